@@ -1,0 +1,46 @@
+import { useEffect } from 'react';
+import { Link, Outlet } from 'react-router';
+import { paths } from '../config/paths';
+import { CrashFallback } from '../components/crash-fallback';
+import { ErrorBoundary } from '../components/error-boundary';
+import { LanguageSelect } from '../components/language-select';
+import { Notices } from '../components/notices';
+import { SaveIndicator } from '../components/save-indicator';
+import { useT } from '../i18n/use-t';
+import { useUiStore } from '../stores/ui-store';
+
+export function AppShell() {
+  const t = useT();
+  const language = useUiStore((state) => state.language);
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <Link to={paths.home()} className="brand">
+          <img src="/favicon.svg" alt="" width="32" height="32" />
+          <span>
+            <strong>{t('app.name')}</strong>
+            <small>{t('app.tagline')}</small>
+          </span>
+        </Link>
+        <div className="header-tools">
+          <SaveIndicator />
+          <LanguageSelect />
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <ErrorBoundary fallback={() => <CrashFallback />}>
+          <Outlet />
+        </ErrorBoundary>
+      </main>
+      <footer className="app-footer">{t('app.footer')}</footer>
+      <Notices />
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { routes } from '../config/paths';
+import { ActionPathPage } from '../features/action-path/action-path-page';
+import { CurrentStatePage } from '../features/current-state/current-state-page';
+import { ReportPage } from '../features/report/report-page';
+import { TargetStatePage } from '../features/target-state/target-state-page';
+import { HomePage } from '../features/workshops/home-page';
+import { NewWorkshopPage } from '../features/workshops/new-workshop-page';
+import { AppShell } from './app-shell';
+import { NotFound } from './not-found';
+import { WorkshopLayout } from './workshop-layout';
+
+export const appRoutes: RouteObject[] = [
+  {
+    element: <AppShell />,
+    children: [
+      { path: routes.home, element: <HomePage /> },
+      { path: routes.newWorkshop, element: <NewWorkshopPage /> },
+      {
+        path: routes.workshop,
+        element: <WorkshopLayout />,
+        children: [
+          { index: true, element: <Navigate to="current" replace /> },
+          { path: 'current', element: <CurrentStatePage /> },
+          { path: 'target', element: <TargetStatePage /> },
+          { path: 'path', element: <ActionPathPage /> },
+          { path: 'report', element: <ReportPage /> },
+        ],
+      },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+];
+
+export function createAppRouter() {
+  return createBrowserRouter(appRoutes);
+}

@@ -1,0 +1,52 @@
+import { NavLink, Outlet, useParams } from 'react-router';
+import { PHASE_SLUGS, paths, type PhaseSlug } from '../config/paths';
+import { CrashFallback } from '../components/crash-fallback';
+import { ErrorBoundary } from '../components/error-boundary';
+import { useWorkshop, type WorkshopOutletContext } from '../hooks/use-workshop';
+import type { MessageKey } from '../i18n';
+import { useT } from '../i18n/use-t';
+import { NotFound } from './not-found';
+
+const PHASE_LABELS: Record<PhaseSlug, MessageKey> = {
+  current: 'phase.current',
+  target: 'phase.target',
+  path: 'phase.path',
+  report: 'phase.report',
+};
+
+/** A workshop's frame: its name, the stepper through the phases, and the phase screen. */
+export function WorkshopLayout() {
+  const t = useT();
+  const { workshopId = '' } = useParams();
+  const workshop = useWorkshop(workshopId);
+
+  if (workshop === undefined) return <p className="page">{t('common.loading')}</p>;
+  if (workshop === null) return <NotFound message={t('notFound.workshop')} />;
+
+  const context: WorkshopOutletContext = { workshop };
+  return (
+    <div className="workshop">
+      <div className="workshop-heading">
+        <p className="eyebrow">{workshop.organisation}</p>
+        <p className="workshop-title">{workshop.title}</p>
+      </div>
+      <nav aria-label={t('phase.steps')} className="stepper">
+        <ol>
+          {PHASE_SLUGS.map((slug, index) => (
+            <li key={slug}>
+              <NavLink to={paths.phase(workshop.id, slug)}>
+                <span className="step-number" aria-hidden="true">
+                  {index + 1}
+                </span>
+                {t(PHASE_LABELS[slug])}
+              </NavLink>
+            </li>
+          ))}
+        </ol>
+      </nav>
+      <ErrorBoundary key={workshop.id} fallback={() => <CrashFallback />}>
+        <Outlet context={context} />
+      </ErrorBoundary>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import { useId, type ReactNode } from 'react';
+import { useDraft } from './use-draft';
+
+type Props = {
+  label: string;
+  saveKey: string;
+  value: string;
+  onSave: (value: string) => Promise<void>;
+  multiline?: boolean;
+  maxLength?: number;
+  hint?: ReactNode;
+  rows?: number;
+  placeholder?: string;
+};
+
+/** A labelled text field that saves itself (debounced) as the user types. */
+export function AutosaveField({
+  label,
+  saveKey,
+  value,
+  onSave,
+  multiline = false,
+  maxLength,
+  hint,
+  rows = 5,
+  placeholder,
+}: Props) {
+  const id = useId();
+  const hintId = `${id}-hint`;
+  const [draft, setDraft] = useDraft(saveKey, value, onSave);
+  const common = {
+    id,
+    value: draft,
+    maxLength,
+    placeholder,
+    'aria-describedby': hint ? hintId : undefined,
+  };
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {hint ? (
+        <p className="field-hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
+      {multiline ? (
+        <textarea {...common} rows={rows} onChange={(event) => setDraft(event.target.value)} />
+      ) : (
+        <input {...common} type="text" onChange={(event) => setDraft(event.target.value)} />
+      )}
+      {maxLength && draft.length > maxLength * 0.9 ? (
+        <p className="field-count" aria-live="polite">
+          {draft.length} / {maxLength}
+        </p>
+      ) : null}
+    </div>
+  );
+}

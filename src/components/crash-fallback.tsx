@@ -1,0 +1,14 @@
+import { useT } from '../i18n/use-t';
+
+export function CrashFallback() {
+  const t = useT();
+  return (
+    <div className="crash" role="alert">
+      <h2>{t('error.crash.title')}</h2>
+      <p>{t('error.crash.body')}</p>
+      <button type="button" className="button-primary" onClick={() => window.location.reload()}>
+        {t('error.crash.reload')}
+      </button>
+    </div>
+  );
+}

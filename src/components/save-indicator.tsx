@@ -1,0 +1,25 @@
+import { flushSaves } from '../lib/save-queue';
+import { useT } from '../i18n/use-t';
+import { useSaveStatusStore } from '../stores/save-status-store';
+
+/** A quiet "Saving… / Saved" in the header; a failed save offers a retry. */
+export function SaveIndicator() {
+  const t = useT();
+  const status = useSaveStatusStore((state) => state.status);
+  if (status === 'idle') return <span className="save-indicator" role="status" />;
+  if (status === 'failed') {
+    return (
+      <span className="save-indicator save-failed" role="status">
+        {t('save.failed')}{' '}
+        <button type="button" className="button-link" onClick={() => void flushSaves()}>
+          {t('save.retry')}
+        </button>
+      </span>
+    );
+  }
+  return (
+    <span className="save-indicator" role="status">
+      {status === 'saving' ? t('save.saving') : `✓ ${t('save.saved')}`}
+    </span>
+  );
+}

@@ -1,0 +1,16 @@
+/** Route patterns and URL builders; components never write URLs by hand. */
+export const routes = {
+  home: '/',
+  newWorkshop: '/workshops/new',
+  workshop: '/workshops/:workshopId',
+} as const;
+
+export type PhaseSlug = 'current' | 'target' | 'path' | 'report';
+export const PHASE_SLUGS: readonly PhaseSlug[] = ['current', 'target', 'path', 'report'];
+
+export const paths = {
+  home: () => '/',
+  newWorkshop: () => '/workshops/new',
+  workshop: (id: string) => `/workshops/${encodeURIComponent(id)}`,
+  phase: (id: string, phase: PhaseSlug) => `/workshops/${encodeURIComponent(id)}/${phase}`,
+};

@@ -1,0 +1,53 @@
+import type { Action, Language, Workshop } from '../types';
+import { sampleTextsEn } from './texts-en';
+import { sampleTextsFi } from './texts-fi';
+import type { SampleTexts } from './sample-texts';
+
+export type SampleWorkshop = { workshop: Workshop; actions: Action[] };
+
+const TEXTS: Record<Language, SampleTexts> = { fi: sampleTextsFi, en: sampleTextsEn };
+
+function addDays(isoDate: string, days: number): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** A fictional, filled-in workshop so a newcomer sees a whole plan at once. */
+export function buildSampleWorkshop(
+  language: Language,
+  newId: () => string,
+  now: Date,
+): SampleWorkshop {
+  const texts = TEXTS[language];
+  const stamp = now.toISOString();
+  const today = stamp.slice(0, 10);
+  const workshopId = newId();
+  const workshop: Workshop = {
+    id: workshopId,
+    organisation: texts.organisation,
+    title: texts.title,
+    date: today,
+    facilitator: texts.facilitator,
+    mode: 'facilitated',
+    language,
+    currentStatement: texts.currentStatement,
+    strengths: texts.strengths.map((text) => ({ id: newId(), text })),
+    weaknesses: texts.weaknesses.map((text) => ({ id: newId(), text })),
+    targetStatement: texts.targetStatement,
+    createdAt: stamp,
+    updatedAt: stamp,
+  };
+  const actions: Action[] = texts.actions.map((action, order) => ({
+    id: newId(),
+    workshopId,
+    title: action.title,
+    owner: action.owner,
+    dueDate: addDays(today, action.dueInDays),
+    status: action.status,
+    order,
+    createdAt: stamp,
+    updatedAt: stamp,
+  }));
+  return { workshop, actions };
+}

@@ -1,0 +1,54 @@
+import type { SampleTexts } from './sample-texts';
+
+export const sampleTextsEn: SampleTexts = {
+  organisation: 'Lakeheart Spa Hotel (sample)',
+  title: 'Service culture workshop 2026',
+  facilitator: 'Alex Example',
+  currentStatement:
+    'Guests praise our staff as warm and helpful whenever there is time to handle the situation calmly. At peak times the reception and the restaurant have queues, and guests are not told how long they will wait. Departments see service differently: what sales promises is not always known at the reception. Feedback is collected but not discussed together, nor reported to management on a regular basis.',
+  strengths: [
+    'Staff warmth and genuine encounters receive a lot of praise',
+    'The spa experiences exceed expectations',
+    'Long-serving staff know regular guests by name',
+  ],
+  weaknesses: [
+    'Queues at the reception on Fridays and Sundays, with no word on the wait',
+    'Promises made by sales do not reach the reception and the restaurant',
+    'Errors in online bookings are fixed only on arrival',
+    'Feedback is not discussed together',
+  ],
+  targetStatement:
+    'Every guest feels expected: we meet them without hurry, find out what they need before they have to ask, and they always know what happens next. We promise only what we keep, and the whole house knows what has been promised. When something goes wrong, we put it right a little beyond expectations.',
+  actions: [
+    {
+      title: 'Tell guests about the queue at the reception: show the wait and greet at once',
+      owner: 'Reception supervisor',
+      dueInDays: 14,
+      status: 'inProgress',
+    },
+    {
+      title: 'A weekly 15-minute feedback huddle for the whole shift',
+      owner: 'Hotel manager',
+      dueInDays: 21,
+      status: 'planned',
+    },
+    {
+      title: 'Sales promises into the shared booking system before arrival',
+      owner: 'Sales manager',
+      dueInDays: 60,
+      status: 'planned',
+    },
+    {
+      title: 'Customer-service training: meeting guests in a rush',
+      owner: 'HR specialist',
+      dueInDays: 90,
+      status: 'idea',
+    },
+    {
+      title: 'Monthly feedback report to the management team',
+      owner: 'Quality manager',
+      dueInDays: 45,
+      status: 'planned',
+    },
+  ],
+};

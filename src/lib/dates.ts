@@ -1,0 +1,20 @@
+import type { Language } from '../domain/types';
+
+const LOCALES: Record<Language, string> = { fi: 'fi-FI', en: 'en-GB' };
+
+/** Formats an ISO date or timestamp for people: 24.11.2026 / 24 Nov 2026. */
+export function formatDate(iso: string, language: Language): string {
+  const date = iso.length === 10 ? new Date(`${iso}T00:00:00`) : new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(LOCALES[language], {
+    day: 'numeric',
+    month: language === 'fi' ? 'numeric' : 'short',
+    year: 'numeric',
+  }).format(date);
+}
+
+export function todayIso(): string {
+  const now = new Date();
+  const offset = now.getTimezoneOffset() * 60_000;
+  return new Date(now.getTime() - offset).toISOString().slice(0, 10);
+}

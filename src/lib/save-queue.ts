@@ -1,0 +1,71 @@
+import { toStorageError, type StorageErrorCode } from '../db/errors';
+import { useSaveStatusStore } from '../stores/save-status-store';
+
+/**
+ * Debounced saves keyed by what they write (e.g. "workshop:<id>:targetStatement"): typing
+ * schedules, the latest value wins, and everything pending is flushed when the tab is hidden
+ * or closed. A failed save stays queued so the edit is not lost; the next flush retries it.
+ */
+type Job = { run: () => Promise<void>; timer?: ReturnType<typeof setTimeout> };
+
+const jobs = new Map<string, Job>();
+let running = 0;
+const DEFAULT_DELAY_MS = 400;
+
+function updateStatus(failedCode?: StorageErrorCode) {
+  const store = useSaveStatusStore.getState();
+  if (failedCode) store.set('failed', failedCode);
+  else if (jobs.size > 0 || running > 0) store.set('saving');
+  else store.set('saved');
+}
+
+async function runJob(key: string): Promise<void> {
+  const job = jobs.get(key);
+  if (!job) return;
+  clearTimeout(job.timer);
+  jobs.delete(key);
+  running += 1;
+  try {
+    await job.run();
+    running -= 1;
+    updateStatus();
+  } catch (error) {
+    running -= 1;
+    // Keep the edit unless a newer one for the same key arrived meanwhile.
+    if (!jobs.has(key)) jobs.set(key, { run: job.run });
+    updateStatus(toStorageError(error).code);
+  }
+}
+
+export function scheduleSave(key: string, run: () => Promise<void>, delayMs = DEFAULT_DELAY_MS) {
+  const previous = jobs.get(key);
+  if (previous) clearTimeout(previous.timer);
+  const job: Job = { run };
+  job.timer = setTimeout(() => void runJob(key), delayMs);
+  jobs.set(key, job);
+  updateStatus();
+}
+
+export function hasPendingSave(key: string): boolean {
+  return jobs.has(key);
+}
+
+export function pendingSaveCount(): number {
+  return jobs.size + running;
+}
+
+/** Runs every pending save now (tab hidden or closing, before an app update, on retry). */
+export async function flushSaves(): Promise<void> {
+  await Promise.all([...jobs.keys()].map((key) => runJob(key)));
+}
+
+let listening = false;
+
+export function flushSavesWhenLeaving(): void {
+  if (listening) return;
+  listening = true;
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') void flushSaves();
+  });
+  window.addEventListener('pagehide', () => void flushSaves());
+}

@@ -1,0 +1,22 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { RouterProvider } from 'react-router';
+import { createAppRouter } from './app/router';
+import { UpdatePrompt } from './components/update-prompt';
+import { purgeDeletedWorkshops } from './db/repositories/workshops';
+import { flushSavesWhenLeaving } from './lib/save-queue';
+import './styles.css';
+
+flushSavesWhenLeaving();
+// Deletions whose undo window passed while the app was closed are erased for good now.
+void purgeDeletedWorkshops();
+
+const root = document.getElementById('root');
+if (!root) throw new Error('#root missing from index.html');
+
+createRoot(root).render(
+  <StrictMode>
+    <RouterProvider router={createAppRouter()} />
+    <UpdatePrompt />
+  </StrictMode>,
+);

@@ -1,0 +1,82 @@
+import type { jsPDF } from 'jspdf';
+
+/** Page geometry and type scale of the plan, in millimetres and points. */
+export const PAGE = { margin: 18, top: 24, bottom: 20 } as const;
+export const COLORS = {
+  ink: [31, 35, 40] as const,
+  muted: [85, 90, 96] as const,
+  accent: [29, 78, 95] as const,
+  rule: [200, 205, 210] as const,
+};
+export const FONT = 'Inter';
+
+/** A cursor that flows text down the page and starts a new page when the next block won't fit. */
+export class PdfCursor {
+  y: number = PAGE.top;
+  constructor(readonly doc: jsPDF) {}
+
+  get width(): number {
+    return this.doc.internal.pageSize.getWidth() - 2 * PAGE.margin;
+  }
+
+  get bottomLimit(): number {
+    return this.doc.internal.pageSize.getHeight() - PAGE.bottom;
+  }
+
+  newPage(): void {
+    this.doc.addPage();
+    this.y = PAGE.top;
+  }
+
+  ensureSpace(height: number): void {
+    if (this.y + height > this.bottomLimit) this.newPage();
+  }
+
+  private lineHeight(size: number): number {
+    return size * 0.3528 * 1.35;
+  }
+
+  /** A heading that never sits alone at the bottom of a page: it keeps room for some text. */
+  heading(text: string, size = 15, keepWithNext = 24): void {
+    const lines = this.doc.setFont(FONT, 'bold').setFontSize(size).splitTextToSize(text, this.width) as string[];
+    const height = lines.length * this.lineHeight(size);
+    this.ensureSpace(height + keepWithNext);
+    this.y += size > 13 ? 4 : 2;
+    this.doc.setTextColor(...COLORS.accent).text(lines, PAGE.margin, this.y, { baseline: 'top' });
+    this.y += height + 2;
+  }
+
+  /** Wrapped text, split across pages line by line, never cut. */
+  paragraph(text: string, options: { size?: number; color?: readonly [number, number, number]; indent?: number } = {}): void {
+    const size = options.size ?? 10.5;
+    const indent = options.indent ?? 0;
+    this.doc.setFont(FONT, 'normal').setFontSize(size).setTextColor(...(options.color ?? COLORS.ink));
+    const lines = this.doc.splitTextToSize(text, this.width - indent) as string[];
+    const lineHeight = this.lineHeight(size);
+    for (const line of lines) {
+      this.ensureSpace(lineHeight);
+      this.doc.text(line, PAGE.margin + indent, this.y, { baseline: 'top' });
+      this.y += lineHeight;
+    }
+    this.y += 2;
+  }
+
+  bullets(items: string[], emptyText: string): void {
+    if (items.length === 0) {
+      this.paragraph(emptyText, { color: COLORS.muted });
+      return;
+    }
+    for (const item of items) {
+      this.ensureSpace(this.lineHeight(10.5));
+      this.doc.setFont(FONT, 'normal').setFontSize(10.5).setTextColor(...COLORS.accent);
+      this.doc.text('•', PAGE.margin + 1, this.y, { baseline: 'top' });
+      this.paragraph(item, { indent: 6 });
+      this.y -= 1;
+    }
+    this.y += 2;
+  }
+
+  gap(mm: number): void {
+    this.y += mm;
+  }
+}

@@ -1,0 +1,25 @@
+import { create } from 'zustand';
+import { createJSONStorage, persist } from 'zustand/middleware';
+import type { Language } from '../domain/types';
+import { browserLanguage } from '../i18n';
+
+type UiState = {
+  language: Language;
+  setLanguage: (language: Language) => void;
+};
+
+/** Small UI preferences, remembered in localStorage. Workshop data never goes here. */
+export const useUiStore = create<UiState>()(
+  persist(
+    (set) => ({
+      language: browserLanguage(),
+      setLanguage: (language) => set({ language }),
+    }),
+    {
+      name: 'palvelupolku.ui',
+      version: 1,
+      storage: createJSONStorage(() => localStorage),
+      migrate: (persisted) => persisted as UiState,
+    },
+  ),
+);

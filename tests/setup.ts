@@ -1,0 +1,22 @@
+import 'fake-indexeddb/auto';
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterEach, beforeEach } from 'vitest';
+import { db } from '../src/db/database';
+import { useNoticeStore } from '../src/stores/notice-store';
+import { useSaveStatusStore } from '../src/stores/save-status-store';
+import { useUiStore } from '../src/stores/ui-store';
+
+beforeEach(async () => {
+  // A fresh database for every test: delete and reopen the shared instance.
+  db.close();
+  await db.delete();
+  await db.open();
+  useUiStore.setState({ language: 'en' });
+  useNoticeStore.setState({ notices: [] });
+  useSaveStatusStore.setState({ status: 'idle', errorCode: undefined });
+});
+
+afterEach(() => {
+  cleanup();
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { buildSampleWorkshop } from '../../src/domain/sample/sample-workshop';
+import { createTranslator } from '../../src/i18n';
+import { buildActionPlan } from '../../src/pdf/build-action-plan';
+import { readPdfFonts } from '../helpers/pdf-fonts';
+import { pdfToText } from '../helpers/pdf-text';
+
+const fonts = readPdfFonts();
+let counter = 0;
+const fakeId = () => `id-${(counter += 1)}`;
+
+function render(language: 'fi' | 'en', edit: (data: ReturnType<typeof buildSampleWorkshop>) => void = () => {}) {
+  const sample = buildSampleWorkshop(language, fakeId, new Date('2026-11-24T10:00:00Z'));
+  edit(sample);
+  const doc = buildActionPlan(
+    { ...sample, generatedAt: '2026-11-24T10:00:00Z' },
+    createTranslator(language),
+    fonts,
+  );
+  return pdfToText(doc.output('arraybuffer'));
+}
+
+const squash = (text: string) => text.replace(/\s+/g, ' ');
+
+describe('action plan PDF', () => {
+  it('holds the cover, both statements, the lists and every action, in Finnish', () => {
+    const { text, pages } = render('fi');
+    const flat = squash(text);
+    expect(flat).toContain('Kylpylähotelli Järvisydän (esimerkki)');
+    expect(flat).toContain('Aino Esimerkki');
+    expect(flat).toContain('24.11.2026');
+    expect(flat).toContain('Nykytila');
+    expect(flat).toContain('Tavoitetila');
+    expect(flat).toContain('Kehittämispolku');
+    expect(flat).toContain('Henkilökunnan lämpö ja aito kohtaaminen saavat paljon kiitosta');
+    expect(flat).toContain('Palauteraportti johtoryhmälle kuukausittain');
+    expect(flat).toContain(`Sivu 1 / ${pages}`);
+    expect(pages).toBeGreaterThanOrEqual(2);
+  });
+
+  it('writes Finnish letters and typographic marks exactly, and HTML as literal text', () => {
+    const special = 'Ää Öö Åå – ” … € −5 % <img src=x onerror=alert(1)>';
+    const { text } = render('fi', (sample) => {
+      sample.workshop.currentStatement = special;
+    });
+    expect(squash(text)).toContain(special);
+  });
+
+  it('is in English for an English workshop', () => {
+    const flat = squash(render('en').text);
+    expect(flat).toContain('Service-culture action plan'.toUpperCase());
+    expect(flat).toContain('Path of actions');
+    expect(flat).toContain('Monthly feedback report to the management team');
+  });
+
+  it('wraps a 10,000-character statement over pages without cutting it', () => {
+    const words = Array.from({ length: 1200 }, (_, i) => `sana${i}`).join(' ');
+    const { text, pages } = render('fi', (sample) => {
+      sample.workshop.targetStatement = words;
+    });
+    const flat = squash(text);
+    expect(flat).toContain('sana0 ');
+    expect(flat).toContain('sana1199');
+    expect(flat).toContain('sana600 sana601');
+    expect(pages).toBeGreaterThanOrEqual(4);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { actionPlanFileName, slugify } from '../../src/domain/file-names';
+import { collectIds, remapIds } from '../../src/domain/remap-ids';
+import { isIsoDate, validateWorkshopInput } from '../../src/domain/workshop';
+import { workshopInput } from '../helpers/factories';
+
+describe('workshop input', () => {
+  it('refuses an empty or blank organisation and title', () => {
+    const { errors } = validateWorkshopInput(workshopInput({ organisation: '  ', title: '' }));
+    expect(errors).toEqual({ organisation: 'required', title: 'required' });
+  });
+
+  it('trims text and accepts a workshop without date or facilitator', () => {
+    const { value, errors } = validateWorkshopInput(
+      workshopInput({ organisation: ' Kunta ', date: '', facilitator: '' }),
+    );
+    expect(errors).toEqual({});
+    expect(value.organisation).toBe('Kunta');
+  });
+
+  it('refuses over-long names and impossible dates', () => {
+    const { errors } = validateWorkshopInput(
+      workshopInput({ title: 'x'.repeat(201), date: '2026-02-30' }),
+    );
+    expect(errors).toEqual({ title: 'tooLong', date: 'invalidDate' });
+    expect(isIsoDate('2026-02-28')).toBe(true);
+  });
+});
+
+describe('file names', () => {
+  it('keeps Finnish names readable and safe', () => {
+    expect(slugify('Kylpylä Järvisydän Oy / Åland')).toBe('kylpyla-jarvisydan-oy-aland');
+    expect(actionPlanFileName('Ääni & Ö', 'Työpaja 2026')).toBe('aani-o-tyopaja-2026-action-plan.pdf');
+    expect(slugify('<script>')).toBe('script');
+    expect(slugify('!!!')).toBe('workshop');
+  });
+});
+
+describe('remapIds', () => {
+  it('replaces ids everywhere they are referenced and nothing else', () => {
+    const records = [
+      { id: 'w1', list: [{ id: 'e1', text: 'w1 in text stays' }] },
+      { id: 'a1', workshopId: 'w1', refs: ['e1', 'other'] },
+    ];
+    const map = new Map(collectIds(records).map((id) => [id, `new-${id}`]));
+    expect(remapIds(records, map)).toEqual([
+      { id: 'new-w1', list: [{ id: 'new-e1', text: 'w1 in text stays' }] },
+      { id: 'new-a1', workshopId: 'new-w1', refs: ['new-e1', 'other'] },
+    ]);
+  });
+});

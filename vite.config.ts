@@ -1,0 +1,39 @@
+import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  plugins: [
+    react(),
+    VitePWA({
+      // 'prompt', not 'autoUpdate': an automatic reload could drop typing that is still in the debounce.
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        name: 'Palvelupolku',
+        short_name: 'Palvelupolku',
+        description: 'Service-culture workshops: current state, target state, path of actions.',
+        lang: 'fi',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#f7f5f0',
+        theme_color: '#1d4e5f',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/icons/icon-512-maskable.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,ttf,webmanifest}'],
+        // jsPDF's optional html2canvas / DOMPurify / canvg chunks are never used by our report.
+        globIgnores: ['**/html2canvas*', '**/purify*', '**/canvg*', '**/index.es-*'],
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        navigateFallback: '/index.html',
+      },
+    }),
+  ],
+  build: { target: 'es2022', chunkSizeWarningLimit: 700 },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+});
