@@ -1,5 +1,22 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Action, Workshop } from '../domain/types';
+import type {
+  Action,
+  AgendaStep,
+  CustomerPromise,
+  EvidenceItem,
+  Indicator,
+  JourneyStage,
+  OrgValue,
+  Participant,
+  Rating,
+  Review,
+  Segment,
+  Snapshot,
+  Theme,
+  Touchpoint,
+  Vote,
+  Workshop,
+} from '../domain/types';
 import { SCHEMA_VERSIONS } from './schema';
 
 export const DATABASE_NAME = 'palvelupolku';
@@ -7,6 +24,20 @@ export const DATABASE_NAME = 'palvelupolku';
 export class PalvelupolkuDatabase extends Dexie {
   workshops!: EntityTable<Workshop, 'id'>;
   actions!: EntityTable<Action, 'id'>;
+  evidence!: EntityTable<EvidenceItem, 'id'>;
+  themes!: EntityTable<Theme, 'id'>;
+  journeyStages!: EntityTable<JourneyStage, 'id'>;
+  touchpoints!: EntityTable<Touchpoint, 'id'>;
+  segments!: EntityTable<Segment, 'id'>;
+  orgValues!: EntityTable<OrgValue, 'id'>;
+  participants!: EntityTable<Participant, 'id'>;
+  ratings!: EntityTable<Rating, 'id'>;
+  promises!: EntityTable<CustomerPromise, 'id'>;
+  indicators!: EntityTable<Indicator, 'id'>;
+  votes!: EntityTable<Vote, 'id'>;
+  reviews!: EntityTable<Review, 'id'>;
+  snapshots!: EntityTable<Snapshot, 'id'>;
+  agendaSteps!: EntityTable<AgendaStep, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

@@ -1,3 +1,4 @@
+import { WORKSHOP_FIELD_DEFAULTS } from './defaults';
 import { LIMITS } from './limits';
 import type { Language, ListEntry, Workshop, WorkshopMode } from './types';
 
@@ -52,10 +53,7 @@ export function newWorkshop(input: WorkshopInput, id: string, now: string): Work
   return {
     id,
     ...input,
-    currentStatement: '',
-    strengths: [],
-    weaknesses: [],
-    targetStatement: '',
+    ...structuredClone(WORKSHOP_FIELD_DEFAULTS),
     createdAt: now,
     updatedAt: now,
   };

@@ -1,9 +1,7 @@
-import type { Action, Workshop } from '../domain/types';
+import type { WorkshopContent } from '../domain/workshop-content';
 
-/** Everything the PDF plan is built from; later phases add their parts here. */
-export type ReportData = {
-  workshop: Workshop;
-  actions: Action[];
+/** Everything the PDF plan is built from: the workshop's whole content and when it was made. */
+export type ReportData = WorkshopContent & {
   /** When the plan was made, ISO timestamp. */
   generatedAt: string;
 };

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { listWorkshops } from '../../src/db/repositories/workshops';
 import { renderApp } from '../helpers/render-app';

@@ -1,3 +1,4 @@
+import { ACTION_DEFAULTS_V4 } from '../../domain/defaults';
 import { LIMITS } from '../../domain/limits';
 import type { Action, ActionStatus } from '../../domain/types';
 import { newId, nowIso } from '../../lib/ids';
@@ -25,6 +26,7 @@ export async function addAction(
   const existing = await db.actions.where('workshopId').equals(workshopId).toArray();
   const now = nowIso();
   const action: Action = clampAction({
+    ...structuredClone(ACTION_DEFAULTS_V4),
     id: newId(),
     workshopId,
     title: fields.title,

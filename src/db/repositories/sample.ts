@@ -6,8 +6,7 @@ import { writeWorkshopBundle } from './workshop-bundle';
 
 export async function createSampleWorkshop(language: Language): Promise<Workshop> {
   const sample = buildSampleWorkshop(language, newId, new Date());
-  await guardWrite(() =>
-    writeWorkshopBundle({ workshop: sample.workshop, children: { actions: sample.actions } }),
-  );
+  const { workshop, ...children } = sample;
+  await guardWrite(() => writeWorkshopBundle({ workshop, children }));
   return sample.workshop;
 }

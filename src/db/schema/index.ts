@@ -5,19 +5,36 @@
  */
 import type { Transaction } from 'dexie';
 import { v1 } from './v1';
+import { v2 } from './v2';
+import { v3 } from './v3';
+import { v4 } from './v4';
+import { v5 } from './v5';
+import { v6 } from './v6';
 
 export type SchemaVersion = {
   version: number;
   stores: Record<string, string | null>;
   upgrade?: (tx: Transaction) => Promise<void>;
+  /** Tables added in this version whose rows belong to one workshop (`workshopId` index). */
+  workshopTables: readonly string[];
 };
 
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1];
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1, v2, v3, v4, v5, v6];
 
 export const LATEST_SCHEMA_VERSION = Math.max(...SCHEMA_VERSIONS.map((v) => v.version));
 
 /**
- * Tables whose rows belong to one workshop through a `workshopId` index. Duplicating, deleting
- * and backing up a workshop walk this list, so a new table only needs to be added here.
+ * Tables whose rows belong to one workshop. Duplicating, deleting and backing up a workshop walk
+ * this list, so a new table only needs to be declared in its schema version.
  */
-export const WORKSHOP_CHILD_TABLES: readonly string[] = ['actions'];
+export const WORKSHOP_CHILD_TABLES: readonly string[] = SCHEMA_VERSIONS.flatMap(
+  (schema) => schema.workshopTables,
+);
+
+/** Child tables that are not part of the workshop's content: not copied, not backed up. */
+export const HOUSEKEEPING_TABLES: readonly string[] = ['snapshots'];
+
+/** Child tables that hold the workshop's content (duplicate, backup, export). */
+export const WORKSHOP_CONTENT_TABLES: readonly string[] = WORKSHOP_CHILD_TABLES.filter(
+  (name) => !HOUSEKEEPING_TABLES.includes(name),
+);

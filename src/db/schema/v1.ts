@@ -7,4 +7,5 @@ export const v1: SchemaVersion = {
     workshops: 'id, updatedAt, deletedAt',
     actions: 'id, workshopId, updatedAt',
   },
+  workshopTables: ['actions'],
 };

@@ -1,9 +1,11 @@
+import { ACTION_DEFAULTS_V4, WORKSHOP_FIELD_DEFAULTS } from '../defaults';
 import type { Action, Language, Workshop } from '../types';
+import { emptyContent, type WorkshopContent } from '../workshop-content';
 import { sampleTextsEn } from './texts-en';
 import { sampleTextsFi } from './texts-fi';
 import type { SampleTexts } from './sample-texts';
 
-export type SampleWorkshop = { workshop: Workshop; actions: Action[] };
+export type SampleWorkshop = WorkshopContent;
 
 const TEXTS: Record<Language, SampleTexts> = { fi: sampleTextsFi, en: sampleTextsEn };
 
@@ -24,6 +26,7 @@ export function buildSampleWorkshop(
   const today = stamp.slice(0, 10);
   const workshopId = newId();
   const workshop: Workshop = {
+    ...structuredClone(WORKSHOP_FIELD_DEFAULTS),
     id: workshopId,
     organisation: texts.organisation,
     title: texts.title,
@@ -39,6 +42,7 @@ export function buildSampleWorkshop(
     updatedAt: stamp,
   };
   const actions: Action[] = texts.actions.map((action, order) => ({
+    ...structuredClone(ACTION_DEFAULTS_V4),
     id: newId(),
     workshopId,
     title: action.title,
@@ -49,5 +53,5 @@ export function buildSampleWorkshop(
     createdAt: stamp,
     updatedAt: stamp,
   }));
-  return { workshop, actions };
+  return { ...emptyContent(workshop), actions };
 }

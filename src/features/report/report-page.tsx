@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { listActions } from '../../db/repositories/actions';
+import { loadWorkshopContent } from '../../db/repositories/workshop-content';
 import { useActions, useCurrentWorkshop } from '../../hooks/use-workshop';
 import { downloadBlob } from '../../lib/download';
 import { flushSaves } from '../../lib/save-queue';
@@ -20,9 +20,10 @@ export function ReportPage() {
       await flushSaves();
       // jsPDF and the fonts are loaded only now, never on the first page load.
       const { exportActionPlan } = await import('../../pdf/export-action-plan');
+      const content = await loadWorkshopContent(workshop.id);
+      if (!content) throw new Error('Workshop vanished before export');
       const { blob, fileName } = await exportActionPlan({
-        workshop,
-        actions: await listActions(workshop.id),
+        ...content,
         generatedAt: new Date().toISOString(),
       });
       downloadBlob(blob, fileName);

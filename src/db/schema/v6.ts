@@ -1,0 +1,21 @@
+import { WORKSHOP_DEFAULTS_V6 } from '../../domain/defaults';
+import type { SchemaVersion } from './index';
+
+/** Facilitation: the agenda with timeboxes and facilitator notes; the timer on the workshop. */
+export const v6: SchemaVersion = {
+  version: 6,
+  stores: {
+    agendaSteps: 'id, workshopId, updatedAt',
+  },
+  workshopTables: ['agendaSteps'],
+  upgrade: async (tx) => {
+    await tx
+      .table('workshops')
+      .toCollection()
+      .modify((workshop: Record<string, unknown>) => {
+        for (const [field, value] of Object.entries(WORKSHOP_DEFAULTS_V6)) {
+          if (!(field in workshop)) workshop[field] = value;
+        }
+      });
+  },
+};

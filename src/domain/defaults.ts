@@ -1,0 +1,44 @@
+import type { Action, Workshop } from './types';
+
+/** Values of the fields that later schema versions added, for records written before them. */
+export const WORKSHOP_DEFAULTS_V2 = {
+  mission: '',
+  vision: '',
+  wordOfMouthGood: null,
+  wordOfMouthBad: null,
+} satisfies Partial<Workshop>;
+
+export const WORKSHOP_DEFAULTS_V3 = {
+  isSatisfied: null,
+  communicationPlan: '',
+  targetLevels: {},
+  principleImportance: {},
+  statementUses: {},
+} satisfies Partial<Workshop>;
+
+export const WORKSHOP_DEFAULTS_V4 = { dotsPerParticipant: 5 } satisfies Partial<Workshop>;
+
+export const WORKSHOP_DEFAULTS_V6 = { timer: null, templateId: '' } satisfies Partial<Workshop>;
+
+export const ACTION_DEFAULTS_V4 = {
+  description: '',
+  category: 'other',
+  addresses: [],
+  startDate: '',
+  expectedEffect: '',
+  indicatorId: '',
+  impact: null,
+  effort: null,
+  quickWinRank: null,
+} satisfies Partial<Action>;
+
+export const WORKSHOP_FIELD_DEFAULTS = {
+  currentStatement: '',
+  strengths: [],
+  weaknesses: [],
+  targetStatement: '',
+  ...WORKSHOP_DEFAULTS_V2,
+  ...WORKSHOP_DEFAULTS_V3,
+  ...WORKSHOP_DEFAULTS_V4,
+  ...WORKSHOP_DEFAULTS_V6,
+} satisfies Partial<Workshop>;
