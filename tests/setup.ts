@@ -7,6 +7,16 @@ import { useNoticeStore } from '../src/stores/notice-store';
 import { useSaveStatusStore } from '../src/stores/save-status-store';
 import { useUiStore } from '../src/stores/ui-store';
 
+// jsdom has no modal dialogs yet; Chromium does (the end-to-end tests use the real one).
+if (!HTMLDialogElement.prototype.showModal) {
+  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
+    this.removeAttribute('open');
+  };
+}
+
 beforeEach(async () => {
   // A fresh database for every test: delete and reopen the shared instance.
   db.close();

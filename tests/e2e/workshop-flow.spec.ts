@@ -83,7 +83,7 @@ test('workshops can be renamed, duplicated, deleted and the deletion undone', as
   await createWorkshop(page, { organisation: 'Kunta', title: 'Kevät' });
   await page.getByRole('link', { name: 'Palvelupolku' }).click();
   const card = page.getByRole('listitem').filter({ hasText: 'Kevät' });
-  await card.getByRole('button', { name: 'Rename' }).click();
+  await card.getByRole('button', { name: 'Rename / edit' }).click();
   await page.getByRole('dialog').getByLabel('Workshop title').fill('Kevät 2027');
   await page.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('link', { name: 'Kevät 2027' })).toBeVisible();

@@ -15,14 +15,14 @@ import { useT } from '../../i18n/use-t';
 import { useNoticeStore } from '../../stores/notice-store';
 import { useUiStore } from '../../stores/ui-store';
 import { ConfirmDeleteDialog } from './confirm-delete-dialog';
-import { RenameDialog } from './rename-dialog';
+import { DetailsDialog } from './details-dialog';
 
 export function WorkshopCard({ workshop }: { workshop: Workshop }) {
   const t = useT();
   const language = useUiStore((state) => state.language);
   const push = useNoticeStore((state) => state.push);
   const reportError = useReportError();
-  const [dialog, setDialog] = useState<'rename' | 'delete' | null>(null);
+  const [dialog, setDialog] = useState<'details' | 'delete' | null>(null);
 
   const duplicate = async () => {
     try {
@@ -68,7 +68,7 @@ export function WorkshopCard({ workshop }: { workshop: Workshop }) {
         </p>
       </div>
       <div className="card-actions" role="group" aria-label={t('workshop.actionsFor', { title: workshop.title })}>
-        <button type="button" className="button-quiet" onClick={() => setDialog('rename')}>
+        <button type="button" className="button-quiet" onClick={() => setDialog('details')}>
           {t('workshop.rename')}
         </button>
         <button type="button" className="button-quiet" onClick={() => void duplicate()}>
@@ -78,8 +78,8 @@ export function WorkshopCard({ workshop }: { workshop: Workshop }) {
           {t('workshop.delete')}
         </button>
       </div>
-      {dialog === 'rename' ? (
-        <RenameDialog workshop={workshop} onClose={() => setDialog(null)} />
+      {dialog === 'details' ? (
+        <DetailsDialog workshop={workshop} onClose={() => setDialog(null)} />
       ) : null}
       {dialog === 'delete' ? (
         <ConfirmDeleteDialog
