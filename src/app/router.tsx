@@ -1,7 +1,12 @@
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { routes } from '../config/paths';
 import { ActionPathPage } from '../features/action-path/action-path-page';
+import { ContextPage } from '../features/current-state/context-page';
+import { CurrentStateLayout } from '../features/current-state/current-state-layout';
 import { CurrentStatePage } from '../features/current-state/current-state-page';
+import { EvidencePage } from '../features/current-state/evidence-page';
+import { ImportPage } from '../features/current-state/import-page';
+import { JourneyPage } from '../features/current-state/journey-page';
 import { ReportPage } from '../features/report/report-page';
 import { TargetStatePage } from '../features/target-state/target-state-page';
 import { HomePage } from '../features/workshops/home-page';
@@ -21,7 +26,17 @@ export const appRoutes: RouteObject[] = [
         element: <WorkshopLayout />,
         children: [
           { index: true, element: <Navigate to="current" replace /> },
-          { path: 'current', element: <CurrentStatePage /> },
+          {
+            path: 'current',
+            element: <CurrentStateLayout />,
+            children: [
+              { index: true, element: <CurrentStatePage /> },
+              { path: 'evidence', element: <EvidencePage /> },
+              { path: 'import', element: <ImportPage /> },
+              { path: 'journey', element: <JourneyPage /> },
+              { path: 'context', element: <ContextPage /> },
+            ],
+          },
           { path: 'target', element: <TargetStatePage /> },
           { path: 'path', element: <ActionPathPage /> },
           { path: 'report', element: <ReportPage /> },

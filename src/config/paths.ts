@@ -8,9 +8,13 @@ export const routes = {
 export type PhaseSlug = 'current' | 'target' | 'path' | 'report';
 export const PHASE_SLUGS: readonly PhaseSlug[] = ['current', 'target', 'path', 'report'];
 
+export type CurrentStatePart = '' | 'evidence' | 'import' | 'journey' | 'context';
+
 export const paths = {
   home: () => '/',
   newWorkshop: () => '/workshops/new',
   workshop: (id: string) => `/workshops/${encodeURIComponent(id)}`,
   phase: (id: string, phase: PhaseSlug) => `/workshops/${encodeURIComponent(id)}/${phase}`,
+  currentPart: (id: string, part: CurrentStatePart) =>
+    `/workshops/${encodeURIComponent(id)}/current${part ? `/${part}` : ''}`,
 };

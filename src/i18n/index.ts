@@ -3,9 +3,20 @@ import { commonMessages } from './messages/common';
 import { workshopMessages } from './messages/workshops';
 import { phaseMessages } from './messages/phases';
 import { reportMessages } from './messages/report';
+import { evidenceMessages } from './messages/evidence';
+import { journeyMessages } from './messages/journey';
+import { csvImportMessages } from './messages/csv-import';
 
 /** Every feature's messages; add a module here when a feature brings new strings. */
-const modules = [commonMessages, workshopMessages, phaseMessages, reportMessages] as const;
+const modules = [
+  commonMessages,
+  workshopMessages,
+  phaseMessages,
+  reportMessages,
+  evidenceMessages,
+  journeyMessages,
+  csvImportMessages,
+] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (arg: U) => void : never) extends (
   arg: infer I,

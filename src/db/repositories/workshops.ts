@@ -34,6 +34,16 @@ export type WorkshopPatch = Partial<
     | 'strengths'
     | 'weaknesses'
     | 'targetStatement'
+    | 'mission'
+    | 'vision'
+    | 'wordOfMouthGood'
+    | 'wordOfMouthBad'
+    | 'isSatisfied'
+    | 'communicationPlan'
+    | 'targetLevels'
+    | 'principleImportance'
+    | 'statementUses'
+    | 'dotsPerParticipant'
   >
 >;
 
@@ -51,7 +61,7 @@ function clampPatch(patch: WorkshopPatch): WorkshopPatch {
     const text = clamped[field];
     if (text !== undefined) clamped[field] = text.slice(0, LIMITS.shortText);
   }
-  for (const field of ['currentStatement', 'targetStatement'] as const) {
+  for (const field of ['currentStatement', 'targetStatement', 'mission', 'vision', 'communicationPlan'] as const) {
     const text = clamped[field];
     if (text !== undefined) clamped[field] = text.slice(0, LIMITS.longText);
   }

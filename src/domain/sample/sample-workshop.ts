@@ -1,6 +1,7 @@
 import { ACTION_DEFAULTS_V4, WORKSHOP_FIELD_DEFAULTS } from '../defaults';
 import type { Action, Language, Workshop } from '../types';
 import { emptyContent, type WorkshopContent } from '../workshop-content';
+import { addCurrentStateSample } from './current-state-sample';
 import { sampleTextsEn } from './texts-en';
 import { sampleTextsFi } from './texts-fi';
 import type { SampleTexts } from './sample-texts';
@@ -53,5 +54,7 @@ export function buildSampleWorkshop(
     createdAt: stamp,
     updatedAt: stamp,
   }));
-  return { ...emptyContent(workshop), actions };
+  const content = { ...emptyContent(workshop), actions };
+  addCurrentStateSample(content, language, newId, now);
+  return content;
 }

@@ -5,6 +5,7 @@ import { updateWorkshop } from '../../db/repositories/workshops';
 import { LIMITS } from '../../domain/limits';
 import { useCurrentWorkshop } from '../../hooks/use-workshop';
 import { useT } from '../../i18n/use-t';
+import { EvidenceFigures } from './evidence-figures';
 
 export function CurrentStatePage() {
   const t = useT();
@@ -17,6 +18,7 @@ export function CurrentStatePage() {
         question={t('current.question')}
         intro={t('current.intro')}
       />
+      <EvidenceFigures workshop={workshop} />
       <AutosaveField
         label={t('current.statement')}
         hint={t('current.statementHint')}

@@ -1,0 +1,56 @@
+import type { JourneyTemplate } from '../../domain/journey-templates';
+import type { JourneyStage, Touchpoint } from '../../domain/types';
+import { newId, nowIso } from '../../lib/ids';
+import { db } from '../database';
+import { guardWrite } from '../errors';
+
+export function newTouchpoint(workshopId: string, stageId: string, name: string, order: number): Touchpoint {
+  const now = nowIso();
+  return {
+    id: newId(),
+    workshopId,
+    stageId,
+    name,
+    order,
+    isCritical: false,
+    importance: null,
+    performance: null,
+    targetLevel: null,
+    feels: '',
+    knows: '',
+    does: '',
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+/** Writes a template's stages and touchpoints after any existing ones, in one transaction. */
+export async function applyJourneyTemplate(workshopId: string, template: JourneyTemplate): Promise<void> {
+  await guardWrite(() =>
+    db.transaction('rw', db.journeyStages, db.touchpoints, async () => {
+      const existing = await db.journeyStages.where('workshopId').equals(workshopId).count();
+      const now = nowIso();
+      for (const [index, stageTemplate] of template.stages.entries()) {
+        const stage: JourneyStage = {
+          id: newId(),
+          workshopId,
+          name: stageTemplate.name,
+          order: existing + index,
+          createdAt: now,
+          updatedAt: now,
+        };
+        await db.journeyStages.add(stage);
+        await db.touchpoints.bulkAdd(
+          stageTemplate.touchpoints.map((name, order) => newTouchpoint(workshopId, stage.id, name, order)),
+        );
+      }
+    }),
+  );
+}
+
+export async function addTouchpoint(workshopId: string, stageId: string, name: string): Promise<Touchpoint> {
+  const count = await db.touchpoints.where('stageId').equals(stageId).count();
+  const touchpoint = newTouchpoint(workshopId, stageId, name, count);
+  await guardWrite(() => db.touchpoints.add(touchpoint));
+  return touchpoint;
+}

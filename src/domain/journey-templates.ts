@@ -1,0 +1,50 @@
+import type { Language } from './types';
+
+export type JourneyTemplate = {
+  id: string;
+  stages: { name: string; touchpoints: string[] }[];
+};
+
+/** Starting points for the customer's journey, in our own words; every name can be edited. */
+export const JOURNEY_TEMPLATES: Record<Language, JourneyTemplate[]> = {
+  en: [
+    {
+      id: 'relationship',
+      stages: [
+        { name: 'Getting to know us', touchpoints: ['First contact', 'Offer or agreement'] },
+        { name: 'First steps', touchpoints: ['Welcome and onboarding', 'First delivery'] },
+        { name: 'Continuous development', touchpoints: ['Regular meetings', 'Handling problems'] },
+        { name: 'Closing stretch', touchpoints: ['Renewal or ending', 'Final feedback'] },
+      ],
+    },
+    {
+      id: 'purchase',
+      stages: [
+        { name: 'Seeking information', touchpoints: ['Website', 'Phone enquiry'] },
+        { name: 'Purchase and service', touchpoints: ['Booking', 'Arrival and welcome'] },
+        { name: 'Use', touchpoints: ['The service itself', 'Help when something goes wrong'] },
+        { name: 'Loyalty and sharing', touchpoints: ['Follow-up contact', 'Recommending to others'] },
+      ],
+    },
+  ],
+  fi: [
+    {
+      id: 'relationship',
+      stages: [
+        { name: 'Tutustuminen', touchpoints: ['Ensimmäinen yhteydenotto', 'Tarjous tai sopimus'] },
+        { name: 'Ensiaskeleet', touchpoints: ['Tervetulo ja perehdytys', 'Ensimmäinen toimitus'] },
+        { name: 'Jatkuva kehittäminen', touchpoints: ['Säännölliset tapaamiset', 'Ongelmien hoito'] },
+        { name: 'Loppusuora', touchpoints: ['Jatko tai päättäminen', 'Loppupalaute'] },
+      ],
+    },
+    {
+      id: 'purchase',
+      stages: [
+        { name: 'Tiedonhaku', touchpoints: ['Verkkosivut', 'Puhelintiedustelu'] },
+        { name: 'Ostaminen ja palvelu', touchpoints: ['Varaus', 'Saapuminen ja vastaanotto'] },
+        { name: 'Käyttö', touchpoints: ['Itse palvelu', 'Apu ongelmatilanteessa'] },
+        { name: 'Uskollisuus ja kokemuksen jakaminen', touchpoints: ['Jälkiyhteydenotto', 'Suosittelu muille'] },
+      ],
+    },
+  ],
+};

@@ -1,0 +1,67 @@
+import type { CurrentStateSampleTexts } from './current-state-texts';
+
+export const currentStateEn: CurrentStateSampleTexts = {
+  mission: 'We offer moments of rest and well-being by the lake, so that every guest leaves lighter than they came.',
+  vision: 'The warmest spa hotel in the Lakeland, the one people recommend to a friend first.',
+  values: [
+    ['Delighting the guest', 'We expect everyone to take the initiative: a small extra gesture is our normal way of working, not an exception.'],
+    ['Responsibility', 'We promise only what we keep and say openly when something is delayed.'],
+    ['Working together', 'Information travels between departments so that a guest never has to explain twice.'],
+  ],
+  segments: [
+    { name: 'Wellness holidaymakers', description: 'Couples and groups of friends on a weekend break.', needs: 'Peace, no rush and easy booking of spa times.', importance: 5 },
+    { name: 'Meeting guests', description: 'Company groups on weekdays.', needs: 'Schedules that hold, working equipment and one contact person.', importance: 4 },
+    { name: 'Families with children', description: 'Families during school holidays.', needs: 'Child-friendly service and clear instructions on arrival.', importance: 3 },
+  ],
+  stages: [
+    { name: 'Booking', touchpoints: [
+      { name: 'Online booking', critical: [4, 2], lanes: ['Excited but unsure', 'The price and the dates', 'Compares and books'] },
+      { name: 'Phone booking' },
+    ] },
+    { name: 'Arrival', touchpoints: [
+      { name: 'Reception and check-in', critical: [5, 2], lanes: ['Tired from the trip, hoping for warmth', 'Does not know how long the queue is', 'Queues and asks for directions'] },
+      { name: 'Room' },
+    ] },
+    { name: 'Stay', touchpoints: [
+      { name: 'Restaurant', critical: [4, 3] },
+      { name: 'Spa and treatments', critical: [5, 4] },
+    ] },
+    { name: 'Departure and after', touchpoints: [
+      { name: 'Check-out' },
+      { name: 'Feedback and loyalty' },
+    ] },
+  ],
+  themes: ['Queues and waiting', 'Warmth of the staff', 'Information does not travel'],
+  evidence: [
+    ['Minna at the reception remembered our names from last time; it felt like coming home.', 'feedback', 'praise', 'Feedback form', 2, 0, 1],
+    ['We queued 40 minutes to check in on Friday, and nobody told us why.', 'feedback', 'complaint', 'E-mail', 2, 0, 0],
+    ['On Friday evenings there are only two of us at the reception, and the phone rings all the time.', 'staffObservation', 'complaint', 'Staff', 2, 0, 0],
+    ['The masseur listened to my wishes and adjusted the treatment. Best treatment ever!', 'feedback', 'praise', 'Feedback form', 5, 0, 1],
+    ['The online booking charged us twice, and it was only fixed on arrival.', 'feedback', 'complaint', 'Phone', 0, 0, 2],
+    ['The equipment promised in the meeting booking was missing; sales had not told us.', 'staffObservation', 'complaint', 'Staff', 3, 1, 2],
+    ['Breakfast in the restaurant was excellent, but we waited a long time for coffee.', 'feedback', 'neutral', 'Survey', 4, 0, 0],
+    ['Crayons were waiting on the table for the children – a small thing, a big joy.', 'feedback', 'praise', 'Social media', 4, 2, 1],
+    ['The spa opening hours on the website were wrong; a wasted trip to the pool.', 'feedback', 'complaint', 'Feedback form', 0, 0, 2],
+    ['A guest said she had asked three different people about a late check-out.', 'interview', 'complaint', 'In person', 6, 0, 2],
+    ['I would like a text message when the room is ready, so I could wait in the spa.', 'feedback', 'suggestion', 'Feedback form', 3, 0, 0],
+    ['The meeting day schedule held to the minute and coffee was on time.', 'feedback', 'praise', 'E-mail', 4, 1, -1],
+    ['The reception changed our room at once and offered a drink while we waited.', 'story', 'praise', 'In person', 2, 0, 1],
+    ['Survey: likelihood to recommend 8.1 / 10; the reception is the weakest area.', 'surveyResult', 'neutral', 'Survey', 2, 0, 0],
+    ['Nobody answered the phone at peak time; I had to call four times.', 'feedback', 'complaint', 'Phone', 1, 0, 0],
+    ['The cleaner left a small teddy bear on the bed for our daughter. She still talks about it.', 'story', 'praise', 'Social media', 3, 2, 1],
+    ['Staff did not know we had booked a treatment package – it was found only after a long search.', 'feedback', 'complaint', 'Feedback form', 5, 0, 2],
+    ['The spa team has a clear shared way of greeting every guest, and it shows in the feedback.', 'staffObservation', 'praise', 'Staff', 5, 0, 1],
+    ['The bill had items we never ordered. Fixed kindly but slowly.', 'feedback', 'complaint', 'E-mail', 6, 1, -1],
+    ['Interview: a regular guest says she comes back because of the staff, not the prices.', 'interview', 'praise', 'In person', 7, 0, 1],
+    ['Could regular guests book their spa times in advance?', 'feedback', 'suggestion', 'Feedback form', 7, 0, -1],
+    ['The waiter noticed a food allergy and brought an alternative from the kitchen without being asked.', 'story', 'praise', 'In person', 4, 2, 1],
+    ['The reception had no idea that sales had promised us a late arrival.', 'feedback', 'complaint', 'E-mail', 2, 1, 2],
+    ['The room was clean and the view of the lake wonderful.', 'feedback', 'praise', 'Survey', 3, 0, -1],
+    ['Check-out was quick, but nobody asked how we had enjoyed our stay.', 'feedback', 'neutral', 'Feedback form', 6, 0, -1],
+    ['After the meeting the invoice was sent to the wrong address twice.', 'feedback', 'complaint', 'E-mail', 6, 1, 2],
+    ['Staff would like a shared weekly meeting to go through the feedback.', 'staffObservation', 'suggestion', 'Staff', -1, -1, 2],
+    ['The sauna evening and lake swim were praised on social media, 120 likes.', 'feedback', 'praise', 'Social media', 5, 0, -1],
+    ['A family had to wait two hours for their room with the children and nothing to do.', 'story', 'complaint', 'Phone', 2, 2, 0],
+    ['The phone booking agent was patient and suggested a package that suited us.', 'feedback', 'praise', 'Phone', 1, 0, 1],
+  ],
+};

@@ -1,0 +1,67 @@
+import type { CurrentStateSampleTexts } from './current-state-texts';
+
+export const currentStateFi: CurrentStateSampleTexts = {
+  mission: 'Tarjoamme järvenrannalla levon ja hyvinvoinnin hetkiä, joista vieras lähtee kevyempänä kuin tuli.',
+  vision: 'Järvi-Suomen lämpimin kylpylähotelli, jota suositellaan ystävälle ensimmäisenä.',
+  values: [
+    ['Vieraan ilahduttaminen', 'Odotamme jokaiselta oma-aloitteisuutta: pieni ylimääräinen ele on tavallinen työtapa, ei poikkeus.'],
+    ['Vastuullisuus', 'Lupaamme vain sen, minkä pidämme, ja kerromme avoimesti, jos jokin viivästyy.'],
+    ['Yhdessä tekeminen', 'Tieto kulkee osastolta toiselle, jotta vieras ei joudu kertomaan asiaansa kahdesti.'],
+  ],
+  segments: [
+    { name: 'Hyvinvointilomailijat', description: 'Pariskunnat ja ystäväporukat viikonloppulomalla.', needs: 'Rauha, kiireettömyys ja sujuva kylpyläaikojen varaus.', importance: 5 },
+    { name: 'Kokousasiakkaat', description: 'Yritysten ryhmät arkipäivinä.', needs: 'Aikataulujen pitävyys, toimiva tekniikka ja yksi yhteyshenkilö.', importance: 4 },
+    { name: 'Lapsiperheet', description: 'Perheet loma-aikoina.', needs: 'Lapsiystävällinen palvelu ja selkeät ohjeet saapuessa.', importance: 3 },
+  ],
+  stages: [
+    { name: 'Varaaminen', touchpoints: [
+      { name: 'Verkkovaraus', critical: [4, 2], lanes: ['Innostunut mutta epävarma', 'Hinnan ja päivät', 'Vertailee ja varaa'] },
+      { name: 'Puhelinvaraus' },
+    ] },
+    { name: 'Saapuminen', touchpoints: [
+      { name: 'Vastaanotto ja sisäänkirjautuminen', critical: [5, 2], lanes: ['Väsynyt matkasta, odottaa lämpöä', 'Ei tiedä jonon pituutta', 'Jonottaa ja kysyy ohjeita'] },
+      { name: 'Huone' },
+    ] },
+    { name: 'Oleskelu', touchpoints: [
+      { name: 'Ravintola', critical: [4, 3] },
+      { name: 'Kylpylä ja hoidot', critical: [5, 4] },
+    ] },
+    { name: 'Lähtö ja jälkeen', touchpoints: [
+      { name: 'Uloskirjautuminen' },
+      { name: 'Palaute ja kanta-asiakkuus' },
+    ] },
+  ],
+  themes: ['Jonot ja odottaminen', 'Henkilökunnan lämpö', 'Tieto ei kulje'],
+  evidence: [
+    ['Vastaanoton Minna muisti nimemme viime kerrasta, tuntui kuin olisi tullut kotiin.', 'feedback', 'praise', 'Palautelomake', 2, 0, 1],
+    ['Jonotimme sisäänkirjautumiseen 40 minuuttia perjantaina, eikä kukaan kertonut syytä.', 'feedback', 'complaint', 'Sähköposti', 2, 0, 0],
+    ['Perjantai-iltaisin vastaanotossa on vain kaksi meistä, ja puhelin soi koko ajan.', 'staffObservation', 'complaint', 'Henkilöstö', 2, 0, 0],
+    ['Hieroja kuunteli toiveeni ja sääti hoitoa sen mukaan. Paras hoito ikinä!', 'feedback', 'praise', 'Palautelomake', 5, 0, 1],
+    ['Verkkovaraus veloitti kahdesti, ja korjaus onnistui vasta paikan päällä.', 'feedback', 'complaint', 'Puhelin', 0, 0, 2],
+    ['Kokousvarauksessa luvattu tekniikka puuttui salista, myynti ei ollut kertonut meille.', 'staffObservation', 'complaint', 'Henkilöstö', 3, 1, 2],
+    ['Ravintolassa aamiainen oli erinomainen, mutta kahvia sai odottaa pitkään.', 'feedback', 'neutral', 'Kysely', 4, 0, 0],
+    ['Lapsille oli piirustustarvikkeet valmiina pöydässä – pieni asia, iso ilo.', 'feedback', 'praise', 'Sosiaalinen media', 4, 2, 1],
+    ['Kylpylän aukioloajat olivat verkkosivulla väärin, turha reissu altaalle.', 'feedback', 'complaint', 'Palautelomake', 0, 0, 2],
+    ['Asiakas kertoi, että hän oli kysynyt myöhäistä uloskirjautumista kolmelta eri henkilöltä.', 'interview', 'complaint', 'Kasvokkain', 6, 0, 2],
+    ['Toivoisin tekstiviestiä, kun huone on valmis, niin voisi odottaa kylpylässä.', 'feedback', 'suggestion', 'Palautelomake', 3, 0, 0],
+    ['Kokouspäivän aikataulu piti minuutilleen ja kahvit olivat ajallaan.', 'feedback', 'praise', 'Sähköposti', 4, 1, -1],
+    ['Vastaanotto ratkaisi huonevaihdon heti ja tarjosi lasillisen odotellessa.', 'story', 'praise', 'Kasvokkain', 2, 0, 1],
+    ['Kysely: suositteluhalukkuus 8,1 / 10, vastaanoton arvio heikoin osa-alue.', 'surveyResult', 'neutral', 'Kysely', 2, 0, 0],
+    ['Puhelimeen ei vastattu ruuhka-aikana, jouduin soittamaan neljä kertaa.', 'feedback', 'complaint', 'Puhelin', 1, 0, 0],
+    ['Siivooja jätti lapselle pienen nallen sängylle. Tyttö puhuu siitä vieläkin.', 'story', 'praise', 'Sosiaalinen media', 3, 2, 1],
+    ['Henkilökunta ei tiennyt, että olimme varanneet hoitopaketin – se löytyi vasta pitkän etsinnän jälkeen.', 'feedback', 'complaint', 'Palautelomake', 5, 0, 2],
+    ['Kylpyläosastolla on selvä yhteinen tapa tervehtiä jokainen vieras, se näkyy palautteessa.', 'staffObservation', 'praise', 'Henkilöstö', 5, 0, 1],
+    ['Laskussa oli tuotteita, joita emme tilanneet. Korjattiin ystävällisesti mutta hitaasti.', 'feedback', 'complaint', 'Sähköposti', 6, 1, -1],
+    ['Haastattelu: vakioasiakas kertoo tulevansa takaisin henkilökunnan takia, ei hintojen.', 'interview', 'praise', 'Kasvokkain', 7, 0, 1],
+    ['Voisiko kanta-asiakkaille tarjota mahdollisuuden varata kylpyläajat etukäteen?', 'feedback', 'suggestion', 'Palautelomake', 7, 0, -1],
+    ['Ravintolan tarjoilija huomasi ruoka-allergian ja haki keittiöstä vaihtoehdon kysymättä.', 'story', 'praise', 'Kasvokkain', 4, 2, 1],
+    ['Vastaanotossa ei ollut tietoa siitä, että myynti oli luvannut meille myöhäisen saapumisen.', 'feedback', 'complaint', 'Sähköposti', 2, 1, 2],
+    ['Huone oli siisti ja näkymä järvelle upea.', 'feedback', 'praise', 'Kysely', 3, 0, -1],
+    ['Uloskirjautuminen sujui nopeasti, mutta kukaan ei kysynyt, miten viihdyimme.', 'feedback', 'neutral', 'Palautelomake', 6, 0, -1],
+    ['Kokouksen jälkeen lasku lähetettiin väärään osoitteeseen kahdesti.', 'feedback', 'complaint', 'Sähköposti', 6, 1, 2],
+    ['Henkilöstö toivoo yhteistä viikkopalaveria, jossa palaute käytäisiin läpi.', 'staffObservation', 'suggestion', 'Henkilöstö', -1, -1, 2],
+    ['Sosiaalisessa mediassa kehuttiin saunailtaa ja järviuintia, 120 tykkäystä.', 'feedback', 'praise', 'Sosiaalinen media', 5, 0, -1],
+    ['Perhe joutui odottamaan huonetta kaksi tuntia lasten kanssa ilman mitään tekemistä.', 'story', 'complaint', 'Puhelin', 2, 2, 0],
+    ['Puhelinvaraaja neuvoi kärsivällisesti ja ehdotti meille sopivaa pakettia.', 'feedback', 'praise', 'Puhelin', 1, 0, 1],
+  ],
+};

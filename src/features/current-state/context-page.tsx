@@ -1,0 +1,98 @@
+import { AutosaveField } from '../../components/autosave-field';
+import { orgValueRepository, segmentRepository } from '../../db/repositories/current-state';
+import { updateWorkshop } from '../../db/repositories/workshops';
+import { LIMITS } from '../../domain/limits';
+import { useOrgValues, useSegments } from '../../hooks/use-current-state';
+import { useReportError } from '../../hooks/use-storage-error-notice';
+import { useCurrentWorkshop } from '../../hooks/use-workshop';
+import { useT } from '../../i18n/use-t';
+import { GuidingQuestions } from './guiding-questions';
+import { SegmentCard } from './segment-card';
+import { ValueCard } from './value-card';
+import { WordOfMouth } from './word-of-mouth';
+
+export function ContextPage() {
+  const t = useT();
+  const workshop = useCurrentWorkshop();
+  const segments = useSegments(workshop.id) ?? [];
+  const values = useOrgValues(workshop.id) ?? [];
+  const reportError = useReportError();
+
+  const addSegment = async () => {
+    const order = await segmentRepository.nextOrder(workshop.id);
+    await segmentRepository.add(workshop.id, {
+      name: '',
+      description: '',
+      needs: '',
+      importance: null,
+      order,
+    });
+  };
+  const addValue = async () => {
+    const order = await orgValueRepository.nextOrder(workshop.id);
+    await orgValueRepository.add(workshop.id, { name: '', cultureNote: '', order });
+  };
+
+  return (
+    <section className="page phase">
+      <header className="phase-header">
+        <h1>{t('context.title')}</h1>
+        <p className="phase-question">{t('context.question')}</p>
+        <GuidingQuestions text={t('context.guide')} />
+      </header>
+      <h2>{t('context.segments')}</h2>
+      {segments.length === 0 ? <p className="muted">{t('context.empty')}</p> : null}
+      <ol className="card-grid">
+        {segments.map((segment, index) => (
+          <SegmentCard key={segment.id} segment={segment} number={index + 1} />
+        ))}
+      </ol>
+      <div>
+        <button
+          type="button"
+          className="button-secondary"
+          onClick={() => void addSegment().catch(reportError)}
+        >
+          + {t('context.addSegment')}
+        </button>
+      </div>
+      <div className="two-columns">
+        <AutosaveField
+          label={t('context.mission')}
+          multiline
+          rows={3}
+          maxLength={LIMITS.longText}
+          saveKey={`workshop:${workshop.id}:mission`}
+          value={workshop.mission}
+          onSave={(mission) => updateWorkshop(workshop.id, { mission })}
+        />
+        <AutosaveField
+          label={t('context.vision')}
+          multiline
+          rows={3}
+          maxLength={LIMITS.longText}
+          saveKey={`workshop:${workshop.id}:vision`}
+          value={workshop.vision}
+          onSave={(vision) => updateWorkshop(workshop.id, { vision })}
+        />
+      </div>
+      <h2>{t('context.values')}</h2>
+      {values.length === 0 ? <p className="muted">{t('context.empty')}</p> : null}
+      <ol className="card-grid">
+        {values.map((value, index) => (
+          <ValueCard key={value.id} value={value} number={index + 1} />
+        ))}
+      </ol>
+      <div>
+        <button
+          type="button"
+          className="button-secondary"
+          onClick={() => void addValue().catch(reportError)}
+        >
+          + {t('context.addValue')}
+        </button>
+      </div>
+      <WordOfMouth workshop={workshop} />
+    </section>
+  );
+}

@@ -1,0 +1,122 @@
+import { useId } from 'react';
+import { isFilterActive, NO_THEME, EMPTY_FILTER, type EvidenceFilter } from '../../domain/evidence';
+import type { Segment, Theme, Touchpoint } from '../../domain/types';
+import { useT } from '../../i18n/use-t';
+import { KindSelect, NamedSelect, ToneSelect } from './option-lists';
+
+type Props = {
+  filter: EvidenceFilter;
+  onChange: (filter: EvidenceFilter) => void;
+  touchpoints: Touchpoint[];
+  segments: Segment[];
+  themes: Theme[];
+  tags: string[];
+  channels: string[];
+};
+
+export function EvidenceFilters({
+  filter,
+  onChange,
+  touchpoints,
+  segments,
+  themes,
+  tags,
+  channels,
+}: Props) {
+  const t = useT();
+  const id = useId();
+  const set = <K extends keyof EvidenceFilter>(key: K, value: EvidenceFilter[K]) =>
+    onChange({ ...filter, [key]: value });
+  const any = t('evidence.any');
+  return (
+    <fieldset className="card evidence-filters">
+      <legend>{t('evidence.filters')}</legend>
+      <div className="field search-field">
+        <label htmlFor={`${id}-search`}>{t('evidence.search')}</label>
+        <input
+          id={`${id}-search`}
+          type="search"
+          value={filter.search}
+          onChange={(event) => set('search', event.target.value)}
+        />
+      </div>
+      <div className="evidence-fields">
+        <div className="field">
+          <label htmlFor={`${id}-kind`}>{t('evidence.kind')}</label>
+          <KindSelect
+            id={`${id}-kind`}
+            value={filter.kind}
+            emptyLabel={any}
+            onChange={(v) => set('kind', v)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-tone`}>{t('evidence.tone')}</label>
+          <ToneSelect
+            id={`${id}-tone`}
+            value={filter.tone}
+            emptyLabel={any}
+            onChange={(v) => set('tone', v)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-channel`}>{t('evidence.channel')}</label>
+          <NamedSelect
+            id={`${id}-channel`}
+            value={filter.channel}
+            emptyLabel={any}
+            options={channels.map((channel) => ({ id: channel, name: channel }))}
+            onChange={(v) => set('channel', v)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-touchpoint`}>{t('evidence.touchpoint')}</label>
+          <NamedSelect
+            id={`${id}-touchpoint`}
+            value={filter.touchpointId}
+            emptyLabel={any}
+            options={touchpoints}
+            onChange={(v) => set('touchpointId', v)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-segment`}>{t('evidence.segment')}</label>
+          <NamedSelect
+            id={`${id}-segment`}
+            value={filter.segmentId}
+            emptyLabel={any}
+            options={segments}
+            onChange={(v) => set('segmentId', v)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-theme`}>{t('evidence.theme')}</label>
+          <NamedSelect
+            id={`${id}-theme`}
+            value={filter.themeId}
+            emptyLabel={any}
+            options={themes}
+            onChange={(v) => set('themeId', v)}
+          >
+            <option value={NO_THEME}>{t('evidence.noTheme')}</option>
+          </NamedSelect>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-tag`}>{t('evidence.tag')}</label>
+          <NamedSelect
+            id={`${id}-tag`}
+            value={filter.tag}
+            emptyLabel={any}
+            options={tags.map((tag) => ({ id: tag, name: tag }))}
+            onChange={(v) => set('tag', v)}
+          />
+        </div>
+      </div>
+      {isFilterActive(filter) ? (
+        <button type="button" className="button-secondary" onClick={() => onChange(EMPTY_FILTER)}>
+          {t('evidence.clearFilters')}
+        </button>
+      ) : null}
+    </fieldset>
+  );
+}

@@ -1,0 +1,121 @@
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import {
+  allChannels,
+  allTags,
+  EMPTY_FILTER,
+  filterEvidence,
+  type EvidenceFilter,
+} from '../../domain/evidence';
+import { useEvidence, useJourney, useSegments, useThemes } from '../../hooks/use-current-state';
+import { useCurrentWorkshop } from '../../hooks/use-workshop';
+import { useT } from '../../i18n/use-t';
+import { EvidenceFilters } from './evidence-filters';
+import { EvidenceForm } from './evidence-form';
+import { EvidenceList } from './evidence-list';
+import { GuidingQuestions } from './guiding-questions';
+import { ThemePanel } from './theme-panel';
+import { ToneHeatmap } from './tone-heatmap';
+
+export function EvidencePage() {
+  const t = useT();
+  const workshop = useCurrentWorkshop();
+  const items = useEvidence(workshop.id);
+  const themes = useThemes(workshop.id) ?? [];
+  const journey = useJourney(workshop.id);
+  const segments = useSegments(workshop.id) ?? [];
+  const touchpoints = useMemo(() => journey?.touchpoints ?? [], [journey]);
+  const [filter, setFilter] = useState<EvidenceFilter>(EMPTY_FILTER);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  // Typing stays responsive with thousands of items: the list follows a step behind.
+  const deferredFilter = useDeferredValue(filter);
+  const filtered = useMemo(
+    () => filterEvidence(items ?? [], deferredFilter),
+    [items, deferredFilter],
+  );
+  const tags = useMemo(() => allTags(items ?? []), [items]);
+  const channels = useMemo(() => allChannels(items ?? []), [items]);
+
+  const toggle = useCallback((id: string) => {
+    setSelected((previous) => {
+      const next = new Set(previous);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  }, []);
+
+  const showCell =
+    (key: 'touchpointId' | 'segmentId') => (rowId: string, tone: EvidenceFilter['tone']) => {
+      setFilter({ ...EMPTY_FILTER, [key]: rowId, tone });
+      document.getElementById('evidence-board')?.scrollIntoView({ behavior: 'smooth' });
+    };
+
+  return (
+    <section className="page phase">
+      <header className="phase-header">
+        <h1>{t('evidence.title')}</h1>
+        <p className="phase-question">{t('evidence.question')}</p>
+        <GuidingQuestions text={t('evidence.guide')} />
+      </header>
+      <EvidenceForm workshopId={workshop.id} touchpoints={touchpoints} segments={segments} />
+      <div className="evidence-overview">
+        <section className="card">
+          <h2>{t('heatmap.title')}</h2>
+          <div className="heatmap-pair">
+            <ToneHeatmap
+              caption={t('heatmap.caption')}
+              rowHeader={t('heatmap.touchpoint')}
+              rows={touchpoints}
+              noneLabel={t('heatmap.noTouchpoint')}
+              items={items ?? []}
+              keyOf={(item) => item.touchpointId}
+              onSelect={showCell('touchpointId')}
+            />
+            <ToneHeatmap
+              caption={t('heatmap.segments')}
+              rowHeader={t('heatmap.segment')}
+              rows={segments}
+              noneLabel={t('heatmap.noSegment')}
+              items={items ?? []}
+              keyOf={(item) => item.segmentId}
+              onSelect={showCell('segmentId')}
+            />
+          </div>
+        </section>
+        <ThemePanel
+          workshop={workshop}
+          themes={themes}
+          items={items ?? []}
+          selected={selected}
+          onAssigned={() => setSelected(new Set())}
+          onShowTheme={(themeId) => setFilter({ ...EMPTY_FILTER, themeId })}
+        />
+      </div>
+      <div id="evidence-board" className="evidence-board">
+        <EvidenceFilters
+          filter={filter}
+          onChange={setFilter}
+          touchpoints={touchpoints}
+          segments={segments}
+          themes={themes}
+          tags={tags}
+          channels={channels}
+        />
+        {items === undefined ? (
+          <p>{t('common.loading')}</p>
+        ) : (
+          <EvidenceList
+            items={filtered}
+            total={items.length}
+            workshop={workshop}
+            touchpoints={touchpoints}
+            segments={segments}
+            themes={themes}
+            selected={selected}
+            onToggle={toggle}
+          />
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,165 @@
+import { useId, useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import { paths } from '../../config/paths';
+import { importEvidenceRows } from '../../db/repositories/evidence-import';
+import { guessMapping, mapRows, type ColumnMapping } from '../../domain/csv-import';
+import type { EvidenceKind, Tone } from '../../domain/types';
+import { useReportError } from '../../hooks/use-storage-error-notice';
+import { useCurrentWorkshop } from '../../hooks/use-workshop';
+import { useT } from '../../i18n/use-t';
+import { ColumnMappingFields } from './column-mapping';
+import { GuidingQuestions } from './guiding-questions';
+import { ImportPreview } from './import-preview';
+import { KindSelect, ToneSelect } from './option-lists';
+import { MAX_CSV_BYTES, readCsvFile, type ParsedCsv } from './read-csv';
+
+export function ImportPage() {
+  const t = useT();
+  const id = useId();
+  const workshop = useCurrentWorkshop();
+  const reportError = useReportError();
+  const [csv, setCsv] = useState<ParsedCsv | null>(null);
+  const [problem, setProblem] = useState('');
+  const [mapping, setMapping] = useState<ColumnMapping | null>(null);
+  const [hasHeader, setHasHeader] = useState(true);
+  const [defaultKind, setDefaultKind] = useState<EvidenceKind>('feedback');
+  const [defaultTone, setDefaultTone] = useState<Tone>('neutral');
+  const [status, setStatus] = useState<'idle' | 'reading' | 'importing' | 'done'>('idle');
+  const [importedCount, setImportedCount] = useState(0);
+
+  const choose = async (file: File | undefined) => {
+    setCsv(null);
+    setProblem('');
+    setStatus('idle');
+    if (!file) return;
+    if (file.size > MAX_CSV_BYTES) return setProblem(t('import.tooLarge'));
+    setStatus('reading');
+    try {
+      const parsed = await readCsvFile(file);
+      if (parsed.rows.length === 0) setProblem(t('import.emptyFile'));
+      else {
+        setCsv(parsed);
+        setMapping(guessMapping(parsed.rows[0] ?? []));
+      }
+    } catch (error) {
+      setProblem(
+        t('import.unreadable', { reason: error instanceof Error ? error.message : String(error) }),
+      );
+    }
+    setStatus('idle');
+  };
+
+  const headers = useMemo(() => {
+    const first = csv?.rows[0] ?? [];
+    return hasHeader ? first : first.map((_, index) => `#${index + 1}`);
+  }, [csv, hasHeader]);
+  const dataRows = useMemo(
+    () => (csv ? (hasHeader ? csv.rows.slice(1) : csv.rows) : []),
+    [csv, hasHeader],
+  );
+  const result = useMemo(
+    () =>
+      mapping
+        ? mapRows(dataRows, mapping, { kind: defaultKind, tone: defaultTone }, hasHeader ? 2 : 1)
+        : null,
+    [dataRows, mapping, defaultKind, defaultTone, hasHeader],
+  );
+
+  const runImport = async () => {
+    if (!result) return;
+    setStatus('importing');
+    try {
+      setImportedCount(await importEvidenceRows(workshop.id, result.items, t('import.stageName')));
+      setStatus('done');
+      setCsv(null);
+    } catch (error) {
+      reportError(error);
+      setStatus('idle');
+    }
+  };
+
+  return (
+    <section className="page phase">
+      <header className="phase-header">
+        <h1>{t('import.title')}</h1>
+        <p className="phase-question">{t('import.question')}</p>
+        <GuidingQuestions text={t('import.guide')} />
+      </header>
+      <div className="field">
+        <label htmlFor={`${id}-file`}>{t('import.file')}</label>
+        <p className="field-hint" id={`${id}-hint`}>
+          {t('import.fileHint')}
+        </p>
+        <input
+          id={`${id}-file`}
+          type="file"
+          accept=".csv,.txt,text/csv"
+          aria-describedby={`${id}-hint`}
+          onChange={(event) => void choose(event.target.files?.[0])}
+        />
+      </div>
+      {status === 'reading' ? <p role="status">{t('import.reading')}</p> : null}
+      {problem ? (
+        <p className="field-error" role="alert">
+          {problem}
+        </p>
+      ) : null}
+      {status === 'done' ? (
+        <p role="status" className="success-text">
+          {t('import.done', { count: importedCount })}{' '}
+          <Link to={paths.currentPart(workshop.id, 'evidence')}>{t('import.openBoard')}</Link>
+        </p>
+      ) : null}
+      {csv && mapping && result ? (
+        <>
+          <p className="muted">
+            {t('import.summary', {
+              rows: csv.rows.length,
+              columns: csv.rows[0]?.length ?? 0,
+              encoding: csv.encoding,
+              delimiter: csv.delimiter,
+            })}
+          </p>
+          <label className="choice">
+            <input
+              type="checkbox"
+              checked={hasHeader}
+              onChange={(event) => setHasHeader(event.target.checked)}
+            />
+            {t('import.headerRow')}
+          </label>
+          <ColumnMappingFields headers={headers} mapping={mapping} onChange={setMapping} />
+          <div className="evidence-fields">
+            <div className="field">
+              <label htmlFor={`${id}-kind`}>{t('import.defaultKind')}</label>
+              <KindSelect
+                id={`${id}-kind`}
+                value={defaultKind}
+                onChange={(value) => value && setDefaultKind(value)}
+              />
+            </div>
+            <div className="field">
+              <label htmlFor={`${id}-tone`}>{t('import.defaultTone')}</label>
+              <ToneSelect
+                id={`${id}-tone`}
+                value={defaultTone}
+                onChange={(value) => value && setDefaultTone(value)}
+              />
+            </div>
+          </div>
+          <ImportPreview items={result.items} errors={result.errors} />
+          <button
+            type="button"
+            className="button-primary"
+            disabled={status === 'importing' || result.items.length === 0}
+            onClick={() => void runImport()}
+          >
+            {status === 'importing'
+              ? t('import.importing')
+              : t('import.import', { count: result.items.length })}
+          </button>
+        </>
+      ) : null}
+    </section>
+  );
+}

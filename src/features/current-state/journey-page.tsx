@@ -1,0 +1,119 @@
+import { useId, useState, type FormEvent } from 'react';
+import { stageRepository, swapOrder } from '../../db/repositories/current-state';
+import { applyJourneyTemplate } from '../../db/repositories/journey';
+import { rankCriticalMoments } from '../../domain/critical-moments';
+import { JOURNEY_TEMPLATES } from '../../domain/journey-templates';
+import { LIMITS } from '../../domain/limits';
+import { useJourney } from '../../hooks/use-current-state';
+import { useReportError } from '../../hooks/use-storage-error-notice';
+import { useCurrentWorkshop } from '../../hooks/use-workshop';
+import { useT } from '../../i18n/use-t';
+import { GuidingQuestions } from './guiding-questions';
+import { StageColumn } from './stage-column';
+
+export function JourneyPage() {
+  const t = useT();
+  const id = useId();
+  const workshop = useCurrentWorkshop();
+  const journey = useJourney(workshop.id);
+  const reportError = useReportError();
+  const [newStage, setNewStage] = useState('');
+  const stages = journey?.stages ?? [];
+  const touchpoints = journey?.touchpoints ?? [];
+  const critical = rankCriticalMoments(touchpoints);
+
+  const addStage = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!newStage.trim()) return;
+    try {
+      const order = await stageRepository.nextOrder(workshop.id);
+      await stageRepository.add(workshop.id, { name: newStage.trim(), order });
+      setNewStage('');
+    } catch (error) {
+      reportError(error);
+    }
+  };
+
+  return (
+    <section className="page phase">
+      <header className="phase-header">
+        <h1>{t('journey.title')}</h1>
+        <p className="phase-question">{t('journey.question')}</p>
+        <GuidingQuestions text={t('journey.guide')} />
+      </header>
+      {stages.length === 0 && journey ? (
+        <section className="card">
+          <h2>{t('journey.templates')}</h2>
+          <p className="muted">{t('journey.empty')}</p>
+          <ul className="template-list">
+            {JOURNEY_TEMPLATES[workshop.language].map((template) => (
+              <li key={template.id}>
+                <span>{t(`journey.template.${template.id as 'relationship' | 'purchase'}`)}</span>
+                <button
+                  type="button"
+                  className="button-secondary"
+                  onClick={() =>
+                    void applyJourneyTemplate(workshop.id, template).catch(reportError)
+                  }
+                >
+                  {t('journey.useTemplate')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {critical.length > 0 ? (
+        <section className="card" aria-labelledby={`${id}-critical`}>
+          <h2 id={`${id}-critical`}>{t('journey.criticalList')}</h2>
+          <p className="muted">{t('journey.stripCritical', { count: critical.length })}</p>
+          <ol>
+            {critical.map((touchpoint) => (
+              <li key={touchpoint.id}>
+                <strong>{touchpoint.name}</strong>{' '}
+                <span className="muted">
+                  (
+                  {t('journey.gap', {
+                    importance: touchpoint.importance ?? '–',
+                    performance: touchpoint.performance ?? '–',
+                  })}
+                  )
+                </span>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+      <h2>{t('journey.strip')}</h2>
+      <ol className="journey-strip">
+        {stages.map((stage, index) => (
+          <StageColumn
+            key={stage.id}
+            stage={stage}
+            number={index + 1}
+            touchpoints={touchpoints.filter((touchpoint) => touchpoint.stageId === stage.id)}
+            isFirst={index === 0}
+            isLast={index === stages.length - 1}
+            onMove={(direction) => {
+              const other = stages[index + direction];
+              if (other) void swapOrder(stageRepository, stage, other).catch(reportError);
+            }}
+          />
+        ))}
+      </ol>
+      <form className="inline-form" onSubmit={(event) => void addStage(event)}>
+        <label htmlFor={`${id}-stage`}>{t('journey.newStage')}</label>
+        <input
+          id={`${id}-stage`}
+          type="text"
+          value={newStage}
+          maxLength={LIMITS.shortText}
+          onChange={(event) => setNewStage(event.target.value)}
+        />
+        <button type="submit" className="button-secondary">
+          {t('journey.addStage')}
+        </button>
+      </form>
+    </section>
+  );
+}

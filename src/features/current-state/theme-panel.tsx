@@ -1,0 +1,161 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useDraft } from '../../components/use-draft';
+import { assignTheme, deleteTheme, themeRepository } from '../../db/repositories/current-state';
+import { updateWorkshop } from '../../db/repositories/workshops';
+import { countByTone, emptyToneCounts } from '../../domain/evidence';
+import { LIMITS } from '../../domain/limits';
+import type { EvidenceItem, Theme, Workshop } from '../../domain/types';
+import { useReportError } from '../../hooks/use-storage-error-notice';
+import { newId } from '../../lib/ids';
+import { useT } from '../../i18n/use-t';
+import { useNoticeStore } from '../../stores/notice-store';
+
+type Props = {
+  workshop: Workshop;
+  themes: Theme[];
+  items: EvidenceItem[];
+  selected: ReadonlySet<string>;
+  onAssigned: () => void;
+  onShowTheme: (themeId: string) => void;
+};
+
+function ThemeName({ theme, number }: { theme: Theme; number: number }) {
+  const t = useT();
+  const [name, setName] = useDraft(`theme:${theme.id}:name`, theme.name, (value) =>
+    themeRepository.update(theme.id, { name: value }),
+  );
+  return (
+    <input
+      type="text"
+      aria-label={t('themes.rename', { n: number })}
+      value={name}
+      maxLength={LIMITS.shortText}
+      onChange={(event) => setName(event.target.value)}
+    />
+  );
+}
+
+/** Affinity grouping: named themes with their praise and complaint counts. */
+export function ThemePanel({ workshop, themes, items, selected, onAssigned, onShowTheme }: Props) {
+  const t = useT();
+  const id = useId();
+  const reportError = useReportError();
+  const push = useNoticeStore((state) => state.push);
+  const [newName, setNewName] = useState('');
+  const [target, setTarget] = useState('');
+  const counts = countByTone(items, (item) => item.themeId);
+
+  const add = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!newName.trim()) return;
+    try {
+      const order = await themeRepository.nextOrder(workshop.id);
+      const theme = await themeRepository.add(workshop.id, { name: newName.trim(), order });
+      setNewName('');
+      setTarget(theme.id);
+    } catch (error) {
+      reportError(error);
+    }
+  };
+
+  const assign = async () => {
+    try {
+      await assignTheme([...selected], target);
+      push({ kind: 'success', message: t('themes.assigned', { count: selected.size }) });
+      onAssigned();
+    } catch (error) {
+      reportError(error);
+    }
+  };
+
+  const pin = (theme: Theme, complaints: number, praise: number) => {
+    const list = complaints > praise ? 'weaknesses' : 'strengths';
+    updateWorkshop(workshop.id, { [list]: [...workshop[list], { id: newId(), text: theme.name }] })
+      .then(() => push({ kind: 'success', message: t('evidence.pinned') }))
+      .catch(reportError);
+  };
+
+  return (
+    <section className="card theme-panel" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('themes.title')}</h2>
+      <p className="muted">{t('themes.guide')}</p>
+      <form className="inline-form" onSubmit={(event) => void add(event)}>
+        <label htmlFor={`${id}-new`}>{t('themes.new')}</label>
+        <input
+          id={`${id}-new`}
+          type="text"
+          value={newName}
+          maxLength={LIMITS.shortText}
+          onChange={(event) => setNewName(event.target.value)}
+        />
+        <button type="submit" className="button-secondary">
+          {t('themes.add')}
+        </button>
+      </form>
+      {selected.size > 0 ? (
+        <div className="inline-form">
+          <label htmlFor={`${id}-target`}>{t('themes.assign', { count: selected.size })}</label>
+          <select
+            id={`${id}-target`}
+            value={target}
+            onChange={(event) => setTarget(event.target.value)}
+          >
+            <option value="">{t('themes.ungroup')}</option>
+            {themes.map((theme) => (
+              <option key={theme.id} value={theme.id}>
+                {theme.name}
+              </option>
+            ))}
+          </select>
+          <button type="button" className="button-primary" onClick={() => void assign()}>
+            {t('themes.assignButton')}
+          </button>
+        </div>
+      ) : null}
+      {themes.length === 0 ? <p className="muted">{t('themes.empty')}</p> : null}
+      <ul className="theme-list">
+        {themes.map((theme, index) => {
+          const count = counts.get(theme.id) ?? emptyToneCounts();
+          return (
+            <li key={theme.id}>
+              <ThemeName theme={theme} number={index + 1} />
+              <span className="muted">
+                {t('themes.counts', {
+                  praise: count.praise,
+                  complaint: count.complaint,
+                  total: count.total,
+                })}
+              </span>
+              <span className="row-tools">
+                <button
+                  type="button"
+                  className="button-quiet"
+                  aria-label={t('themes.filter', { name: theme.name })}
+                  onClick={() => onShowTheme(theme.id)}
+                >
+                  {t('themes.show')}
+                </button>
+                <button
+                  type="button"
+                  className="button-quiet"
+                  aria-label={t('themes.pin', { name: theme.name })}
+                  onClick={() => pin(theme, count.complaint, count.praise)}
+                >
+                  {t('evidence.pin')}
+                </button>
+                <button
+                  type="button"
+                  className="button-quiet danger"
+                  aria-label={t('themes.delete', { name: theme.name })}
+                  onClick={() => void deleteTheme(theme).catch(reportError)}
+                >
+                  {t('common.delete')}
+                </button>
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,111 @@
+import { useId } from 'react';
+import { ScoreSelect } from '../../components/score-select';
+import { useDraft } from '../../components/use-draft';
+import { deleteTouchpoint, touchpointRepository } from '../../db/repositories/current-state';
+import { LIMITS } from '../../domain/limits';
+import type { Touchpoint } from '../../domain/types';
+import { useReportError } from '../../hooks/use-storage-error-notice';
+import { useT } from '../../i18n/use-t';
+
+function LaneField({
+  touchpoint,
+  lane,
+  label,
+}: {
+  touchpoint: Touchpoint;
+  lane: 'feels' | 'knows' | 'does';
+  label: string;
+}) {
+  const id = useId();
+  const [value, setValue] = useDraft(
+    `touchpoint:${touchpoint.id}:${lane}`,
+    touchpoint[lane],
+    (text) => touchpointRepository.update(touchpoint.id, { [lane]: text }),
+  );
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <textarea
+        id={id}
+        rows={2}
+        value={value}
+        maxLength={LIMITS.listEntry}
+        onChange={(event) => setValue(event.target.value)}
+      />
+    </div>
+  );
+}
+
+/** A touchpoint of the journey: its name, whether it is a critical moment, and its ratings. */
+export function TouchpointCard({ touchpoint }: { touchpoint: Touchpoint }) {
+  const t = useT();
+  const id = useId();
+  const reportError = useReportError();
+  const [name, setName] = useDraft(`touchpoint:${touchpoint.id}:name`, touchpoint.name, (value) =>
+    touchpointRepository.update(touchpoint.id, { name: value }),
+  );
+  const save = (patch: Partial<Touchpoint>) => {
+    touchpointRepository.update(touchpoint.id, patch).catch(reportError);
+  };
+  return (
+    <li className={touchpoint.isCritical ? 'touchpoint critical' : 'touchpoint'}>
+      {touchpoint.isCritical ? (
+        <span className="critical-badge">{t('journey.criticalBadge')}</span>
+      ) : null}
+      <div className="field">
+        <label htmlFor={`${id}-name`}>{t('journey.touchpointName')}</label>
+        <input
+          id={`${id}-name`}
+          type="text"
+          value={name}
+          maxLength={LIMITS.shortText}
+          onChange={(event) => setName(event.target.value)}
+        />
+      </div>
+      <label className="choice">
+        <input
+          type="checkbox"
+          checked={touchpoint.isCritical}
+          onChange={(event) => save({ isCritical: event.target.checked })}
+        />
+        {t('journey.critical')}
+      </label>
+      {touchpoint.isCritical ? (
+        <>
+          <div className="field">
+            <label htmlFor={`${id}-importance`}>{t('journey.importance')}</label>
+            <ScoreSelect
+              id={`${id}-importance`}
+              value={touchpoint.importance}
+              notSetLabel={t('journey.notSet')}
+              onChange={(importance) => save({ importance })}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-performance`}>{t('journey.performance')}</label>
+            <ScoreSelect
+              id={`${id}-performance`}
+              value={touchpoint.performance}
+              notSetLabel={t('journey.notSet')}
+              onChange={(performance) => save({ performance })}
+            />
+          </div>
+        </>
+      ) : null}
+      <details>
+        <summary>{t('journey.lanes')}</summary>
+        <LaneField touchpoint={touchpoint} lane="feels" label={t('journey.feels')} />
+        <LaneField touchpoint={touchpoint} lane="knows" label={t('journey.knows')} />
+        <LaneField touchpoint={touchpoint} lane="does" label={t('journey.does')} />
+      </details>
+      <button
+        type="button"
+        className="button-quiet danger"
+        aria-label={t('journey.deleteTouchpoint', { name: touchpoint.name })}
+        onClick={() => void deleteTouchpoint(touchpoint).catch(reportError)}
+      >
+        {t('common.delete')}
+      </button>
+    </li>
+  );
+}
