@@ -90,7 +90,11 @@ export function EditableList(props: Props) {
           </li>
         ))}
       </ol>
-      <button type="button" className="button-secondary" onClick={() => insertAfter(draft.length - 1)}>
+      <button
+        type="button"
+        className="button-secondary"
+        onClick={() => insertAfter(draft.length - 1)}
+      >
         + {props.addLabel}
       </button>
     </section>

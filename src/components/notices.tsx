@@ -45,16 +45,20 @@ export function Notices() {
   const others = notices.filter((notice) => notice.kind !== 'error');
   return (
     <div className="notices">
-      <ul role="alert" aria-live="assertive">
-        {errors.map((notice) => (
-          <NoticeItem key={notice.id} notice={notice} />
-        ))}
-      </ul>
-      <ul role="status" aria-live="polite">
-        {others.map((notice) => (
-          <NoticeItem key={notice.id} notice={notice} />
-        ))}
-      </ul>
+      <div role="alert" aria-live="assertive">
+        <ul>
+          {errors.map((notice) => (
+            <NoticeItem key={notice.id} notice={notice} />
+          ))}
+        </ul>
+      </div>
+      <div role="status" aria-live="polite">
+        <ul>
+          {others.map((notice) => (
+            <NoticeItem key={notice.id} notice={notice} />
+          ))}
+        </ul>
+      </div>
     </div>
   );
 }

@@ -1,6 +1,11 @@
 import type { Score } from '../domain/types';
 
-type Props = { id: string; value: Score | null; notSetLabel: string; onChange: (value: Score | null) => void };
+type Props = {
+  id: string;
+  value: Score | null;
+  notSetLabel: string;
+  onChange: (value: Score | null) => void;
+};
 
 const SCORES: Score[] = [1, 2, 3, 4, 5];
 
@@ -10,7 +15,9 @@ export function ScoreSelect({ id, value, notSetLabel, onChange }: Props) {
     <select
       id={id}
       value={value ?? ''}
-      onChange={(event) => onChange(event.target.value ? (Number(event.target.value) as Score) : null)}
+      onChange={(event) =>
+        onChange(event.target.value ? (Number(event.target.value) as Score) : null)
+      }
     >
       <option value="">{notSetLabel}</option>
       {SCORES.map((score) => (

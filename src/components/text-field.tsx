@@ -12,7 +12,16 @@ type Props = {
 };
 
 /** A labelled input whose error message sits right below it and is tied to it for screen readers. */
-export function TextField({ label, value, onChange, error, type = 'text', maxLength, isRequired, requiredText }: Props) {
+export function TextField({
+  label,
+  value,
+  onChange,
+  error,
+  type = 'text',
+  maxLength,
+  isRequired,
+  requiredText,
+}: Props) {
   const id = useId();
   const errorId = `${id}-error`;
   return (

@@ -10,7 +10,7 @@ export function clampTexts<T extends object>(record: T): T {
     if (typeof value === 'string') {
       copy[key] = value.slice(0, SHORT_FIELDS.has(key) ? LIMITS.shortText : LIMITS.longText);
     } else if (Array.isArray(value) && value.every((item) => typeof item === 'string')) {
-      copy[key] = (value).slice(0, LIMITS.listLength).map((item) => item.slice(0, LIMITS.shortText));
+      copy[key] = value.slice(0, LIMITS.listLength).map((item) => item.slice(0, LIMITS.shortText));
     }
   }
   return copy as T;

@@ -3,7 +3,16 @@ import { parseTags } from './evidence';
 import { LIMITS } from './limits';
 import type { EvidenceKind, Tone } from './types';
 
-export const IMPORT_FIELDS = ['text', 'kind', 'tone', 'channel', 'touchpoint', 'segment', 'date', 'tags'] as const;
+export const IMPORT_FIELDS = [
+  'text',
+  'kind',
+  'tone',
+  'channel',
+  'touchpoint',
+  'segment',
+  'date',
+  'tags',
+] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 /** Which column (0-based) feeds each field; -1 = not imported. */
 export type ColumnMapping = Record<ImportField, number>;
@@ -22,7 +31,10 @@ export type RowErrorCode = 'emptyText' | 'invalidDate';
 export type RowError = { line: number; code: RowErrorCode; value: string };
 
 /** Finnish Excel saves CSV as Windows-1252; everything else is UTF-8, with or without BOM. */
-export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1252' } {
+export function decodeCsvBytes(bytes: Uint8Array): {
+  text: string;
+  encoding: 'utf-8' | 'windows-1252';
+} {
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return { text: text.replace(/^\uFEFF/, ''), encoding: 'utf-8' };
@@ -32,11 +44,29 @@ export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: 'ut
 }
 
 const HEADER_WORDS: Record<ImportField, string[]> = {
-  text: ['text', 'feedback', 'comment', 'palaute', 'teksti', 'kommentti', 'vastaus', 'viesti', 'message'],
+  text: [
+    'text',
+    'feedback',
+    'comment',
+    'palaute',
+    'teksti',
+    'kommentti',
+    'vastaus',
+    'viesti',
+    'message',
+  ],
   kind: ['kind', 'type', 'laji', 'tyyppi'],
   tone: ['tone', 'sentiment', 'rating', 'score', 'sävy', 'arvio', 'arvosana'],
   channel: ['channel', 'source', 'kanava', 'lähde'],
-  touchpoint: ['touchpoint', 'service', 'palvelu', 'kohtaamispiste', 'toimipiste', 'unit', 'yksikkö'],
+  touchpoint: [
+    'touchpoint',
+    'service',
+    'palvelu',
+    'kohtaamispiste',
+    'toimipiste',
+    'unit',
+    'yksikkö',
+  ],
   segment: ['segment', 'customer group', 'asiakasryhmä', 'ryhmä', 'group'],
   date: ['date', 'päivämäärä', 'pvm', 'aika', 'time', 'created'],
   tags: ['tags', 'tag', 'tunnisteet', 'avainsanat', 'keywords'],
@@ -56,13 +86,26 @@ export function guessMapping(headers: readonly string[]): ColumnMapping {
       used.add(index);
     }
   }
-  if (mapping.text < 0 && headers.length > 0) mapping.text = [...headers.keys()].find((i) => !used.has(i)) ?? 0;
+  if (mapping.text < 0 && headers.length > 0)
+    mapping.text = [...headers.keys()].find((i) => !used.has(i)) ?? 0;
   return mapping;
 }
 
 const TONE_WORDS: [Tone, string[]][] = [
   ['praise', ['praise', 'positive', 'kiitos', 'positiivinen', 'myönteinen', 'hyvä']],
-  ['complaint', ['complaint', 'negative', 'moite', 'valitus', 'negatiivinen', 'kielteinen', 'huono', 'reklamaatio']],
+  [
+    'complaint',
+    [
+      'complaint',
+      'negative',
+      'moite',
+      'valitus',
+      'negatiivinen',
+      'kielteinen',
+      'huono',
+      'reklamaatio',
+    ],
+  ],
   ['suggestion', ['suggestion', 'idea', 'ehdotus', 'kehitysehdotus', 'toive']],
   ['neutral', ['neutral', 'neutraali', 'muu', 'other']],
 ];
@@ -72,8 +115,11 @@ export function parseTone(value: string, fallback: Tone): Tone {
   const text = value.trim().toLocaleLowerCase('fi');
   if (!text) return fallback;
   const score = Number(text.replace(',', '.'));
-  if (!Number.isNaN(score) && score >= 1 && score <= 5) return score < 2.5 ? 'complaint' : score < 3.5 ? 'neutral' : 'praise';
-  return TONE_WORDS.find(([, words]) => words.some((word) => text.startsWith(word)))?.[0] ?? fallback;
+  if (!Number.isNaN(score) && score >= 1 && score <= 5)
+    return score < 2.5 ? 'complaint' : score < 3.5 ? 'neutral' : 'praise';
+  return (
+    TONE_WORDS.find(([, words]) => words.some((word) => text.startsWith(word)))?.[0] ?? fallback
+  );
 }
 
 const KIND_WORDS: [EvidenceKind, string[]][] = [

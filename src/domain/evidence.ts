@@ -50,7 +50,10 @@ export function isFilterActive(filter: EvidenceFilter): boolean {
 }
 
 /** Case- and accent-insensitive search over text, channel and tags; all filters must match. */
-export function filterEvidence(items: readonly EvidenceItem[], filter: EvidenceFilter): EvidenceItem[] {
+export function filterEvidence(
+  items: readonly EvidenceItem[],
+  filter: EvidenceFilter,
+): EvidenceItem[] {
   const words = filter.search.toLocaleLowerCase('fi').split(/\s+/).filter(Boolean);
   return items.filter((item) => {
     if (filter.kind && item.kind !== filter.kind) return false;
@@ -58,7 +61,11 @@ export function filterEvidence(items: readonly EvidenceItem[], filter: EvidenceF
     if (filter.channel && item.channel !== filter.channel) return false;
     if (filter.touchpointId && item.touchpointId !== filter.touchpointId) return false;
     if (filter.segmentId && item.segmentId !== filter.segmentId) return false;
-    if (filter.themeId === NO_THEME ? item.themeId !== '' : filter.themeId && item.themeId !== filter.themeId) {
+    if (
+      filter.themeId === NO_THEME
+        ? item.themeId !== ''
+        : filter.themeId && item.themeId !== filter.themeId
+    ) {
       return false;
     }
     if (filter.tag && !item.tags.includes(filter.tag)) return false;
@@ -92,7 +99,10 @@ export function countByTone(
 
 /** Parses "a, b; c" into distinct trimmed tags. */
 export function parseTags(text: string): string[] {
-  const tags = text.split(/[,;]/).map((tag) => tag.trim()).filter(Boolean);
+  const tags = text
+    .split(/[,;]/)
+    .map((tag) => tag.trim())
+    .filter(Boolean);
   return [...new Set(tags)];
 }
 
@@ -101,5 +111,7 @@ export function allTags(items: readonly EvidenceItem[]): string[] {
 }
 
 export function allChannels(items: readonly EvidenceItem[]): string[] {
-  return [...new Set(items.map((item) => item.channel).filter(Boolean))].sort((a, b) => a.localeCompare(b, 'fi'));
+  return [...new Set(items.map((item) => item.channel).filter(Boolean))].sort((a, b) =>
+    a.localeCompare(b, 'fi'),
+  );
 }

@@ -23,7 +23,10 @@ export const JOURNEY_TEMPLATES: Record<Language, JourneyTemplate[]> = {
         { name: 'Seeking information', touchpoints: ['Website', 'Phone enquiry'] },
         { name: 'Purchase and service', touchpoints: ['Booking', 'Arrival and welcome'] },
         { name: 'Use', touchpoints: ['The service itself', 'Help when something goes wrong'] },
-        { name: 'Loyalty and sharing', touchpoints: ['Follow-up contact', 'Recommending to others'] },
+        {
+          name: 'Loyalty and sharing',
+          touchpoints: ['Follow-up contact', 'Recommending to others'],
+        },
       ],
     },
   ],
@@ -33,7 +36,10 @@ export const JOURNEY_TEMPLATES: Record<Language, JourneyTemplate[]> = {
       stages: [
         { name: 'Tutustuminen', touchpoints: ['Ensimmäinen yhteydenotto', 'Tarjous tai sopimus'] },
         { name: 'Ensiaskeleet', touchpoints: ['Tervetulo ja perehdytys', 'Ensimmäinen toimitus'] },
-        { name: 'Jatkuva kehittäminen', touchpoints: ['Säännölliset tapaamiset', 'Ongelmien hoito'] },
+        {
+          name: 'Jatkuva kehittäminen',
+          touchpoints: ['Säännölliset tapaamiset', 'Ongelmien hoito'],
+        },
         { name: 'Loppusuora', touchpoints: ['Jatko tai päättäminen', 'Loppupalaute'] },
       ],
     },
@@ -43,7 +49,10 @@ export const JOURNEY_TEMPLATES: Record<Language, JourneyTemplate[]> = {
         { name: 'Tiedonhaku', touchpoints: ['Verkkosivut', 'Puhelintiedustelu'] },
         { name: 'Ostaminen ja palvelu', touchpoints: ['Varaus', 'Saapuminen ja vastaanotto'] },
         { name: 'Käyttö', touchpoints: ['Itse palvelu', 'Apu ongelmatilanteessa'] },
-        { name: 'Uskollisuus ja kokemuksen jakaminen', touchpoints: ['Jälkiyhteydenotto', 'Suosittelu muille'] },
+        {
+          name: 'Uskollisuus ja kokemuksen jakaminen',
+          touchpoints: ['Jälkiyhteydenotto', 'Suosittelu muille'],
+        },
       ],
     },
   ],

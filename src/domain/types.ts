@@ -150,7 +150,11 @@ export type OrgValue = OwnedByWorkshop & { name: string; cultureNote: string; or
 export type ParticipantGroup = 'management' | 'staff' | 'customerFacing' | 'other' | '';
 
 /** Table `participants`. */
-export type Participant = OwnedByWorkshop & { name: string; group: ParticipantGroup; order: number };
+export type Participant = OwnedByWorkshop & {
+  name: string;
+  group: ParticipantGroup;
+  order: number;
+};
 
 /** Table `ratings`: one participant's rating of one principle, at the baseline or a review. */
 export type Rating = OwnedByWorkshop & {

@@ -14,7 +14,9 @@ const byOrder = <T extends { order: number }>(rows: T[]) => rows.sort((a, b) => 
 export function useEvidence(workshopId: string) {
   return useLiveQuery(
     async () =>
-      (await evidenceRepository.list(workshopId)).sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
+      (await evidenceRepository.list(workshopId)).sort((a, b) =>
+        b.createdAt.localeCompare(a.createdAt),
+      ),
     [workshopId],
   );
 }
@@ -33,7 +35,8 @@ export function useJourney(workshopId: string) {
     const stageIndex = new Map(sortedStages.map((stage, index) => [stage.id, index]));
     // Touchpoints in journey order: by stage, then within the stage.
     const sortedTouchpoints = touchpoints.sort(
-      (a, b) => (stageIndex.get(a.stageId) ?? 0) - (stageIndex.get(b.stageId) ?? 0) || a.order - b.order,
+      (a, b) =>
+        (stageIndex.get(a.stageId) ?? 0) - (stageIndex.get(b.stageId) ?? 0) || a.order - b.order,
     );
     return { stages: sortedStages, touchpoints: sortedTouchpoints };
   }, [workshopId]);

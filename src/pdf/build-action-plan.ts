@@ -3,6 +3,7 @@ import type { Translate } from '../i18n';
 import { formatDate } from '../lib/dates';
 import { COLORS, FONT, PAGE, PdfCursor } from './layout';
 import type { PdfFonts, ReportData } from './report-data';
+import { drawCurrentStateSection } from './sections/current-state';
 import { drawTable } from './table';
 
 function registerFonts(doc: jsPDF, fonts: PdfFonts): void {
@@ -42,20 +43,6 @@ function drawCover(cursor: PdfCursor, data: ReportData, t: Translate): void {
   });
 }
 
-function drawCurrentState(cursor: PdfCursor, data: ReportData, t: Translate): void {
-  const { workshop } = data;
-  cursor.newPage();
-  cursor.heading(t('pdf.currentState'), 18);
-  cursor.heading(t('pdf.currentStatement'), 12);
-  cursor.paragraph(workshop.currentStatement.trim() || t('pdf.notWritten'));
-  const listed = (entries: typeof workshop.strengths) =>
-    entries.map((entry) => entry.text.trim()).filter(Boolean);
-  cursor.heading(t('pdf.strengths'), 12);
-  cursor.bullets(listed(workshop.strengths), t('report.none'));
-  cursor.heading(t('pdf.weaknesses'), 12);
-  cursor.bullets(listed(workshop.weaknesses), t('report.none'));
-}
-
 function drawTargetState(cursor: PdfCursor, data: ReportData, t: Translate): void {
   cursor.heading(t('pdf.targetState'), 18, 40);
   cursor.heading(t('pdf.targetStatement'), 12);
@@ -79,7 +66,14 @@ function drawPath(cursor: PdfCursor, data: ReportData, t: Translate): void {
       action.dueDate ? formatDate(action.dueDate, language) : '–',
       t(`status.${action.status}`),
     ]),
-    { columnStyles: { 0: { cellWidth: 10 }, 2: { cellWidth: 36 }, 3: { cellWidth: 26 }, 4: { cellWidth: 24 } } },
+    {
+      columnStyles: {
+        0: { cellWidth: 10 },
+        2: { cellWidth: 36 },
+        3: { cellWidth: 26 },
+        4: { cellWidth: 24 },
+      },
+    },
   );
 }
 
@@ -90,7 +84,10 @@ function drawPageFurniture(doc: jsPDF, data: ReportData, t: Translate): void {
   const height = doc.internal.pageSize.getHeight();
   for (let page = 1; page <= pages; page += 1) {
     doc.setPage(page);
-    doc.setFont(FONT, 'normal').setFontSize(8.5).setTextColor(...COLORS.muted);
+    doc
+      .setFont(FONT, 'normal')
+      .setFontSize(8.5)
+      .setTextColor(...COLORS.muted);
     if (page > 1) {
       const header = `${data.workshop.organisation} · ${data.workshop.title}`;
       const clipped = (doc.splitTextToSize(header, width - 2 * PAGE.margin) as string[])[0] ?? '';
@@ -114,7 +111,8 @@ export function buildActionPlan(data: ReportData, t: Translate, fonts: PdfFonts)
   doc.setLanguage(data.workshop.language === 'fi' ? 'fi' : 'en-GB');
   const cursor = new PdfCursor(doc);
   drawCover(cursor, data, t);
-  drawCurrentState(cursor, data, t);
+  cursor.newPage();
+  drawCurrentStateSection(cursor, data, t);
   cursor.gap(4);
   drawTargetState(cursor, data, t);
   cursor.gap(4);

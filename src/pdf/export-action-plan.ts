@@ -5,7 +5,9 @@ import { loadPdfFonts } from './fonts';
 import type { ReportData } from './report-data';
 
 /** Entry point of the lazily loaded PDF chunk: the plan as a Blob with its file name. */
-export async function exportActionPlan(data: ReportData): Promise<{ blob: Blob; fileName: string }> {
+export async function exportActionPlan(
+  data: ReportData,
+): Promise<{ blob: Blob; fileName: string }> {
   const fonts = await loadPdfFonts();
   const doc = buildActionPlan(data, createTranslator(data.workshop.language), fonts);
   return {

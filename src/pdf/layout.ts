@@ -38,7 +38,10 @@ export class PdfCursor {
 
   /** A heading that never sits alone at the bottom of a page: it keeps room for some text. */
   heading(text: string, size = 15, keepWithNext = 24): void {
-    const lines = this.doc.setFont(FONT, 'bold').setFontSize(size).splitTextToSize(text, this.width) as string[];
+    const lines = this.doc
+      .setFont(FONT, 'bold')
+      .setFontSize(size)
+      .splitTextToSize(text, this.width) as string[];
     const height = lines.length * this.lineHeight(size);
     this.ensureSpace(height + keepWithNext);
     this.y += size > 13 ? 4 : 2;
@@ -47,10 +50,16 @@ export class PdfCursor {
   }
 
   /** Wrapped text, split across pages line by line, never cut. */
-  paragraph(text: string, options: { size?: number; color?: readonly [number, number, number]; indent?: number } = {}): void {
+  paragraph(
+    text: string,
+    options: { size?: number; color?: readonly [number, number, number]; indent?: number } = {},
+  ): void {
     const size = options.size ?? 10.5;
     const indent = options.indent ?? 0;
-    this.doc.setFont(FONT, 'normal').setFontSize(size).setTextColor(...(options.color ?? COLORS.ink));
+    this.doc
+      .setFont(FONT, 'normal')
+      .setFontSize(size)
+      .setTextColor(...(options.color ?? COLORS.ink));
     const lines = this.doc.splitTextToSize(text, this.width - indent) as string[];
     const lineHeight = this.lineHeight(size);
     for (const line of lines) {
@@ -68,7 +77,10 @@ export class PdfCursor {
     }
     for (const item of items) {
       this.ensureSpace(this.lineHeight(10.5));
-      this.doc.setFont(FONT, 'normal').setFontSize(10.5).setTextColor(...COLORS.accent);
+      this.doc
+        .setFont(FONT, 'normal')
+        .setFontSize(10.5)
+        .setTextColor(...COLORS.accent);
       this.doc.text('•', PAGE.margin + 1, this.y, { baseline: 'top' });
       this.paragraph(item, { indent: 6 });
       this.y -= 1;

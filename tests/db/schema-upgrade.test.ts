@@ -23,33 +23,30 @@ async function seedAtVersion(version: number) {
 
 describe('schema upgrades', () => {
   // Each shipped version gets its own fixture here, shaped as that version wrote it.
-  it.each([1])(
-    'upgrades a version-%i database with nothing lost',
-    async (version) => {
-      await seedAtVersion(version);
-      expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
-      const workshop = await getWorkshop('11111111-1111-4111-8111-111111111111');
-      expect(workshop).toMatchObject({
-        organisation: 'Vanha Oy',
-        currentStatement: 'Ystävällistä mutta hidasta',
-        strengths: [{ id: 's-1', text: 'Lämpö' }],
-        targetStatement: 'Nopeaa ja lämmintä',
-        mission: '',
-        isSatisfied: null,
-        targetLevels: {},
-        dotsPerParticipant: 5,
-        timer: null,
-      });
-      const [action] = await listActions(workshop!.id);
-      expect(action).toMatchObject({
-        title: 'Jonotiedote',
-        owner: 'Liisa',
-        status: 'planned',
-        category: 'other',
-        addresses: [],
-        impact: null,
-        quickWinRank: null,
-      });
-    },
-  );
+  it.each([1])('upgrades a version-%i database with nothing lost', async (version) => {
+    await seedAtVersion(version);
+    expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
+    const workshop = await getWorkshop('11111111-1111-4111-8111-111111111111');
+    expect(workshop).toMatchObject({
+      organisation: 'Vanha Oy',
+      currentStatement: 'Ystävällistä mutta hidasta',
+      strengths: [{ id: 's-1', text: 'Lämpö' }],
+      targetStatement: 'Nopeaa ja lämmintä',
+      mission: '',
+      isSatisfied: null,
+      targetLevels: {},
+      dotsPerParticipant: 5,
+      timer: null,
+    });
+    const [action] = await listActions(workshop!.id);
+    expect(action).toMatchObject({
+      title: 'Jonotiedote',
+      owner: 'Liisa',
+      status: 'planned',
+      category: 'other',
+      addresses: [],
+      impact: null,
+      quickWinRank: null,
+    });
+  });
 });

@@ -21,7 +21,9 @@ describe('workshop repository', () => {
     const workshop = await givenWorkshop();
     expect(workshop.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(workshop.updatedAt).toBe(workshop.createdAt);
-    await expect(createWorkshop(workshopInput({ title: ' ' }))).rejects.toBeInstanceOf(StorageError);
+    await expect(createWorkshop(workshopInput({ title: ' ' }))).rejects.toBeInstanceOf(
+      StorageError,
+    );
     expect(await listWorkshops()).toHaveLength(1);
   });
 

@@ -12,7 +12,11 @@ try {
 }
 if (missing.length > 0) {
   console.error(`\nThe end-to-end tests need: ${missing.join(', ')}.`);
-  console.error('On Debian or Ubuntu:  sudo apt-get update && sudo apt-get install -y chromium poppler-utils');
-  console.error('Elsewhere: install Chromium or Chrome and poppler, then run with CHROMIUM_PATH=/path/to/chromium npm test\n');
+  console.error(
+    'On Debian or Ubuntu:  sudo apt-get update && sudo apt-get install -y chromium poppler-utils',
+  );
+  console.error(
+    'Elsewhere: install Chromium or Chrome and poppler, then run with CHROMIUM_PATH=/path/to/chromium npm test\n',
+  );
   process.exit(1);
 }

@@ -7,7 +7,9 @@ import {
   waitForSaved,
 } from './helpers';
 
-test('a new user explores the empty home page, is refused an empty title, and builds a plan to PDF', async ({ page }) => {
+test('a new user explores the empty home page, is refused an empty title, and builds a plan to PDF', async ({
+  page,
+}) => {
   await useEnglish(page);
   await expect(page.getByText(/guides you through developing/)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Open sample workshop' })).toBeVisible();
@@ -15,7 +17,9 @@ test('a new user explores the empty home page, is refused an empty title, and bu
 
   await page.getByRole('link', { name: 'New workshop' }).click();
   await page.getByRole('button', { name: 'Create workshop' }).click();
-  await expect(page.getByLabel(/^Workshop title/)).toHaveAccessibleDescription('Fill in this field.');
+  await expect(page.getByLabel(/^Workshop title/)).toHaveAccessibleDescription(
+    'Fill in this field.',
+  );
   await expectNoSeriousA11yViolations(page);
 
   await createWorkshop(page, {
@@ -25,7 +29,9 @@ test('a new user explores the empty home page, is refused an empty title, and bu
     language: 'Finnish',
   });
   const hostile = '<img src=x onerror=alert(1)>';
-  await page.getByLabel('Current-state statement').fill(`Ystävällistä – mutta ”hidasta”… ${hostile} −5 €`);
+  await page
+    .getByLabel('Current-state statement')
+    .fill(`Ystävällistä – mutta ”hidasta”… ${hostile} −5 €`);
   await page.getByRole('button', { name: '+ Add strength' }).click();
   await page.getByLabel('Strength 1', { exact: true }).fill('Lämmin kohtaaminen');
   await page.getByRole('button', { name: '+ Add weakness' }).click();
@@ -34,7 +40,9 @@ test('a new user explores the empty home page, is refused an empty title, and bu
   await expectNoSeriousA11yViolations(page);
 
   await page.getByRole('link', { name: 'Target state', exact: true }).click();
-  await page.getByLabel('Target-culture statement').fill('Jokainen asiakas tietää, mitä seuraavaksi tapahtuu.');
+  await page
+    .getByLabel('Target-culture statement')
+    .fill('Jokainen asiakas tietää, mitä seuraavaksi tapahtuu.');
   await waitForSaved(page);
   await expectNoSeriousA11yViolations(page);
 
@@ -47,7 +55,9 @@ test('a new user explores the empty home page, is refused an empty title, and bu
   await expectNoSeriousA11yViolations(page);
 
   await page.reload();
-  await expect(page.getByRole('group', { name: 'Action 1' }).getByLabel('Action')).toHaveValue('Jonotiedote vastaanottoon');
+  await expect(page.getByRole('group', { name: 'Action 1' }).getByLabel('Action')).toHaveValue(
+    'Jonotiedote vastaanottoon',
+  );
   await page.getByRole('link', { name: 'Current state', exact: true }).click();
   await expect(page.getByLabel('Current-state statement')).toHaveValue(/onerror=alert\(1\)> −5 €$/);
   await expect(page.getByLabel('Strength 1', { exact: true })).toHaveValue('Lämmin kohtaaminen');
@@ -107,10 +117,14 @@ test('a second tab sees the changes live', async ({ page, context }) => {
   await other.goto(page.url().replace(/current$/, 'target'));
   await page.getByRole('link', { name: 'Target state', exact: true }).click();
   await page.getByLabel('Target-culture statement').fill('Kirjoitettu ensimmäisessä välilehdessä');
-  await expect(other.getByLabel('Target-culture statement')).toHaveValue('Kirjoitettu ensimmäisessä välilehdessä');
+  await expect(other.getByLabel('Target-culture statement')).toHaveValue(
+    'Kirjoitettu ensimmäisessä välilehdessä',
+  );
 });
 
-test('the sample workshop opens filled in Finnish, and the UI switches language', async ({ page }) => {
+test('the sample workshop opens filled in Finnish, and the UI switches language', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.getByLabel(/^(Language|Kieli)$/).selectOption('fi');
   await page.getByRole('button', { name: 'Avaa esimerkkityöpaja' }).click();
@@ -131,7 +145,9 @@ test('deep links work offline after the first visit', async ({ page, context }) 
     await navigator.serviceWorker.ready;
   });
   await page.reload();
-  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+  await expect
+    .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)))
+    .toBe(true);
   const reportUrl = page.url().replace(/current$/, 'report');
   await context.setOffline(true);
   await page.goto(reportUrl);

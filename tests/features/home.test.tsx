@@ -31,7 +31,10 @@ describe('home page', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     expect(title).toHaveAccessibleDescription('Fill in this field.');
     await user.type(title, 'Uusi nimi');
-    await user.selectOptions(within(dialog).getByLabelText('Language of the workshop’s content'), 'en');
+    await user.selectOptions(
+      within(dialog).getByLabelText('Language of the workshop’s content'),
+      'en',
+    );
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     await waitFor(async () => {
       expect(await getWorkshop(workshop.id)).toMatchObject({ title: 'Uusi nimi', language: 'en' });

@@ -10,7 +10,9 @@ describe('workshop phases', () => {
     const workshop = await givenWorkshop();
     renderApp(`/workshops/${workshop.id}/target`, { language: 'fi' });
     const nav = await screen.findByRole('navigation', { name: 'Työpajan vaiheet' });
-    const links = within(nav).getAllByRole('link').map((link) => link.textContent);
+    const links = within(nav)
+      .getAllByRole('link')
+      .map((link) => link.textContent);
     expect(links).toEqual(['1Nykytila', '2Tavoitetila', '3Kehittämispolku', '4Raportti']);
     expect(within(nav).getByRole('link', { name: /Tavoitetila/ })).toHaveAttribute(
       'aria-current',

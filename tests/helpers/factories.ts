@@ -1,3 +1,5 @@
+import type { NewFields } from '../../src/db/repositories/child-table';
+import type { EvidenceItem } from '../../src/domain/types';
 import { addAction } from '../../src/db/repositories/actions';
 import { createWorkshop } from '../../src/db/repositories/workshops';
 import type { WorkshopInput } from '../../src/domain/workshop';
@@ -23,4 +25,22 @@ export async function givenWorkshopWithActions(titles: string[]) {
   const actions = [];
   for (const title of titles) actions.push(await addAction(workshop.id, { title }));
   return { workshop, actions };
+}
+
+export function evidenceFields(
+  overrides: Partial<NewFields<EvidenceItem>> = {},
+): NewFields<EvidenceItem> {
+  return {
+    text: 'Palaute',
+    kind: 'feedback',
+    tone: 'complaint',
+    channel: '',
+    touchpointId: '',
+    segmentId: '',
+    date: '',
+    tags: [],
+    themeId: '',
+    principleIds: [],
+    ...overrides,
+  };
 }

@@ -9,7 +9,10 @@ const fonts = readPdfFonts();
 let counter = 0;
 const fakeId = () => `id-${(counter += 1)}`;
 
-function render(language: 'fi' | 'en', edit: (data: ReturnType<typeof buildSampleWorkshop>) => void = () => {}) {
+function render(
+  language: 'fi' | 'en',
+  edit: (data: ReturnType<typeof buildSampleWorkshop>) => void = () => {},
+) {
   const sample = buildSampleWorkshop(language, fakeId, new Date('2026-11-24T10:00:00Z'));
   edit(sample);
   const doc = buildActionPlan(
@@ -35,6 +38,12 @@ describe('action plan PDF', () => {
     expect(flat).toContain('Henkilökunnan lämpö ja aito kohtaaminen saavat paljon kiitosta');
     expect(flat).toContain('Palauteraportti johtoryhmälle kuukausittain');
     expect(flat).toContain(`Sivu 1 / ${pages}`);
+    // The evidence behind the current state: numbers, heatmap, themes, critical moments.
+    expect(flat).toContain('Havainnot lukuina');
+    expect(flat).toContain('Mihin tyytyväisyys ja tyytymättömyys kasautuvat');
+    expect(flat).toContain('Vastaanotto ja sisäänkirjautuminen');
+    expect(flat).toContain('Tieto ei kulje');
+    expect(flat).toContain('Kriittiset hetket');
     expect(pages).toBeGreaterThanOrEqual(2);
   });
 

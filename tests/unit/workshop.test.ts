@@ -30,7 +30,9 @@ describe('workshop input', () => {
 describe('file names', () => {
   it('keeps Finnish names readable and safe', () => {
     expect(slugify('Kylpylä Järvisydän Oy / Åland')).toBe('kylpyla-jarvisydan-oy-aland');
-    expect(actionPlanFileName('Ääni & Ö', 'Työpaja 2026')).toBe('aani-o-tyopaja-2026-action-plan.pdf');
+    expect(actionPlanFileName('Ääni & Ö', 'Työpaja 2026')).toBe(
+      'aani-o-tyopaja-2026-action-plan.pdf',
+    );
     expect(slugify('<script>')).toBe('script');
     expect(slugify('!!!')).toBe('workshop');
   });

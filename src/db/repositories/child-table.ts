@@ -4,7 +4,10 @@ import { db } from '../database';
 import { guardWrite, StorageError } from '../errors';
 
 type ChildRow = { id: string; workshopId: string; createdAt: string; updatedAt: string };
-export type NewFields<T extends ChildRow> = Omit<T, 'id' | 'workshopId' | 'createdAt' | 'updatedAt'>;
+export type NewFields<T extends ChildRow> = Omit<
+  T,
+  'id' | 'workshopId' | 'createdAt' | 'updatedAt'
+>;
 
 /**
  * The create/update/delete/undo functions every workshop-owned table needs, so each feature's
@@ -19,7 +22,13 @@ export function childRepository<T extends ChildRow>(tableName: string) {
 
     async add(workshopId: string, fields: NewFields<T>): Promise<T> {
       const now = nowIso();
-      const row = clampTexts({ ...fields, id: newId(), workshopId, createdAt: now, updatedAt: now }) as T;
+      const row = clampTexts({
+        ...fields,
+        id: newId(),
+        workshopId,
+        createdAt: now,
+        updatedAt: now,
+      }) as T;
       await guardWrite(() => table().add(row));
       return row;
     },

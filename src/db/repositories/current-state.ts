@@ -32,7 +32,9 @@ export async function assignTheme(itemIds: readonly string[], themeId: string): 
 export async function deleteTheme(theme: Theme): Promise<void> {
   await guardWrite(() =>
     db.transaction('rw', db.themes, db.evidence, async () => {
-      await db.evidence.where({ workshopId: theme.workshopId, themeId: theme.id }).modify({ themeId: '' });
+      await db.evidence
+        .where({ workshopId: theme.workshopId, themeId: theme.id })
+        .modify({ themeId: '' });
       await db.themes.delete(theme.id);
     }),
   );

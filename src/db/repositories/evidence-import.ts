@@ -21,10 +21,16 @@ export async function importEvidenceRows(
   await guardWrite(() =>
     db.transaction('rw', [db.evidence, db.touchpoints, db.journeyStages, db.segments], async () => {
       const touchpoints = new Map(
-        (await db.touchpoints.where('workshopId').equals(workshopId).toArray()).map((row) => [key(row.name), row.id]),
+        (await db.touchpoints.where('workshopId').equals(workshopId).toArray()).map((row) => [
+          key(row.name),
+          row.id,
+        ]),
       );
       const segments = new Map(
-        (await db.segments.where('workshopId').equals(workshopId).toArray()).map((row) => [key(row.name), row.id]),
+        (await db.segments.where('workshopId').equals(workshopId).toArray()).map((row) => [
+          key(row.name),
+          row.id,
+        ]),
       );
       let stageId = '';
       const touchpointId = async (name: string) => {
@@ -34,7 +40,14 @@ export async function importEvidenceRows(
         if (!stageId) {
           stageId = newId();
           const order = await db.journeyStages.where('workshopId').equals(workshopId).count();
-          await db.journeyStages.add({ id: stageId, workshopId, name: importedStageName, order, createdAt: now, updatedAt: now });
+          await db.journeyStages.add({
+            id: stageId,
+            workshopId,
+            name: importedStageName,
+            order,
+            createdAt: now,
+            updatedAt: now,
+          });
         }
         const touchpoint = newTouchpoint(workshopId, stageId, name, touchpoints.size);
         await db.touchpoints.add(touchpoint);
@@ -45,7 +58,17 @@ export async function importEvidenceRows(
         if (!name) return '';
         const existing = segments.get(key(name));
         if (existing) return existing;
-        const segment: Segment = { id: newId(), workshopId, name, description: '', needs: '', importance: null, order: segments.size, createdAt: now, updatedAt: now };
+        const segment: Segment = {
+          id: newId(),
+          workshopId,
+          name,
+          description: '',
+          needs: '',
+          importance: null,
+          order: segments.size,
+          createdAt: now,
+          updatedAt: now,
+        };
         await db.segments.add(segment);
         segments.set(key(name), segment.id);
         return segment.id;

@@ -4,7 +4,12 @@ import { newId, nowIso } from '../../lib/ids';
 import { db } from '../database';
 import { guardWrite } from '../errors';
 
-export function newTouchpoint(workshopId: string, stageId: string, name: string, order: number): Touchpoint {
+export function newTouchpoint(
+  workshopId: string,
+  stageId: string,
+  name: string,
+  order: number,
+): Touchpoint {
   const now = nowIso();
   return {
     id: newId(),
@@ -25,7 +30,10 @@ export function newTouchpoint(workshopId: string, stageId: string, name: string,
 }
 
 /** Writes a template's stages and touchpoints after any existing ones, in one transaction. */
-export async function applyJourneyTemplate(workshopId: string, template: JourneyTemplate): Promise<void> {
+export async function applyJourneyTemplate(
+  workshopId: string,
+  template: JourneyTemplate,
+): Promise<void> {
   await guardWrite(() =>
     db.transaction('rw', db.journeyStages, db.touchpoints, async () => {
       const existing = await db.journeyStages.where('workshopId').equals(workshopId).count();
@@ -41,14 +49,20 @@ export async function applyJourneyTemplate(workshopId: string, template: Journey
         };
         await db.journeyStages.add(stage);
         await db.touchpoints.bulkAdd(
-          stageTemplate.touchpoints.map((name, order) => newTouchpoint(workshopId, stage.id, name, order)),
+          stageTemplate.touchpoints.map((name, order) =>
+            newTouchpoint(workshopId, stage.id, name, order),
+          ),
         );
       }
     }),
   );
 }
 
-export async function addTouchpoint(workshopId: string, stageId: string, name: string): Promise<Touchpoint> {
+export async function addTouchpoint(
+  workshopId: string,
+  stageId: string,
+  name: string,
+): Promise<Touchpoint> {
   const count = await db.touchpoints.where('stageId').equals(stageId).count();
   const touchpoint = newTouchpoint(workshopId, stageId, name, count);
   await guardWrite(() => db.touchpoints.add(touchpoint));

@@ -2,7 +2,9 @@ import { CONTENT_TABLES, sortContent, type WorkshopContent } from '../../domain/
 import { readWorkshopBundle } from './workshop-bundle';
 
 /** The whole workshop, typed and sorted, for the report, exports and backups. */
-export async function loadWorkshopContent(workshopId: string): Promise<WorkshopContent | undefined> {
+export async function loadWorkshopContent(
+  workshopId: string,
+): Promise<WorkshopContent | undefined> {
   const bundle = await readWorkshopBundle(workshopId);
   if (!bundle) return undefined;
   const content = Object.fromEntries(

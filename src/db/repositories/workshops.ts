@@ -61,7 +61,13 @@ function clampPatch(patch: WorkshopPatch): WorkshopPatch {
     const text = clamped[field];
     if (text !== undefined) clamped[field] = text.slice(0, LIMITS.shortText);
   }
-  for (const field of ['currentStatement', 'targetStatement', 'mission', 'vision', 'communicationPlan'] as const) {
+  for (const field of [
+    'currentStatement',
+    'targetStatement',
+    'mission',
+    'vision',
+    'communicationPlan',
+  ] as const) {
     const text = clamped[field];
     if (text !== undefined) clamped[field] = text.slice(0, LIMITS.longText);
   }
@@ -106,9 +112,12 @@ export async function deleteWorkshop(id: string): Promise<void> {
 
 export async function undoDeleteWorkshop(id: string): Promise<void> {
   await guardWrite(() =>
-    db.workshops.where('id').equals(id).modify((workshop) => {
-      delete workshop.deletedAt;
-    }),
+    db.workshops
+      .where('id')
+      .equals(id)
+      .modify((workshop) => {
+        delete workshop.deletedAt;
+      }),
   );
 }
 

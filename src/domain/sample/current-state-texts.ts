@@ -8,7 +8,10 @@ export type CurrentStateSampleTexts = {
   vision: string;
   values: [string, string][];
   segments: { name: string; description: string; needs: string; importance: Score }[];
-  stages: { name: string; touchpoints: { name: string; critical?: [Score, Score]; lanes?: [string, string, string] }[] }[];
+  stages: {
+    name: string;
+    touchpoints: { name: string; critical?: [Score, Score]; lanes?: [string, string, string] }[];
+  }[];
   themes: string[];
   evidence: SampleEvidence[];
 };

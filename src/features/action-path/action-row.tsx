@@ -74,7 +74,9 @@ export function ActionRow({ action, number, isFirst, isLast }: Props) {
               id={`${id}-due`}
               type="date"
               value={action.dueDate}
-              onChange={(event) => run(() => updateAction(action.id, { dueDate: event.target.value }))}
+              onChange={(event) =>
+                run(() => updateAction(action.id, { dueDate: event.target.value }))
+              }
             />
           </div>
           <div className="field">

@@ -6,7 +6,11 @@ type Props = { id: string; value: ActionStatus; onChange: (status: ActionStatus)
 export function StatusSelect({ id, value, onChange }: Props) {
   const t = useT();
   return (
-    <select id={id} value={value} onChange={(event) => onChange(event.target.value as ActionStatus)}>
+    <select
+      id={id}
+      value={value}
+      onChange={(event) => onChange(event.target.value as ActionStatus)}
+    >
       {ACTION_STATUSES.map((status) => (
         <option key={status} value={status}>
           {t(`status.${status}`)}

@@ -48,7 +48,10 @@ export function TouchpointCard({ touchpoint }: { touchpoint: Touchpoint }) {
     touchpointRepository.update(touchpoint.id, patch).catch(reportError);
   };
   return (
-    <li className={touchpoint.isCritical ? 'touchpoint critical' : 'touchpoint'}>
+    <li
+      className={touchpoint.isCritical ? 'touchpoint critical' : 'touchpoint'}
+      aria-label={touchpoint.name}
+    >
       {touchpoint.isCritical ? (
         <span className="critical-badge">{t('journey.criticalBadge')}</span>
       ) : null}

@@ -67,7 +67,11 @@ export function WorkshopCard({ workshop }: { workshop: Workshop }) {
             .join(' · ')}
         </p>
       </div>
-      <div className="card-actions" role="group" aria-label={t('workshop.actionsFor', { title: workshop.title })}>
+      <div
+        className="card-actions"
+        role="group"
+        aria-label={t('workshop.actionsFor', { title: workshop.title })}
+      >
         <button type="button" className="button-quiet" onClick={() => setDialog('details')}>
           {t('workshop.rename')}
         </button>

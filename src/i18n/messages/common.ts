@@ -41,8 +41,7 @@ export const commonMessages = defineMessages({
     'error.invalidInput': 'Some of the input was not valid, so nothing was saved.',
     'error.writeFailed': 'Saving failed. Your edit is kept on this page; try again.',
     'error.crash.title': 'Something went wrong on this screen',
-    'error.crash.body':
-      'Your saved work is safe in this browser. Reload the page to continue.',
+    'error.crash.body': 'Your saved work is safe in this browser. Reload the page to continue.',
     'error.crash.reload': 'Reload',
     'notFound.title': 'Page not found',
     'notFound.body': 'There is nothing at this address.',
@@ -88,7 +87,8 @@ export const commonMessages = defineMessages({
     'error.invalidInput': 'Osa syötteestä ei kelvannut, joten mitään ei tallennettu.',
     'error.writeFailed': 'Tallennus epäonnistui. Muutoksesi on yhä tällä sivulla; yritä uudelleen.',
     'error.crash.title': 'Tässä näkymässä tapahtui virhe',
-    'error.crash.body': 'Tallennetut tietosi ovat turvassa tässä selaimessa. Lataa sivu uudelleen jatkaaksesi.',
+    'error.crash.body':
+      'Tallennetut tietosi ovat turvassa tässä selaimessa. Lataa sivu uudelleen jatkaaksesi.',
     'error.crash.reload': 'Lataa uudelleen',
     'notFound.title': 'Sivua ei löytynyt',
     'notFound.body': 'Tässä osoitteessa ei ole mitään.',

@@ -63,7 +63,8 @@ export const evidenceMessages = defineMessages({
     'evidence.pinWeakness': 'as a weakness',
     'evidence.pinned': 'Pinned to the summary.',
     'themes.title': 'Themes',
-    'themes.guide': 'Group related items into themes. Select items on the board, then assign them to a theme.',
+    'themes.guide':
+      'Group related items into themes. Select items on the board, then assign them to a theme.',
     'themes.new': 'New theme name',
     'themes.add': 'Add theme',
     'themes.empty': 'No themes yet.',
@@ -155,7 +156,8 @@ export const evidenceMessages = defineMessages({
     'evidence.pinWeakness': 'heikkoutena',
     'evidence.pinned': 'Kiinnitetty yhteenvetoon.',
     'themes.title': 'Teemat',
-    'themes.guide': 'Ryhmitelkää toisiinsa liittyvät havainnot teemoiksi. Valitse havainnot taululta ja liitä ne teemaan.',
+    'themes.guide':
+      'Ryhmitelkää toisiinsa liittyvät havainnot teemoiksi. Valitse havainnot taululta ja liitä ne teemaan.',
     'themes.new': 'Uuden teeman nimi',
     'themes.add': 'Lisää teema',
     'themes.empty': 'Ei vielä teemoja.',
@@ -170,7 +172,8 @@ export const evidenceMessages = defineMessages({
     'themes.show': 'Näytä havainnot',
     'themes.pin': 'Kiinnitä ”{name}” yhteenvetoon',
     'heatmap.title': 'Mihin tyytyväisyys ja tyytymättömyys kasautuvat',
-    'heatmap.caption': 'Havainnot kohtaamispisteittäin ja sävyittäin. Valitse luku nähdäksesi havainnot.',
+    'heatmap.caption':
+      'Havainnot kohtaamispisteittäin ja sävyittäin. Valitse luku nähdäksesi havainnot.',
     'heatmap.touchpoint': 'Kohtaamispiste',
     'heatmap.total': 'Yhteensä',
     'heatmap.noTouchpoint': 'Ei kohtaamispistettä',

@@ -7,8 +7,10 @@ export const journeyMessages = defineMessages({
     'journey.guide':
       'Draw the customer’s path as stages and the touchpoints within them. Mark the moments that matter most to the customer as critical and rate how important they are and how well we do there today. Get the basics right in those moments first. For each touchpoint you can note what the customer feels, knows and does.',
     'journey.templates': 'Start from a template',
-    'journey.template.relationship': 'Getting to know us → first steps → continuous development → closing stretch',
-    'journey.template.purchase': 'Seeking information → purchase and service → use → loyalty and sharing',
+    'journey.template.relationship':
+      'Getting to know us → first steps → continuous development → closing stretch',
+    'journey.template.purchase':
+      'Seeking information → purchase and service → use → loyalty and sharing',
     'journey.useTemplate': 'Use this journey',
     'journey.empty': 'No journey yet. Start from a template or add the first stage.',
     'journey.newStage': 'New stage name',
@@ -31,7 +33,8 @@ export const journeyMessages = defineMessages({
     'journey.does': 'What the customer does',
     'journey.deleteTouchpoint': 'Delete touchpoint “{name}”',
     'journey.strip': 'The journey at a glance',
-    'journey.stripCritical': '{count} critical moments; the largest gap between importance and performance comes first.',
+    'journey.stripCritical':
+      '{count} critical moments; the largest gap between importance and performance comes first.',
     'journey.criticalList': 'Critical moments',
     'journey.gap': 'importance {importance}, performance {performance}',
     'context.title': 'Customer segments, mission and values',
@@ -70,8 +73,10 @@ export const journeyMessages = defineMessages({
     'journey.guide':
       'Piirtäkää asiakkaan polku vaiheina ja niiden kohtaamispisteinä. Merkitkää asiakkaalle tärkeimmät hetket kriittisiksi ja arvioikaa, kuinka tärkeitä ne ovat ja kuinka hyvin onnistumme niissä nyt. Korjatkaa perusasiat ensin juuri niissä. Jokaiseen kohtaamispisteeseen voi kirjata, mitä asiakas tuntee, tietää ja tekee.',
     'journey.templates': 'Aloita pohjasta',
-    'journey.template.relationship': 'Tutustuminen → ensiaskeleet → jatkuva kehittäminen → loppusuora',
-    'journey.template.purchase': 'Tiedonhaku → ostaminen ja palvelu → käyttö → uskollisuus ja kokemuksen jakaminen',
+    'journey.template.relationship':
+      'Tutustuminen → ensiaskeleet → jatkuva kehittäminen → loppusuora',
+    'journey.template.purchase':
+      'Tiedonhaku → ostaminen ja palvelu → käyttö → uskollisuus ja kokemuksen jakaminen',
     'journey.useTemplate': 'Käytä tätä polkua',
     'journey.empty': 'Polkua ei vielä ole. Aloita pohjasta tai lisää ensimmäinen vaihe.',
     'journey.newStage': 'Uuden vaiheen nimi',
@@ -94,7 +99,8 @@ export const journeyMessages = defineMessages({
     'journey.does': 'Mitä asiakas tekee',
     'journey.deleteTouchpoint': 'Poista kohtaamispiste ”{name}”',
     'journey.strip': 'Polku yhdellä silmäyksellä',
-    'journey.stripCritical': '{count} kriittistä hetkeä; suurin ero tärkeyden ja onnistumisen välillä ensin.',
+    'journey.stripCritical':
+      '{count} kriittistä hetkeä; suurin ero tärkeyden ja onnistumisen välillä ensin.',
     'journey.criticalList': 'Kriittiset hetket',
     'journey.gap': 'tärkeys {importance}, onnistuminen {performance}',
     'context.title': 'Asiakasryhmät, toiminta-ajatus ja arvot',

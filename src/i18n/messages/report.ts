@@ -34,6 +34,10 @@ export const reportMessages = defineMessages({
     'pdf.status': 'Status',
     'pdf.notWritten': 'Not written yet.',
     'pdf.noActions': 'No actions yet.',
+    'pdf.evidenceNumbers': 'Evidence in numbers',
+    'pdf.stage': 'Stage',
+    'pdf.importance': 'Importance',
+    'pdf.performance': 'Performance now',
   },
   fi: {
     'report.title': 'Toimenpidesuunnitelma',
@@ -68,5 +72,9 @@ export const reportMessages = defineMessages({
     'pdf.status': 'Tila',
     'pdf.notWritten': 'Ei vielä kirjoitettu.',
     'pdf.noActions': 'Ei vielä toimenpiteitä.',
+    'pdf.evidenceNumbers': 'Havainnot lukuina',
+    'pdf.stage': 'Vaihe',
+    'pdf.importance': 'Tärkeys',
+    'pdf.performance': 'Onnistuminen nyt',
   },
 });

@@ -1,0 +1,100 @@
+import fc from 'fast-check';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import {
+  decodeCsvBytes,
+  guessMapping,
+  mapRows,
+  parseDate,
+  parseTone,
+} from '../../src/domain/csv-import';
+
+const defaults = { kind: 'feedback', tone: 'neutral' } as const;
+
+describe('CSV decoding', () => {
+  it('reads UTF-8 with a BOM and Windows-1252 from Finnish Excel alike', () => {
+    const utf8 = new TextEncoder().encode('\uFEFFPalaute;Päivä\nHyvä ääni;1.2.2026');
+    expect(decodeCsvBytes(utf8)).toEqual({
+      text: 'Palaute;Päivä\nHyvä ääni;1.2.2026',
+      encoding: 'utf-8',
+    });
+    // "Hyvä öljy" in Windows-1252: ä = 0xE4, ö = 0xF6.
+    const cp1252 = new Uint8Array([0x48, 0x79, 0x76, 0xe4, 0x20, 0xf6, 0x6c, 0x6a, 0x79]);
+    expect(decodeCsvBytes(cp1252)).toEqual({ text: 'Hyvä öljy', encoding: 'windows-1252' });
+  });
+});
+
+describe('column mapping', () => {
+  it('guesses columns from Finnish and English headers', () => {
+    const mapping = guessMapping(['Pvm', 'Palaute', 'Arvosana', 'Toimipiste', 'Kanava']);
+    expect(mapping).toMatchObject({
+      date: 0,
+      text: 1,
+      tone: 2,
+      touchpoint: 3,
+      channel: 4,
+      segment: -1,
+    });
+  });
+
+  it('maps rows, reads tones and dates, and lists bad rows with their line numbers', () => {
+    const mapping = guessMapping(['Text', 'Tone', 'Date']);
+    const { items, errors } = mapRows(
+      [
+        ['Great spa', 'positive', '2026-03-01'],
+        ['', 'negative', ''],
+        ['Slow check-in', '1', '5.3.2026'],
+        ['Odd date', '', '31.2.2026'],
+        ['   ', '', ''],
+      ],
+      mapping,
+      defaults,
+    );
+    expect(items.map((i) => [i.text, i.tone, i.date])).toEqual([
+      ['Great spa', 'praise', '2026-03-01'],
+      ['Slow check-in', 'complaint', '2026-03-05'],
+    ]);
+    expect(errors).toEqual([
+      { line: 3, code: 'emptyText', value: '' },
+      { line: 5, code: 'invalidDate', value: '31.2.2026' },
+    ]);
+  });
+
+  it('reads tones and dates in both languages', () => {
+    expect(parseTone('Kiitos', 'neutral')).toBe('praise');
+    expect(parseTone('moite', 'neutral')).toBe('complaint');
+    expect(parseTone('4,5', 'neutral')).toBe('praise');
+    expect(parseTone('???', 'suggestion')).toBe('suggestion');
+    expect(parseDate('24.11.2026 12:30')).toBe('2026-11-24');
+    expect(parseDate('')).toBe('');
+    expect(parseDate('yesterday')).toBeNull();
+  });
+
+  it('keeps every non-empty text exactly, whatever the separators, quotes and line breaks (property)', () => {
+    const cellText = fc
+      .string({ minLength: 1, maxLength: 40 })
+      .filter((text) => text.trim().length > 0);
+    fc.assert(
+      fc.property(
+        fc.array(cellText, { minLength: 1, maxLength: 20 }),
+        fc.constantFrom(';', ','),
+        (texts, delimiter) => {
+          const csv = Papa.unparse(
+            { fields: ['Palaute', 'Sävy'], data: texts.map((text) => [text, 'kiitos']) },
+            { delimiter },
+          );
+          const parsed = Papa.parse<string[]>(csv, { delimitersToGuess: [';', ','] }).data;
+          const { items, errors } = mapRows(
+            parsed.slice(1),
+            guessMapping(parsed[0] ?? []),
+            defaults,
+          );
+          expect(errors).toEqual([]);
+          expect(items.map((i) => i.text)).toEqual(texts.map((text) => text.trim()));
+          expect(items.every((i) => i.tone === 'praise')).toBe(true);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
