@@ -8,6 +8,12 @@ import { EvidencePage } from '../features/current-state/evidence-page';
 import { ImportPage } from '../features/current-state/import-page';
 import { JourneyPage } from '../features/current-state/journey-page';
 import { ReportPage } from '../features/report/report-page';
+import { IndicatorsPage } from '../features/target-state/indicators-page';
+import { ParticipantsPage } from '../features/target-state/participants-page';
+import { PromisesPage } from '../features/target-state/promises-page';
+import { RatePage } from '../features/target-state/rate-page';
+import { ResultsPage } from '../features/target-state/results-page';
+import { TargetStateLayout } from '../features/target-state/target-state-layout';
 import { TargetStatePage } from '../features/target-state/target-state-page';
 import { HomePage } from '../features/workshops/home-page';
 import { NewWorkshopPage } from '../features/workshops/new-workshop-page';
@@ -37,7 +43,18 @@ export const appRoutes: RouteObject[] = [
               { path: 'context', element: <ContextPage /> },
             ],
           },
-          { path: 'target', element: <TargetStatePage /> },
+          {
+            path: 'target',
+            element: <TargetStateLayout />,
+            children: [
+              { index: true, element: <TargetStatePage /> },
+              { path: 'participants', element: <ParticipantsPage /> },
+              { path: 'rate', element: <RatePage /> },
+              { path: 'results', element: <ResultsPage /> },
+              { path: 'promises', element: <PromisesPage /> },
+              { path: 'indicators', element: <IndicatorsPage /> },
+            ],
+          },
           { path: 'path', element: <ActionPathPage /> },
           { path: 'report', element: <ReportPage /> },
         ],

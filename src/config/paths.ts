@@ -10,6 +10,8 @@ export const PHASE_SLUGS: readonly PhaseSlug[] = ['current', 'target', 'path', '
 
 export type CurrentStatePart = '' | 'evidence' | 'import' | 'journey' | 'context';
 
+export type TargetStatePart = '' | 'participants' | 'rate' | 'results' | 'promises' | 'indicators';
+
 export const paths = {
   home: () => '/',
   newWorkshop: () => '/workshops/new',
@@ -17,4 +19,6 @@ export const paths = {
   phase: (id: string, phase: PhaseSlug) => `/workshops/${encodeURIComponent(id)}/${phase}`,
   currentPart: (id: string, part: CurrentStatePart) =>
     `/workshops/${encodeURIComponent(id)}/current${part ? `/${part}` : ''}`,
+  targetPart: (id: string, part: TargetStatePart) =>
+    `/workshops/${encodeURIComponent(id)}/target${part ? `/${part}` : ''}`,
 };

@@ -6,6 +6,8 @@ import { reportMessages } from './messages/report';
 import { evidenceMessages } from './messages/evidence';
 import { journeyMessages } from './messages/journey';
 import { csvImportMessages } from './messages/csv-import';
+import { principleMessages } from './messages/principles';
+import { assessmentMessages } from './messages/assessment';
 
 /** Every feature's messages; add a module here when a feature brings new strings. */
 const modules = [
@@ -16,6 +18,8 @@ const modules = [
   evidenceMessages,
   journeyMessages,
   csvImportMessages,
+  principleMessages,
+  assessmentMessages,
 ] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (arg: U) => void : never) extends (

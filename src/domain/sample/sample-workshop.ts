@@ -1,6 +1,7 @@
 import { ACTION_DEFAULTS_V4, WORKSHOP_FIELD_DEFAULTS } from '../defaults';
 import type { Action, Language, Workshop } from '../types';
 import { emptyContent, type WorkshopContent } from '../workshop-content';
+import { addAssessmentSample } from './assessment-sample';
 import { addCurrentStateSample } from './current-state-sample';
 import { sampleTextsEn } from './texts-en';
 import { sampleTextsFi } from './texts-fi';
@@ -56,5 +57,6 @@ export function buildSampleWorkshop(
   }));
   const content = { ...emptyContent(workshop), actions };
   addCurrentStateSample(content, language, newId, now);
+  addAssessmentSample(content, language, newId, now);
   return content;
 }

@@ -1,4 +1,5 @@
-import { NavLink, Outlet, useOutletContext } from 'react-router';
+import { Outlet, useOutletContext } from 'react-router';
+import { SubNav } from '../../components/sub-nav';
 import { paths, type CurrentStatePart } from '../../config/paths';
 import { useCurrentWorkshop, type WorkshopOutletContext } from '../../hooks/use-workshop';
 import type { MessageKey } from '../../i18n';
@@ -19,17 +20,13 @@ export function CurrentStateLayout() {
   const context = useOutletContext<WorkshopOutletContext>();
   return (
     <>
-      <nav className="subnav" aria-label={t('current.nav')}>
-        <ul>
-          {PARTS.map(({ part, label }) => (
-            <li key={part}>
-              <NavLink end to={paths.currentPart(workshop.id, part)}>
-                {t(label)}
-              </NavLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <SubNav
+        label={t('current.nav')}
+        links={PARTS.map(({ part, label }) => ({
+          to: paths.currentPart(workshop.id, part),
+          text: t(label),
+        }))}
+      />
       <Outlet context={context} />
     </>
   );

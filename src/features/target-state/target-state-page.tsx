@@ -1,13 +1,25 @@
+import { useId } from 'react';
 import { AutosaveField } from '../../components/autosave-field';
 import { PhaseHeader } from '../../components/phase-header';
 import { updateWorkshop } from '../../db/repositories/workshops';
 import { LIMITS } from '../../domain/limits';
+import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useCurrentWorkshop } from '../../hooks/use-workshop';
 import { useT } from '../../i18n/use-t';
+import { GapList } from './gap-list';
+import { TargetLevels } from './target-levels';
+
+const PROMPTS = ['target.prompt1', 'target.prompt2', 'target.prompt3', 'target.prompt4'] as const;
 
 export function TargetStatePage() {
   const t = useT();
+  const id = useId();
   const workshop = useCurrentWorkshop();
+  const reportError = useReportError();
+  const isSatisfied = workshop.isSatisfied;
+  const decide = (value: boolean) =>
+    void updateWorkshop(workshop.id, { isSatisfied: value }).catch(reportError);
+
   return (
     <section className="page phase">
       <PhaseHeader
@@ -15,16 +27,74 @@ export function TargetStatePage() {
         question={t('target.question')}
         intro={t('target.intro')}
       />
-      <AutosaveField
-        label={t('target.statement')}
-        hint={t('target.statementHint')}
-        multiline
-        rows={8}
-        maxLength={LIMITS.longText}
-        saveKey={`workshop:${workshop.id}:targetStatement`}
-        value={workshop.targetStatement}
-        onSave={(targetStatement) => updateWorkshop(workshop.id, { targetStatement })}
-      />
+      <fieldset className="field decision">
+        <legend>{t('target.decision')}</legend>
+        <label className="choice">
+          <input
+            type="radio"
+            name={`${id}-decision`}
+            checked={isSatisfied === true}
+            onChange={() => decide(true)}
+          />
+          {t('target.decision.yes')}
+        </label>
+        <label className="choice">
+          <input
+            type="radio"
+            name={`${id}-decision`}
+            checked={isSatisfied === false}
+            onChange={() => decide(false)}
+          />
+          {t('target.decision.no')}
+        </label>
+      </fieldset>
+      {isSatisfied === true ? (
+        <>
+          <AutosaveField
+            label={t('target.precise')}
+            hint={t('target.preciseHint')}
+            multiline
+            rows={8}
+            maxLength={LIMITS.longText}
+            saveKey={`workshop:${workshop.id}:targetStatement`}
+            value={workshop.targetStatement}
+            onSave={(targetStatement) => updateWorkshop(workshop.id, { targetStatement })}
+          />
+          <AutosaveField
+            label={t('target.communication')}
+            hint={t('target.communicationHint')}
+            multiline
+            rows={4}
+            maxLength={LIMITS.longText}
+            saveKey={`workshop:${workshop.id}:communicationPlan`}
+            value={workshop.communicationPlan}
+            onSave={(communicationPlan) => updateWorkshop(workshop.id, { communicationPlan })}
+          />
+        </>
+      ) : (
+        <>
+          <details className="guiding-questions" open={isSatisfied === false}>
+            <summary>{t('target.prompts')}</summary>
+            <ul>
+              {PROMPTS.map((key) => (
+                <li key={key}>{t(key)}</li>
+              ))}
+            </ul>
+          </details>
+          <AutosaveField
+            label={t('target.statement')}
+            hint={t('target.statementHint')}
+            multiline
+            rows={8}
+            maxLength={LIMITS.longText}
+            saveKey={`workshop:${workshop.id}:targetStatement`}
+            value={workshop.targetStatement}
+            onSave={(targetStatement) => updateWorkshop(workshop.id, { targetStatement })}
+          />
+        </>
+      )}
+      <TargetLevels workshop={workshop} />
+      <GapList workshop={workshop} />
     </section>
   );
 }

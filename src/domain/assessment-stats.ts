@@ -1,0 +1,148 @@
+import { PRINCIPLE_IDS, type PrincipleId } from './principles';
+import type { Participant, ParticipantGroup, Rating, Score, Touchpoint, Workshop } from './types';
+
+/** Two groups whose means differ at least this much are flagged as seeing things differently. */
+export const GROUP_SPLIT_THRESHOLD = 1.0;
+
+const GROUP_ORDER: ParticipantGroup[] = ['management', 'customerFacing', 'staff', 'other'];
+
+export type GroupMean = { group: ParticipantGroup; mean: number; count: number };
+
+export type PrincipleSummary = {
+  principleId: PrincipleId;
+  /** null when nobody gave a score ("don't know" only, or no ratings). */
+  mean: number | null;
+  min: number | null;
+  max: number | null;
+  /** Population standard deviation of the scores given; 0 for a single score. */
+  sd: number | null;
+  count: number;
+  dontKnow: number;
+  groups: GroupMean[];
+  /** The highest and lowest group when they differ by GROUP_SPLIT_THRESHOLD or more. */
+  split: { high: GroupMean; low: GroupMean; difference: number } | null;
+};
+
+function mean(values: readonly number[]): number | null {
+  return values.length ? values.reduce((sum, value) => sum + value, 0) / values.length : null;
+}
+
+function populationSd(values: readonly number[]): number | null {
+  const average = mean(values);
+  if (average === null) return null;
+  return Math.sqrt(values.reduce((sum, value) => sum + (value - average) ** 2, 0) / values.length);
+}
+
+/** The workshop's own assessment: ratings not tied to a follow-up review. */
+export function baselineRatings(ratings: readonly Rating[]): Rating[] {
+  return ratings.filter((rating) => rating.reviewId === '');
+}
+
+/** Statistics per principle from the given ratings (pass baselineRatings for the assessment). */
+export function summarisePrinciples(
+  ratings: readonly Rating[],
+  participants: readonly Participant[],
+): PrincipleSummary[] {
+  const groupOf = new Map(participants.map((participant) => [participant.id, participant.group]));
+  const known = new Set(participants.map((participant) => participant.id));
+  return PRINCIPLE_IDS.map((principleId) => {
+    const own = ratings.filter(
+      (rating) => rating.principleId === principleId && known.has(rating.participantId),
+    );
+    const scores = own.flatMap((rating) => (rating.score === null ? [] : [rating.score]));
+    const byGroup = new Map<ParticipantGroup, number[]>();
+    for (const rating of own) {
+      const group = groupOf.get(rating.participantId) ?? '';
+      if (rating.score === null || group === '') continue;
+      byGroup.set(group, [...(byGroup.get(group) ?? []), rating.score]);
+    }
+    const groups = GROUP_ORDER.filter((group) => byGroup.has(group)).map((group) => {
+      const values = byGroup.get(group) ?? [];
+      return { group, mean: mean(values) ?? 0, count: values.length };
+    });
+    const sorted = [...groups].sort((a, b) => b.mean - a.mean);
+    const high = sorted[0];
+    const low = sorted.at(-1);
+    const difference = high && low ? high.mean - low.mean : 0;
+    return {
+      principleId,
+      mean: mean(scores),
+      min: scores.length ? Math.min(...scores) : null,
+      max: scores.length ? Math.max(...scores) : null,
+      sd: populationSd(scores),
+      count: scores.length,
+      dontKnow: own.length - scores.length,
+      groups,
+      split:
+        high && low && difference >= GROUP_SPLIT_THRESHOLD - 1e-9
+          ? { high, low, difference }
+          : null,
+    };
+  });
+}
+
+export type GapEntry = {
+  kind: 'principle' | 'moment';
+  /** Principle id or touchpoint id. */
+  id: string;
+  current: number;
+  target: Score;
+  gap: number;
+  importance: number;
+  /** gap × importance, the ranking key. */
+  priority: number;
+};
+
+/**
+ * Principles and critical moments ranked by gap × importance. Importance defaults to 3 when
+ * not set; entries without a current value or a target are left out; no gap, no entry.
+ */
+export function rankGaps(
+  summaries: readonly PrincipleSummary[],
+  workshop: Pick<Workshop, 'targetLevels' | 'principleImportance'>,
+  touchpoints: readonly Touchpoint[],
+): GapEntry[] {
+  const entries: GapEntry[] = [];
+  for (const summary of summaries) {
+    const target = workshop.targetLevels[summary.principleId];
+    if (summary.mean === null || !target) continue;
+    const importance = workshop.principleImportance[summary.principleId] ?? 3;
+    entries.push(entry('principle', summary.principleId, summary.mean, target, importance));
+  }
+  for (const touchpoint of touchpoints) {
+    if (
+      !touchpoint.isCritical ||
+      touchpoint.performance === null ||
+      touchpoint.targetLevel === null
+    )
+      continue;
+    entries.push(
+      entry(
+        'moment',
+        touchpoint.id,
+        touchpoint.performance,
+        touchpoint.targetLevel,
+        touchpoint.importance ?? 3,
+      ),
+    );
+  }
+  return entries
+    .filter((item) => item.gap > 0)
+    .sort((a, b) => b.priority - a.priority || b.gap - a.gap);
+}
+
+function entry(
+  kind: GapEntry['kind'],
+  id: string,
+  current: number,
+  target: Score,
+  importance: number,
+): GapEntry {
+  const gap = target - current;
+  return { kind, id, current, target, gap, importance, priority: gap * importance };
+}
+
+/** One decimal, the way results are shown and printed. */
+export function roundOne(value: number): number {
+  return Math.round(value * 10) / 10;
+}

@@ -1,0 +1,131 @@
+import type { PrincipleId } from '../principles';
+import type { Language, ParticipantGroup, StatementUseId } from '../types';
+
+type Texts = {
+  participants: [string, ParticipantGroup][];
+  promises: [string, PrincipleId[]][];
+  uses: [StatementUseId, string][];
+  indicators: {
+    name: string;
+    unit: string;
+    baseline: string;
+    target: string;
+    method: string;
+    months: number;
+  }[];
+};
+
+export const ASSESSMENT_TEXTS: Record<Language, Texts> = {
+  fi: {
+    participants: [
+      ['Hotellinjohtaja', 'management'],
+      ['Myyntipäällikkö', 'management'],
+      ['Laatupäällikkö', 'management'],
+      ['Vastaanoton työntekijä', 'customerFacing'],
+      ['Kylpylän hoitaja', 'customerFacing'],
+      ['Ravintolan tarjoilija', 'staff'],
+    ],
+    promises: [
+      [
+        'Tervehdimme sinua heti, kun saavut – myös silloin, kun jonossa on muita.',
+        ['genuineEncounter', 'communication'],
+      ],
+      [
+        'Kerromme aina, kuinka kauan odotus kestää ja mitä seuraavaksi tapahtuu.',
+        ['communication', 'smoothness'],
+      ],
+      [
+        'Se, mitä sinulle on luvattu varatessa, on tiedossa kaikkialla talossa.',
+        ['responsibility', 'communication'],
+      ],
+    ],
+    uses: [
+      ['recruiting', 'Kuvaus luetaan jokaisessa työhaastattelussa.'],
+      ['onboarding', 'Ensimmäisen päivän perehdytys alkaa palvelulupauksista.'],
+      ['customerPromises', 'Lupaukset näkyvät verkkosivuilla ja vastaanotossa.'],
+      ['serviceDesign', 'Uudet palvelut tarkistetaan kriittisten hetkien kautta.'],
+    ],
+    indicators: [
+      {
+        name: 'Puskaradio: hyvästä kerrotaan / huonosta kerrotaan',
+        unit: 'henkeä',
+        baseline: '3/18',
+        target: '6/18',
+        method: 'Kysymys asiakaskyselyssä neljännesvuosittain',
+        months: 12,
+      },
+      {
+        name: 'Vastaanottoa koskevien moitteiden osuus',
+        unit: '%',
+        baseline: '40 %',
+        target: '15 %',
+        method: 'Palautteiden luokittelu kuukausittain',
+        months: 9,
+      },
+      {
+        name: 'Suositteluhalukkuus',
+        unit: '0–10',
+        baseline: '8,1',
+        target: '9,0',
+        method: 'Lähtökysely',
+        months: 12,
+      },
+    ],
+  },
+  en: {
+    participants: [
+      ['Hotel manager', 'management'],
+      ['Sales manager', 'management'],
+      ['Quality manager', 'management'],
+      ['Receptionist', 'customerFacing'],
+      ['Spa therapist', 'customerFacing'],
+      ['Restaurant waiter', 'staff'],
+    ],
+    promises: [
+      [
+        'We greet you as soon as you arrive – also when others are queuing.',
+        ['genuineEncounter', 'communication'],
+      ],
+      [
+        'We always tell you how long the wait is and what happens next.',
+        ['communication', 'smoothness'],
+      ],
+      [
+        'What you were promised when booking is known everywhere in the house.',
+        ['responsibility', 'communication'],
+      ],
+    ],
+    uses: [
+      ['recruiting', 'The statement is read in every job interview.'],
+      ['onboarding', 'The first day of onboarding starts with the service promises.'],
+      ['customerPromises', 'The promises are shown on the website and at the reception.'],
+      ['serviceDesign', 'New services are checked against the critical moments.'],
+    ],
+    indicators: [
+      {
+        name: 'Word of mouth: told of good / of bad',
+        unit: 'people',
+        baseline: '3/18',
+        target: '6/18',
+        method: 'A question in the quarterly customer survey',
+        months: 12,
+      },
+      {
+        name: 'Share of complaints about the reception',
+        unit: '%',
+        baseline: '40%',
+        target: '15%',
+        method: 'Monthly classification of feedback',
+        months: 9,
+      },
+      {
+        name: 'Likelihood to recommend',
+        unit: '0–10',
+        baseline: '8.1',
+        target: '9.0',
+        method: 'Departure survey',
+        months: 12,
+      },
+    ],
+  },
+};

@@ -1,0 +1,62 @@
+import { PhaseHeader } from '../../components/phase-header';
+import { indicatorRepository } from '../../db/repositories/assessment';
+import { useIndicators } from '../../hooks/use-assessment';
+import { useReportError } from '../../hooks/use-storage-error-notice';
+import { useCurrentWorkshop } from '../../hooks/use-workshop';
+import { useT } from '../../i18n/use-t';
+import { IndicatorCard } from './indicator-card';
+
+export function IndicatorsPage() {
+  const t = useT();
+  const workshop = useCurrentWorkshop();
+  const indicators = useIndicators(workshop.id) ?? [];
+  const reportError = useReportError();
+  const add = async (fields: { name: string; baseline: string; target: string }) => {
+    const order = await indicatorRepository.nextOrder(workshop.id);
+    await indicatorRepository.add(workshop.id, {
+      ...fields,
+      unit: '',
+      targetDate: '',
+      method: '',
+      order,
+    });
+  };
+  const { wordOfMouthGood: good, wordOfMouthBad: bad } = workshop;
+  return (
+    <section className="page phase">
+      <PhaseHeader
+        title={t('indicators.title')}
+        question={t('indicators.question')}
+        intro={t('indicators.guide')}
+      />
+      {indicators.length === 0 ? <p className="muted">{t('indicators.empty')}</p> : null}
+      <ol className="indicator-list">
+        {indicators.map((indicator, index) => (
+          <IndicatorCard key={indicator.id} indicator={indicator} number={index + 1} />
+        ))}
+      </ol>
+      <div className="button-row">
+        <button
+          type="button"
+          className="button-secondary"
+          onClick={() => void add({ name: '', baseline: '', target: '' }).catch(reportError)}
+        >
+          + {t('indicators.add')}
+        </button>
+        <button
+          type="button"
+          className="button-secondary"
+          onClick={() =>
+            void add({
+              name: t('indicators.wordOfMouth'),
+              baseline: `${good ?? 3}/${bad ?? 18}`,
+              target: `${(good ?? 3) * 2}/${bad ?? 18}`,
+            }).catch(reportError)
+          }
+        >
+          + {t('indicators.addWordOfMouth')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,136 @@
+import {
+  labelPlacement,
+  RADAR,
+  ringPolygon,
+  seriesPolygon,
+  type Point,
+} from '../../domain/radar-geometry';
+
+export type RadarSeries = { name: string; values: (number | null)[]; isDashed?: boolean };
+
+type Props = {
+  title: string;
+  axes: string[];
+  series: RadarSeries[];
+  tableCaption: string;
+  format: (value: number) => string;
+};
+
+const SIZE = 520;
+/** Room at the sides for the axis labels. */
+const PAD = 130;
+const toSvg = (points: Point[]) =>
+  points.map((p) => `${(p.x * SIZE).toFixed(1)},${(p.y * SIZE).toFixed(1)}`).join(' ');
+
+/** The seven principles as a radar, current vs target, with the same data as a table. */
+export function RadarChart({ title, axes, series, tableCaption, format }: Props) {
+  const count = axes.length;
+  return (
+    <figure className="radar">
+      <svg
+        viewBox={`${-PAD} 0 ${SIZE + 2 * PAD} ${SIZE}`}
+        role="img"
+        aria-label={title}
+        className="radar-svg"
+      >
+        {RADAR.rings.map((ring) => (
+          <polygon key={ring} points={toSvg(ringPolygon(count, ring))} className="radar-ring" />
+        ))}
+        {RADAR.rings.map((ring) => {
+          const [top] = ringPolygon(count, ring);
+          return top ? (
+            <text key={ring} x={top.x * SIZE + 4} y={top.y * SIZE - 2} className="radar-scale">
+              {ring}
+            </text>
+          ) : null;
+        })}
+        {axes.map((axis, index) => {
+          const outer = ringPolygon(count, RADAR.max)[index];
+          const label = labelPlacement(index, count);
+          const anchor =
+            label.align === 'left' ? 'start' : label.align === 'right' ? 'end' : 'middle';
+          return (
+            <g key={axis}>
+              {outer ? (
+                <line
+                  x1={SIZE / 2}
+                  y1={SIZE / 2}
+                  x2={outer.x * SIZE}
+                  y2={outer.y * SIZE}
+                  className="radar-axis"
+                />
+              ) : null}
+              <text
+                x={label.x * SIZE}
+                y={label.y * SIZE}
+                textAnchor={anchor}
+                dominantBaseline="middle"
+                className="radar-label"
+              >
+                {axis}
+              </text>
+            </g>
+          );
+        })}
+        {series.map((item, seriesIndex) => {
+          const points = seriesPolygon(item.values);
+          return (
+            <g key={item.name} className={`radar-series radar-series-${seriesIndex}`}>
+              <polygon points={toSvg(points)} strokeDasharray={item.isDashed ? '8 5' : undefined} />
+              {points.map((point, index) =>
+                seriesIndex === 0 ? (
+                  <circle key={index} cx={point.x * SIZE} cy={point.y * SIZE} r={5} />
+                ) : (
+                  <rect
+                    key={index}
+                    x={point.x * SIZE - 5}
+                    y={point.y * SIZE - 5}
+                    width={10}
+                    height={10}
+                  />
+                ),
+              )}
+            </g>
+          );
+        })}
+      </svg>
+      <figcaption>
+        <ul className="radar-legend">
+          {series.map((item, index) => (
+            <li key={item.name} className={`legend-${index}`}>
+              {item.name}
+            </li>
+          ))}
+        </ul>
+      </figcaption>
+      <table className="data-table radar-table">
+        <caption>{tableCaption}</caption>
+        <thead>
+          <tr>
+            <th scope="col"></th>
+            {series.map((item) => (
+              <th key={item.name} scope="col">
+                {item.name}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {axes.map((axis, index) => (
+            <tr key={axis}>
+              <th scope="row">{axis}</th>
+              {series.map((item) => {
+                const value = item.values[index];
+                return (
+                  <td key={item.name}>
+                    {value === null || value === undefined ? '–' : format(value)}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  );
+}

@@ -1,0 +1,86 @@
+import { useId } from 'react';
+import { useDraft } from '../../components/use-draft';
+import { setRating, setRatingComment } from '../../db/repositories/assessment';
+import { LIMITS } from '../../domain/limits';
+import type { PrincipleId } from '../../domain/principles';
+import type { Rating, Score } from '../../domain/types';
+import { useReportError } from '../../hooks/use-storage-error-notice';
+import { useT } from '../../i18n/use-t';
+
+const SCORES: Score[] = [1, 2, 3, 4, 5];
+type Choice = Score | 'dontKnow' | 'none';
+
+type Props = {
+  workshopId: string;
+  participantId: string;
+  principleId: PrincipleId;
+  rating: Rating | undefined;
+  /** The visible name of the row: the participant or the principle. */
+  legend: string;
+  commentLabel: string;
+};
+
+/** One rating as a row of radio buttons (arrow keys move between them) and a comment. */
+export function RatingRow({
+  workshopId,
+  participantId,
+  principleId,
+  rating,
+  legend,
+  commentLabel,
+}: Props) {
+  const t = useT();
+  const id = useId();
+  const reportError = useReportError();
+  const key = { workshopId, participantId, principleId };
+  const choice: Choice =
+    rating === undefined ? 'none' : rating.score === null ? 'dontKnow' : rating.score;
+  const [comment, setComment] = useDraft(
+    `rating:${participantId}:${principleId}:comment`,
+    rating?.comment ?? '',
+    (text) => setRatingComment(key, text),
+  );
+  const choose = (next: Choice) => {
+    const score = next === 'none' ? undefined : next === 'dontKnow' ? null : next;
+    setRating(key, score).catch(reportError);
+  };
+  const options: { value: Choice; label: string }[] = [
+    ...SCORES.map((score) => ({ value: score, label: String(score) })),
+    { value: 'dontKnow', label: t('rate.dontKnow') },
+    { value: 'none', label: t('rate.notRated') },
+  ];
+  return (
+    <li className="rating-row">
+      <fieldset>
+        <legend>{legend}</legend>
+        <div className="rating-options">
+          {options.map((option) => (
+            <label
+              key={option.value}
+              className={choice === option.value ? 'rating-option selected' : 'rating-option'}
+            >
+              <input
+                type="radio"
+                name={`${id}-score`}
+                value={option.value}
+                checked={choice === option.value}
+                onChange={() => choose(option.value)}
+              />
+              <span>{option.label}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div className="field">
+        <label htmlFor={`${id}-comment`}>{commentLabel}</label>
+        <input
+          id={`${id}-comment`}
+          type="text"
+          value={comment}
+          maxLength={LIMITS.listEntry}
+          onChange={(event) => setComment(event.target.value)}
+        />
+      </div>
+    </li>
+  );
+}

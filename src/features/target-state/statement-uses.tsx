@@ -1,0 +1,69 @@
+import { useId } from 'react';
+import { useDraft } from '../../components/use-draft';
+import { updateWorkshop } from '../../db/repositories/workshops';
+import { LIMITS } from '../../domain/limits';
+import type { StatementUse, StatementUseId, Workshop } from '../../domain/types';
+import { useReportError } from '../../hooks/use-storage-error-notice';
+import { useT } from '../../i18n/use-t';
+
+export const STATEMENT_USES: StatementUseId[] = [
+  'recruiting',
+  'onboarding',
+  'dailyReminders',
+  'customerPromises',
+  'serviceDesign',
+  'offers',
+  'communicationGuidelines',
+];
+
+function UseRow({ workshop, use }: { workshop: Workshop; use: StatementUseId }) {
+  const t = useT();
+  const id = useId();
+  const reportError = useReportError();
+  const current: StatementUse = workshop.statementUses[use] ?? { isUsed: false, note: '' };
+  const save = (patch: Partial<StatementUse>) =>
+    updateWorkshop(workshop.id, {
+      statementUses: { ...workshop.statementUses, [use]: { ...current, ...patch } },
+    });
+  const [note, setNote] = useDraft(`workshop:${workshop.id}:use:${use}`, current.note, (value) =>
+    save({ note: value }),
+  );
+  return (
+    <li className="use-row">
+      <label className="choice">
+        <input
+          type="checkbox"
+          checked={current.isUsed}
+          onChange={(event) => void save({ isUsed: event.target.checked }).catch(reportError)}
+        />
+        {t(`use.${use}`)}
+      </label>
+      <label className="visually-hidden" htmlFor={`${id}-note`}>
+        {t('uses.note', { use: t(`use.${use}`) })}
+      </label>
+      <input
+        id={`${id}-note`}
+        type="text"
+        value={note}
+        maxLength={LIMITS.listEntry}
+        placeholder={t('uses.note', { use: t(`use.${use}`) })}
+        onChange={(event) => setNote(event.target.value)}
+      />
+    </li>
+  );
+}
+
+/** Where the culture statement will be put to work, each with a note. */
+export function StatementUses({ workshop }: { workshop: Workshop }) {
+  const t = useT();
+  return (
+    <section className="card" aria-labelledby="uses-title">
+      <h2 id="uses-title">{t('uses.title')}</h2>
+      <ul className="use-list">
+        {STATEMENT_USES.map((use) => (
+          <UseRow key={use} workshop={workshop} use={use} />
+        ))}
+      </ul>
+    </section>
+  );
+}

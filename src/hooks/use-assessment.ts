@@ -1,0 +1,32 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import {
+  indicatorRepository,
+  listRatings,
+  participantRepository,
+  promiseRepository,
+} from '../db/repositories/assessment';
+
+const byOrder = <T extends { order: number }>(rows: T[]) => rows.sort((a, b) => a.order - b.order);
+
+export function useParticipants(workshopId: string) {
+  return useLiveQuery(
+    async () => byOrder(await participantRepository.list(workshopId)),
+    [workshopId],
+  );
+}
+
+/** Ratings of the workshop's own assessment ('') or of one follow-up review. */
+export function useRatings(workshopId: string, reviewId = '') {
+  return useLiveQuery(() => listRatings(workshopId, reviewId), [workshopId, reviewId]);
+}
+
+export function usePromises(workshopId: string) {
+  return useLiveQuery(async () => byOrder(await promiseRepository.list(workshopId)), [workshopId]);
+}
+
+export function useIndicators(workshopId: string) {
+  return useLiveQuery(
+    async () => byOrder(await indicatorRepository.list(workshopId)),
+    [workshopId],
+  );
+}
