@@ -7,7 +7,7 @@ import {
   validateWorkshopInput,
 } from '../../domain/workshop';
 import { LIMITS } from '../../domain/limits';
-import type { Workshop } from '../../domain/types';
+import type { StatementUse, StatementUseId, Workshop } from '../../domain/types';
 import { newId, nowIso } from '../../lib/ids';
 import { db } from '../database';
 import { guardWrite, StorageError } from '../errors';
@@ -139,4 +139,68 @@ export async function listWorkshops(): Promise<Workshop[]> {
 export async function getWorkshop(id: string): Promise<Workshop | undefined> {
   const workshop = await db.workshops.get(id);
   return workshop && !workshop.deletedAt ? workshop : undefined;
+}
+
+type MapField = 'targetLevels' | 'principleImportance' | 'statementUses';
+
+/**
+ * Sets (or with `undefined` removes) one key of a map field, reading the stored map inside the
+ * transaction, so quick successive changes to different keys never overwrite each other.
+ */
+export async function setWorkshopMapEntry<F extends MapField>(
+  id: string,
+  field: F,
+  key: keyof Workshop[F] & string,
+  value: Workshop[F][keyof Workshop[F]] | undefined,
+): Promise<void> {
+  await guardWrite(() =>
+    db.transaction('rw', db.workshops, async () => {
+      const workshop = await db.workshops.get(id);
+      if (!workshop) throw new StorageError('notFound');
+      const next = { ...workshop[field] } as Record<string, unknown>;
+      if (value === undefined) delete next[key];
+      else next[key] = value;
+      await db.workshops.put({ ...workshop, [field]: next, updatedAt: nowIso() });
+    }),
+  );
+}
+
+/** Appends an entry to the strengths or weaknesses, reading the stored list first. */
+export async function appendToWorkshopList(
+  id: string,
+  list: 'strengths' | 'weaknesses',
+  text: string,
+): Promise<void> {
+  await guardWrite(() =>
+    db.transaction('rw', db.workshops, async () => {
+      const workshop = await db.workshops.get(id);
+      if (!workshop) throw new StorageError('notFound');
+      const entries = clampList([...workshop[list], { id: newId(), text }]);
+      await db.workshops.put({ ...workshop, [list]: entries, updatedAt: nowIso() });
+    }),
+  );
+}
+
+/** Changes the note or the check of one statement use, keeping the other as stored. */
+export async function patchStatementUse(
+  id: string,
+  use: StatementUseId,
+  patch: Partial<StatementUse>,
+): Promise<void> {
+  await guardWrite(() =>
+    db.transaction('rw', db.workshops, async () => {
+      const workshop = await db.workshops.get(id);
+      if (!workshop) throw new StorageError('notFound');
+      const current = workshop.statementUses[use] ?? { isUsed: false, note: '' };
+      const next = {
+        ...current,
+        ...patch,
+        note: (patch.note ?? current.note).slice(0, LIMITS.listEntry),
+      };
+      await db.workshops.update(id, {
+        statementUses: { ...workshop.statementUses, [use]: next },
+        updatedAt: nowIso(),
+      });
+    }),
+  );
 }

@@ -25,13 +25,17 @@ export function NewActionForm({ workshopId }: { workshopId: string }) {
       titleRef.current?.focus();
       return;
     }
+    // Cleared before the write, so the next action can be typed at once without being wiped.
+    const fields = { title: title.trim(), owner: owner.trim(), dueDate, status };
+    setTitle('');
+    setOwner('');
+    setDueDate('');
+    titleRef.current?.focus();
     try {
-      await addAction(workshopId, { title: title.trim(), owner: owner.trim(), dueDate, status });
-      setTitle('');
-      setOwner('');
-      setDueDate('');
-      titleRef.current?.focus();
+      await addAction(workshopId, fields);
     } catch (error) {
+      setTitle((current) => current || fields.title);
+      setOwner((current) => current || fields.owner);
       reportError(error);
     }
   };

@@ -33,9 +33,13 @@ export function EvidenceForm({ workshopId, touchpoints, segments }: Props) {
       textRef.current?.focus();
       return;
     }
+    // Cleared before the write, so the next item can be typed at once without being wiped.
+    const entered = text.trim();
+    setText('');
+    textRef.current?.focus();
     try {
       await evidenceRepository.add(workshopId, {
-        text: text.trim(),
+        text: entered,
         kind,
         tone,
         channel: channel.trim(),
@@ -46,9 +50,8 @@ export function EvidenceForm({ workshopId, touchpoints, segments }: Props) {
         themeId: '',
         principleIds: [],
       });
-      setText('');
-      textRef.current?.focus();
     } catch (error) {
+      setText((current) => current || entered);
       reportError(error);
     }
   };

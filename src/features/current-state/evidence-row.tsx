@@ -1,11 +1,10 @@
 import { memo, useId } from 'react';
 import { useDraft } from '../../components/use-draft';
 import { evidenceRepository } from '../../db/repositories/current-state';
-import { updateWorkshop } from '../../db/repositories/workshops';
+import { appendToWorkshopList } from '../../db/repositories/workshops';
 import { LIMITS } from '../../domain/limits';
 import type { EvidenceItem, Segment, Theme, Touchpoint, Workshop } from '../../domain/types';
 import { useReportError } from '../../hooks/use-storage-error-notice';
-import { newId } from '../../lib/ids';
 import { useT } from '../../i18n/use-t';
 import { useNoticeStore } from '../../stores/notice-store';
 import { KindSelect, NamedSelect, ToneSelect } from './option-lists';
@@ -46,8 +45,7 @@ export const EvidenceRow = memo(function EvidenceRow(props: Props) {
   };
 
   const pin = (list: 'strengths' | 'weaknesses') => {
-    const entry = { id: newId(), text: item.text.slice(0, LIMITS.listEntry) };
-    updateWorkshop(workshop.id, { [list]: [...workshop[list], entry] })
+    appendToWorkshopList(workshop.id, list, item.text.slice(0, LIMITS.listEntry))
       .then(() => push({ kind: 'success', message: t('evidence.pinned') }))
       .catch(reportError);
   };

@@ -25,11 +25,13 @@ export function JourneyPage() {
   const addStage = async (event: FormEvent) => {
     event.preventDefault();
     if (!newStage.trim()) return;
+    const name = newStage.trim();
+    setNewStage('');
     try {
       const order = await stageRepository.nextOrder(workshop.id);
-      await stageRepository.add(workshop.id, { name: newStage.trim(), order });
-      setNewStage('');
+      await stageRepository.add(workshop.id, { name, order });
     } catch (error) {
+      setNewStage((current) => current || name);
       reportError(error);
     }
   };

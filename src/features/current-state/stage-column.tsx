@@ -29,10 +29,13 @@ export function StageColumn({ stage, number, touchpoints, onMove, isFirst, isLas
   const add = async (event: FormEvent) => {
     event.preventDefault();
     if (!newName.trim()) return;
+    // Cleared before the write so that typing the next name at once is never wiped.
+    const name = newName.trim();
+    setNewName('');
     try {
-      await addTouchpoint(stage.workshopId, stage.id, newName.trim());
-      setNewName('');
+      await addTouchpoint(stage.workshopId, stage.id, name);
     } catch (error) {
+      setNewName((current) => current || name);
       reportError(error);
     }
   };

@@ -1,12 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useDraft } from '../../components/use-draft';
 import { assignTheme, deleteTheme, themeRepository } from '../../db/repositories/current-state';
-import { updateWorkshop } from '../../db/repositories/workshops';
+import { appendToWorkshopList } from '../../db/repositories/workshops';
 import { countByTone, emptyToneCounts } from '../../domain/evidence';
 import { LIMITS } from '../../domain/limits';
 import type { EvidenceItem, Theme, Workshop } from '../../domain/types';
 import { useReportError } from '../../hooks/use-storage-error-notice';
-import { newId } from '../../lib/ids';
 import { useT } from '../../i18n/use-t';
 import { useNoticeStore } from '../../stores/notice-store';
 
@@ -48,12 +47,14 @@ export function ThemePanel({ workshop, themes, items, selected, onAssigned, onSh
   const add = async (event: FormEvent) => {
     event.preventDefault();
     if (!newName.trim()) return;
+    const name = newName.trim();
+    setNewName('');
     try {
       const order = await themeRepository.nextOrder(workshop.id);
-      const theme = await themeRepository.add(workshop.id, { name: newName.trim(), order });
-      setNewName('');
+      const theme = await themeRepository.add(workshop.id, { name, order });
       setTarget(theme.id);
     } catch (error) {
+      setNewName((current) => current || name);
       reportError(error);
     }
   };
@@ -70,7 +71,7 @@ export function ThemePanel({ workshop, themes, items, selected, onAssigned, onSh
 
   const pin = (theme: Theme, complaints: number, praise: number) => {
     const list = complaints > praise ? 'weaknesses' : 'strengths';
-    updateWorkshop(workshop.id, { [list]: [...workshop[list], { id: newId(), text: theme.name }] })
+    appendToWorkshopList(workshop.id, list, theme.name)
       .then(() => push({ kind: 'success', message: t('evidence.pinned') }))
       .catch(reportError);
   };

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { ScoreSelect } from '../../components/score-select';
 import { useDraft } from '../../components/use-draft';
+import { useOptimisticValue } from '../../components/use-optimistic-value';
 import { deleteTouchpoint, touchpointRepository } from '../../db/repositories/current-state';
 import { LIMITS } from '../../domain/limits';
 import type { Touchpoint } from '../../domain/types';
@@ -44,6 +45,7 @@ export function TouchpointCard({ touchpoint }: { touchpoint: Touchpoint }) {
   const [name, setName] = useDraft(`touchpoint:${touchpoint.id}:name`, touchpoint.name, (value) =>
     touchpointRepository.update(touchpoint.id, { name: value }),
   );
+  const [isCritical, showCritical] = useOptimisticValue(touchpoint.isCritical);
   const save = (patch: Partial<Touchpoint>) => {
     touchpointRepository.update(touchpoint.id, patch).catch(reportError);
   };
@@ -68,8 +70,11 @@ export function TouchpointCard({ touchpoint }: { touchpoint: Touchpoint }) {
       <label className="choice">
         <input
           type="checkbox"
-          checked={touchpoint.isCritical}
-          onChange={(event) => save({ isCritical: event.target.checked })}
+          checked={isCritical}
+          onChange={(event) => {
+            showCritical(event.target.checked);
+            save({ isCritical: event.target.checked });
+          }}
         />
         {t('journey.critical')}
       </label>

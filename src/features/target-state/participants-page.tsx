@@ -66,11 +66,13 @@ export function ParticipantsPage() {
   const add = async (event: FormEvent) => {
     event.preventDefault();
     if (!name.trim()) return setInvalid(true);
+    const trimmed = name.trim();
+    setName('');
     try {
       const order = await participantRepository.nextOrder(workshop.id);
-      await participantRepository.add(workshop.id, { name: name.trim(), group, order });
-      setName('');
+      await participantRepository.add(workshop.id, { name: trimmed, group, order });
     } catch (error) {
+      setName((current) => current || trimmed);
       reportError(error);
     }
   };

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useDraft } from '../../components/use-draft';
+import { useOptimisticValue } from '../../components/use-optimistic-value';
 import { promiseRepository } from '../../db/repositories/assessment';
 import { LIMITS } from '../../domain/limits';
 import { PRINCIPLE_IDS } from '../../domain/principles';
@@ -14,10 +15,12 @@ export function PromiseCard({ promise, number }: { promise: CustomerPromise; num
   const [text, setText] = useDraft(`promise:${promise.id}:text`, promise.text, (value) =>
     promiseRepository.update(promise.id, { text: value }),
   );
+  const [principleIds, showPrincipleIds] = useOptimisticValue(promise.principleIds);
   const toggle = (principleId: (typeof PRINCIPLE_IDS)[number]) => {
-    const next = promise.principleIds.includes(principleId)
-      ? promise.principleIds.filter((p) => p !== principleId)
-      : [...promise.principleIds, principleId];
+    const next = principleIds.includes(principleId)
+      ? principleIds.filter((p) => p !== principleId)
+      : [...principleIds, principleId];
+    showPrincipleIds(next);
     promiseRepository.update(promise.id, { principleIds: next }).catch(reportError);
   };
   return (
@@ -38,7 +41,7 @@ export function PromiseCard({ promise, number }: { promise: CustomerPromise; num
           <label key={principleId} className="choice">
             <input
               type="checkbox"
-              checked={promise.principleIds.includes(principleId)}
+              checked={principleIds.includes(principleId)}
               onChange={() => toggle(principleId)}
             />
             {t(`principle.${principleId}`)}

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useDraft } from '../../components/use-draft';
+import { useOptimisticValue } from '../../components/use-optimistic-value';
 import { setRating, setRatingComment } from '../../db/repositories/assessment';
 import { LIMITS } from '../../domain/limits';
 import type { PrincipleId } from '../../domain/principles';
@@ -33,14 +34,16 @@ export function RatingRow({
   const id = useId();
   const reportError = useReportError();
   const key = { workshopId, participantId, principleId };
-  const choice: Choice =
+  const stored: Choice =
     rating === undefined ? 'none' : rating.score === null ? 'dontKnow' : rating.score;
+  const [choice, showChoice] = useOptimisticValue(stored);
   const [comment, setComment] = useDraft(
     `rating:${participantId}:${principleId}:comment`,
     rating?.comment ?? '',
     (text) => setRatingComment(key, text),
   );
   const choose = (next: Choice) => {
+    showChoice(next);
     const score = next === 'none' ? undefined : next === 'dontKnow' ? null : next;
     setRating(key, score).catch(reportError);
   };

@@ -44,6 +44,7 @@ export function ResultsPage() {
       />
       <div className="table-scroll">
         <table className="data-table">
+          <caption className="visually-hidden">{t('results.statistics')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('results.principle')}</th>

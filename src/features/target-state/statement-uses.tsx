@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useDraft } from '../../components/use-draft';
-import { updateWorkshop } from '../../db/repositories/workshops';
+import { useOptimisticValue } from '../../components/use-optimistic-value';
+import { patchStatementUse } from '../../db/repositories/workshops';
 import { LIMITS } from '../../domain/limits';
 import type { StatementUse, StatementUseId, Workshop } from '../../domain/types';
 import { useReportError } from '../../hooks/use-storage-error-notice';
@@ -21,10 +22,8 @@ function UseRow({ workshop, use }: { workshop: Workshop; use: StatementUseId }) 
   const id = useId();
   const reportError = useReportError();
   const current: StatementUse = workshop.statementUses[use] ?? { isUsed: false, note: '' };
-  const save = (patch: Partial<StatementUse>) =>
-    updateWorkshop(workshop.id, {
-      statementUses: { ...workshop.statementUses, [use]: { ...current, ...patch } },
-    });
+  const [isUsed, showUsed] = useOptimisticValue(current.isUsed);
+  const save = (patch: Partial<StatementUse>) => patchStatementUse(workshop.id, use, patch);
   const [note, setNote] = useDraft(`workshop:${workshop.id}:use:${use}`, current.note, (value) =>
     save({ note: value }),
   );
@@ -33,8 +32,11 @@ function UseRow({ workshop, use }: { workshop: Workshop; use: StatementUseId }) 
       <label className="choice">
         <input
           type="checkbox"
-          checked={current.isUsed}
-          onChange={(event) => void save({ isUsed: event.target.checked }).catch(reportError)}
+          checked={isUsed}
+          onChange={(event) => {
+            showUsed(event.target.checked);
+            save({ isUsed: event.target.checked }).catch(reportError);
+          }}
         />
         {t(`use.${use}`)}
       </label>

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { ScoreSelect } from '../../components/score-select';
 import { touchpointRepository } from '../../db/repositories/current-state';
-import { updateWorkshop } from '../../db/repositories/workshops';
+import { setWorkshopMapEntry } from '../../db/repositories/workshops';
 import { baselineRatings, summarisePrinciples } from '../../domain/assessment-stats';
 import type { PrincipleId } from '../../domain/principles';
 import type { Score, Workshop } from '../../domain/types';
@@ -29,10 +29,7 @@ export function TargetLevels({ workshop }: { workshop: Workshop }) {
     principleId: PrincipleId,
     value: Score | null,
   ) => {
-    const next = { ...workshop[field] };
-    if (value === null) delete next[principleId];
-    else next[principleId] = value;
-    updateWorkshop(workshop.id, { [field]: next }).catch(reportError);
+    setWorkshopMapEntry(workshop.id, field, principleId, value ?? undefined).catch(reportError);
   };
 
   return (

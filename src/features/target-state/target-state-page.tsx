@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { AutosaveField } from '../../components/autosave-field';
 import { PhaseHeader } from '../../components/phase-header';
+import { useOptimisticValue } from '../../components/use-optimistic-value';
 import { updateWorkshop } from '../../db/repositories/workshops';
 import { LIMITS } from '../../domain/limits';
 import { useReportError } from '../../hooks/use-storage-error-notice';
@@ -16,9 +17,11 @@ export function TargetStatePage() {
   const id = useId();
   const workshop = useCurrentWorkshop();
   const reportError = useReportError();
-  const isSatisfied = workshop.isSatisfied;
-  const decide = (value: boolean) =>
-    void updateWorkshop(workshop.id, { isSatisfied: value }).catch(reportError);
+  const [isSatisfied, showSatisfied] = useOptimisticValue(workshop.isSatisfied);
+  const decide = (value: boolean) => {
+    showSatisfied(value);
+    updateWorkshop(workshop.id, { isSatisfied: value }).catch(reportError);
+  };
 
   return (
     <section className="page phase">
