@@ -37,7 +37,7 @@ describe('assessment', () => {
     await waitFor(async () => expect(await listRatings(workshop.id)).toHaveLength(2));
     const ratings = await listRatings(workshop.id);
     expect(ratings.map((r) => r.score).sort()).toEqual([4, null]);
-    expect(screen.getByText('2 of 14 ratings given')).toBeVisible();
+    expect(await screen.findByText('2 of 14 ratings given')).toBeVisible();
 
     await user.click(screen.getByRole('link', { name: '3 Results' }));
     const table = await screen.findByRole('table', { name: 'Statistics per principle' });
