@@ -30,6 +30,16 @@ export type StatementUseId =
   | 'offers'
   | 'communicationGuidelines';
 
+export const STATEMENT_USE_IDS: readonly StatementUseId[] = [
+  'recruiting',
+  'onboarding',
+  'dailyReminders',
+  'customerPromises',
+  'serviceDesign',
+  'offers',
+  'communicationGuidelines',
+];
+
 export type StatementUse = { isUsed: boolean; note: string };
 
 /** The running step's timer, kept as timestamps so it survives a reload without drift. */

@@ -4,6 +4,7 @@ import { formatDate } from '../lib/dates';
 import { COLORS, FONT, PAGE, PdfCursor } from './layout';
 import type { PdfFonts, ReportData } from './report-data';
 import { drawCurrentStateSection } from './sections/current-state';
+import { drawTargetStateSection } from './sections/target-state';
 import { drawTable } from './table';
 
 function registerFonts(doc: jsPDF, fonts: PdfFonts): void {
@@ -41,12 +42,6 @@ function drawCover(cursor: PdfCursor, data: ReportData, t: Translate): void {
     size: 9,
     color: COLORS.muted,
   });
-}
-
-function drawTargetState(cursor: PdfCursor, data: ReportData, t: Translate): void {
-  cursor.heading(t('pdf.targetState'), 18, 40);
-  cursor.heading(t('pdf.targetStatement'), 12);
-  cursor.paragraph(data.workshop.targetStatement.trim() || t('pdf.notWritten'));
 }
 
 function drawPath(cursor: PdfCursor, data: ReportData, t: Translate): void {
@@ -114,7 +109,7 @@ export function buildActionPlan(data: ReportData, t: Translate, fonts: PdfFonts)
   cursor.newPage();
   drawCurrentStateSection(cursor, data, t);
   cursor.gap(4);
-  drawTargetState(cursor, data, t);
+  drawTargetStateSection(cursor, data, t);
   cursor.gap(4);
   drawPath(cursor, data, t);
   drawPageFurniture(doc, data, t);

@@ -60,6 +60,12 @@ describe('action plan PDF', () => {
     expect(flat).toContain('Service-culture action plan'.toUpperCase());
     expect(flat).toContain('Path of actions');
     expect(flat).toContain('Monthly feedback report to the management team');
+    // The target state: assessment, gaps, promises, indicators.
+    expect(flat).toContain('Current state and target by principle');
+    expect(flat).toContain('Largest gaps');
+    expect(flat).toContain('We always tell you how long the wait is and what happens next.');
+    expect(flat).toContain('Word of mouth: told of good / of bad');
+    expect(flat).toContain('Management > Staff (1.0)');
   });
 
   it('wraps a 10,000-character statement over pages without cutting it', () => {

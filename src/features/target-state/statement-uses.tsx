@@ -3,19 +3,14 @@ import { useDraft } from '../../components/use-draft';
 import { useOptimisticValue } from '../../components/use-optimistic-value';
 import { patchStatementUse } from '../../db/repositories/workshops';
 import { LIMITS } from '../../domain/limits';
-import type { StatementUse, StatementUseId, Workshop } from '../../domain/types';
+import {
+  STATEMENT_USE_IDS,
+  type StatementUse,
+  type StatementUseId,
+  type Workshop,
+} from '../../domain/types';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useT } from '../../i18n/use-t';
-
-export const STATEMENT_USES: StatementUseId[] = [
-  'recruiting',
-  'onboarding',
-  'dailyReminders',
-  'customerPromises',
-  'serviceDesign',
-  'offers',
-  'communicationGuidelines',
-];
 
 function UseRow({ workshop, use }: { workshop: Workshop; use: StatementUseId }) {
   const t = useT();
@@ -62,7 +57,7 @@ export function StatementUses({ workshop }: { workshop: Workshop }) {
     <section className="card" aria-labelledby="uses-title">
       <h2 id="uses-title">{t('uses.title')}</h2>
       <ul className="use-list">
-        {STATEMENT_USES.map((use) => (
+        {STATEMENT_USE_IDS.map((use) => (
           <UseRow key={use} workshop={workshop} use={use} />
         ))}
       </ul>

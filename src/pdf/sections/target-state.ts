@@ -1,0 +1,139 @@
+import { baselineRatings, rankGaps, summarisePrinciples } from '../../domain/assessment-stats';
+import { isPrincipleId } from '../../domain/principles';
+import { STATEMENT_USE_IDS } from '../../domain/types';
+import type { Translate } from '../../i18n';
+import { formatDate } from '../../lib/dates';
+import { formatOneDecimal } from '../../lib/numbers';
+import { drawRadar } from '../draw-radar';
+import { PAGE, type PdfCursor } from '../layout';
+import type { ReportData } from '../report-data';
+import { drawTable } from '../table';
+
+const RADAR_SIZE = 110;
+
+function drawAssessment(cursor: PdfCursor, data: ReportData, t: Translate): void {
+  const { workshop } = data;
+  const language = workshop.language;
+  const summaries = summarisePrinciples(baselineRatings(data.ratings), data.participants);
+  if (!summaries.some((s) => s.count > 0) && Object.keys(workshop.targetLevels).length === 0)
+    return;
+  cursor.heading(t('results.radar'), 12, RADAR_SIZE + 12);
+  drawRadar(
+    cursor.doc,
+    { x: PAGE.margin + (cursor.width - RADAR_SIZE) / 2, y: cursor.y, size: RADAR_SIZE },
+    summaries.map((s) => t(`principle.${s.principleId}`)),
+    [
+      { name: t('results.current'), values: summaries.map((s) => s.mean) },
+      {
+        name: t('results.target'),
+        values: summaries.map((s) => workshop.targetLevels[s.principleId] ?? null),
+        isDashed: true,
+      },
+    ],
+  );
+  cursor.y += RADAR_SIZE + 8;
+  const format = (value: number | null) =>
+    value === null ? '–' : formatOneDecimal(value, language);
+  drawTable(
+    cursor,
+    [
+      t('results.principle'),
+      t('results.mean'),
+      t('results.range'),
+      t('results.sd'),
+      t('results.target'),
+      t('results.flag'),
+    ],
+    summaries.map((s) => [
+      t(`principle.${s.principleId}`),
+      format(s.mean),
+      s.min === null ? '–' : `${s.min}–${s.max}`,
+      format(s.sd),
+      String(workshop.targetLevels[s.principleId] ?? '–'),
+      s.split
+        ? `${t(`group.${s.split.high.group || 'other'}`)} > ${t(`group.${s.split.low.group || 'other'}`)} (${format(s.split.difference)})`
+        : '',
+    ]),
+  );
+  const gaps = rankGaps(summaries, workshop, data.touchpoints);
+  if (gaps.length > 0) {
+    cursor.heading(t('gaps.title'), 12);
+    drawTable(
+      cursor,
+      [
+        '#',
+        t('gaps.item'),
+        t('results.current'),
+        t('results.target'),
+        t('results.gap'),
+        t('pdf.importance'),
+      ],
+      gaps.map((gap, index) => [
+        String(index + 1),
+        isPrincipleId(gap.id)
+          ? t(`principle.${gap.id}`)
+          : `${data.touchpoints.find((tp) => tp.id === gap.id)?.name ?? ''} (${t('gaps.kind.moment')})`,
+        format(gap.current),
+        String(gap.target),
+        format(gap.gap),
+        String(gap.importance),
+      ]),
+    );
+  }
+}
+
+/** Phase 2 in the plan: the statement, the assessment and gaps, promises, uses, indicators. */
+export function drawTargetStateSection(cursor: PdfCursor, data: ReportData, t: Translate): void {
+  const { workshop } = data;
+  cursor.heading(t('pdf.targetState'), 18, 40);
+  cursor.heading(workshop.isSatisfied ? t('target.precise') : t('pdf.targetStatement'), 12);
+  cursor.paragraph(workshop.targetStatement.trim() || t('pdf.notWritten'));
+  if (workshop.isSatisfied && workshop.communicationPlan.trim()) {
+    cursor.heading(t('target.communication'), 12);
+    cursor.paragraph(workshop.communicationPlan.trim());
+  }
+  drawAssessment(cursor, data, t);
+  const promises = data.promises.filter((promise) => promise.text.trim());
+  if (promises.length > 0) {
+    cursor.heading(t('pdf.promises'), 12);
+    drawTable(
+      cursor,
+      [t('pdf.promise'), t('promises.serves')],
+      promises.map((promise) => [
+        promise.text,
+        promise.principleIds.map((id) => t(`principle.${id}`)).join(', '),
+      ]),
+    );
+  }
+  const uses = STATEMENT_USE_IDS.filter((id) => workshop.statementUses[id]?.isUsed);
+  if (uses.length > 0) {
+    cursor.heading(t('uses.title'), 12);
+    cursor.bullets(
+      uses.map((id) => {
+        const note = workshop.statementUses[id]?.note.trim();
+        return note ? `${t(`use.${id}`)}: ${note}` : t(`use.${id}`);
+      }),
+      t('report.none'),
+    );
+  }
+  if (data.indicators.length > 0) {
+    cursor.heading(t('indicators.title'), 12);
+    drawTable(
+      cursor,
+      [
+        t('indicators.name'),
+        t('indicators.baseline'),
+        t('indicators.target'),
+        t('indicators.targetDate'),
+        t('indicators.method'),
+      ],
+      data.indicators.map((indicator) => [
+        indicator.unit ? `${indicator.name} (${indicator.unit})` : indicator.name,
+        indicator.baseline || '–',
+        indicator.target || '–',
+        indicator.targetDate ? formatDate(indicator.targetDate, workshop.language) : '–',
+        indicator.method,
+      ]),
+    );
+  }
+}
