@@ -1,25 +1,18 @@
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { routes } from '../config/paths';
-import { ActionPathPage } from '../features/action-path/action-path-page';
-import { ContextPage } from '../features/current-state/context-page';
-import { CurrentStateLayout } from '../features/current-state/current-state-layout';
-import { CurrentStatePage } from '../features/current-state/current-state-page';
-import { EvidencePage } from '../features/current-state/evidence-page';
-import { ImportPage } from '../features/current-state/import-page';
-import { JourneyPage } from '../features/current-state/journey-page';
-import { ReportPage } from '../features/report/report-page';
-import { IndicatorsPage } from '../features/target-state/indicators-page';
-import { ParticipantsPage } from '../features/target-state/participants-page';
-import { PromisesPage } from '../features/target-state/promises-page';
-import { RatePage } from '../features/target-state/rate-page';
-import { ResultsPage } from '../features/target-state/results-page';
-import { TargetStateLayout } from '../features/target-state/target-state-layout';
-import { TargetStatePage } from '../features/target-state/target-state-page';
 import { HomePage } from '../features/workshops/home-page';
 import { NewWorkshopPage } from '../features/workshops/new-workshop-page';
 import { AppShell } from './app-shell';
 import { NotFound } from './not-found';
 import { WorkshopLayout } from './workshop-layout';
+
+/**
+ * Phase screens load on first visit (the service worker has them cached for offline use),
+ * which keeps the first load small.
+ */
+const currentState = () => import('./lazy/current-state');
+const targetState = () => import('./lazy/target-state');
+const actionPath = () => import('./lazy/action-path');
 
 export const appRoutes: RouteObject[] = [
   {
@@ -34,29 +27,62 @@ export const appRoutes: RouteObject[] = [
           { index: true, element: <Navigate to="current" replace /> },
           {
             path: 'current',
-            element: <CurrentStateLayout />,
+            lazy: async () => ({ Component: (await currentState()).CurrentStateLayout }),
             children: [
-              { index: true, element: <CurrentStatePage /> },
-              { path: 'evidence', element: <EvidencePage /> },
-              { path: 'import', element: <ImportPage /> },
-              { path: 'journey', element: <JourneyPage /> },
-              { path: 'context', element: <ContextPage /> },
+              {
+                index: true,
+                lazy: async () => ({ Component: (await currentState()).CurrentStatePage }),
+              },
+              {
+                path: 'evidence',
+                lazy: async () => ({ Component: (await currentState()).EvidencePage }),
+              },
+              {
+                path: 'import',
+                lazy: async () => ({ Component: (await currentState()).ImportPage }),
+              },
+              {
+                path: 'journey',
+                lazy: async () => ({ Component: (await currentState()).JourneyPage }),
+              },
+              {
+                path: 'context',
+                lazy: async () => ({ Component: (await currentState()).ContextPage }),
+              },
             ],
           },
           {
             path: 'target',
-            element: <TargetStateLayout />,
+            lazy: async () => ({ Component: (await targetState()).TargetStateLayout }),
             children: [
-              { index: true, element: <TargetStatePage /> },
-              { path: 'participants', element: <ParticipantsPage /> },
-              { path: 'rate', element: <RatePage /> },
-              { path: 'results', element: <ResultsPage /> },
-              { path: 'promises', element: <PromisesPage /> },
-              { path: 'indicators', element: <IndicatorsPage /> },
+              {
+                index: true,
+                lazy: async () => ({ Component: (await targetState()).TargetStatePage }),
+              },
+              {
+                path: 'participants',
+                lazy: async () => ({ Component: (await targetState()).ParticipantsPage }),
+              },
+              { path: 'rate', lazy: async () => ({ Component: (await targetState()).RatePage }) },
+              {
+                path: 'results',
+                lazy: async () => ({ Component: (await targetState()).ResultsPage }),
+              },
+              {
+                path: 'promises',
+                lazy: async () => ({ Component: (await targetState()).PromisesPage }),
+              },
+              {
+                path: 'indicators',
+                lazy: async () => ({ Component: (await targetState()).IndicatorsPage }),
+              },
             ],
           },
-          { path: 'path', element: <ActionPathPage /> },
-          { path: 'report', element: <ReportPage /> },
+          { path: 'path', lazy: async () => ({ Component: (await actionPath()).ActionPathPage }) },
+          {
+            path: 'report',
+            lazy: async () => ({ Component: (await import('./lazy/report')).ReportPage }),
+          },
         ],
       },
       { path: '*', element: <NotFound /> },

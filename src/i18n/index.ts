@@ -1,26 +1,11 @@
 import type { Language } from '../domain/types';
+import type { featureMessageModules } from './feature-messages';
 import { commonMessages } from './messages/common';
-import { workshopMessages } from './messages/workshops';
 import { phaseMessages } from './messages/phases';
-import { reportMessages } from './messages/report';
-import { evidenceMessages } from './messages/evidence';
-import { journeyMessages } from './messages/journey';
-import { csvImportMessages } from './messages/csv-import';
-import { principleMessages } from './messages/principles';
-import { assessmentMessages } from './messages/assessment';
+import { workshopMessages } from './messages/workshops';
 
-/** Every feature's messages; add a module here when a feature brings new strings. */
-const modules = [
-  commonMessages,
-  workshopMessages,
-  phaseMessages,
-  reportMessages,
-  evidenceMessages,
-  journeyMessages,
-  csvImportMessages,
-  principleMessages,
-  assessmentMessages,
-] as const;
+/** Messages every screen needs from the first paint. */
+export const coreMessageModules = [commonMessages, workshopMessages, phaseMessages] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (arg: U) => void : never) extends (
   arg: infer I,
@@ -28,16 +13,26 @@ type UnionToIntersection<U> = (U extends unknown ? (arg: U) => void : never) ext
   ? I
   : never;
 
+type AllModules = (typeof coreMessageModules)[number] | (typeof featureMessageModules)[number];
 type EnglishOf<M> = M extends { en: infer En } ? En : never;
-export type Messages = UnionToIntersection<EnglishOf<(typeof modules)[number]>>;
+export type Messages = UnionToIntersection<EnglishOf<AllModules>>;
 export type MessageKey = Extract<keyof Messages, string>;
 export type TParams = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: TParams) => string;
 
-export const dictionaries: Record<Language, Record<MessageKey, string>> = {
-  en: Object.assign({}, ...modules.map((module) => module.en)) as Record<MessageKey, string>,
-  fi: Object.assign({}, ...modules.map((module) => module.fi)) as Record<MessageKey, string>,
-};
+type MessageModule = { en: Record<string, string>; fi: Record<string, string> };
+
+export const dictionaries: Record<Language, Record<string, string>> = { en: {}, fi: {} };
+
+/** Adds a feature's messages; called when its code loads. */
+export function registerMessages(modules: readonly MessageModule[]): void {
+  for (const module of modules) {
+    Object.assign(dictionaries.en, module.en);
+    Object.assign(dictionaries.fi, module.fi);
+  }
+}
+
+registerMessages(coreMessageModules);
 
 /** Builds `t` for one language; `{name}` placeholders are filled from params. */
 export function createTranslator(language: Language): Translate {

@@ -1,3 +1,4 @@
+import '../i18n/register-feature-messages';
 import { jsPDF } from 'jspdf';
 import type { Translate } from '../i18n';
 import { formatDate } from '../lib/dates';

@@ -41,8 +41,11 @@ describe('assessment', () => {
 
     await user.click(screen.getByRole('link', { name: '3 Results' }));
     const table = await screen.findByRole('table', { name: 'Statistics per principle' });
-    const row = within(table).getByRole('row', { name: /^Genuine encounter/ });
-    expect(row).toHaveTextContent('Genuine encounter4.04–40.011Management 4.0');
+    await waitFor(() =>
+      expect(within(table).getByRole('row', { name: /^Genuine encounter/ })).toHaveTextContent(
+        'Genuine encounter4.04–40.011Management 4.0',
+      ),
+    );
   });
 
   it('creates the manager’s own participant in self-assessment mode', async () => {

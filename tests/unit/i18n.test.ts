@@ -1,24 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { createTranslator, dictionaries } from '../../src/i18n';
+import { featureMessageModules } from '../../src/i18n/feature-messages';
+import { coreMessageModules, createTranslator, dictionaries } from '../../src/i18n';
+import '../../src/i18n/register-feature-messages';
 
+const modules = [...coreMessageModules, ...featureMessageModules];
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('UI dictionaries', () => {
-  it('have the same keys in Finnish and English, none empty', () => {
-    const en = Object.keys(dictionaries.en).sort();
-    const fi = Object.keys(dictionaries.fi).sort();
-    expect(fi).toEqual(en);
-    for (const language of ['en', 'fi'] as const) {
-      for (const [key, text] of Object.entries(dictionaries[language])) {
-        expect(text.trim(), `${language}:${key}`).not.toBe('');
+  it('have the same keys in Finnish and English in every module, none empty', () => {
+    for (const module of modules) {
+      expect(Object.keys(module.fi).sort()).toEqual(Object.keys(module.en).sort());
+      for (const language of ['en', 'fi'] as const) {
+        for (const [key, text] of Object.entries(module[language])) {
+          expect(String(text).trim(), `${language}:${key}`).not.toBe('');
+        }
       }
     }
   });
 
+  it('never define the same key in two modules', () => {
+    const keys = modules.flatMap((module) => Object.keys(module.en));
+    expect(keys.filter((key, index) => keys.indexOf(key) !== index)).toEqual([]);
+  });
+
   it('use the same placeholders in both languages', () => {
     for (const [key, text] of Object.entries(dictionaries.en)) {
-      const finnish = dictionaries.fi[key as keyof typeof dictionaries.fi];
-      expect(placeholders(finnish), key).toEqual(placeholders(text));
+      expect(placeholders(dictionaries.fi[key] ?? ''), key).toEqual(placeholders(text));
     }
   });
 

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { paths } from '../../config/paths';
-import { createSampleWorkshop } from '../../db/repositories/sample';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useWorkshops } from '../../hooks/use-workshop';
 import { useT } from '../../i18n/use-t';
@@ -19,6 +18,8 @@ export function HomePage() {
   const openSample = async () => {
     setCreatingSample(true);
     try {
+      // The sample texts load only when asked for.
+      const { createSampleWorkshop } = await import('../../db/repositories/sample');
       const workshop = await createSampleWorkshop(language);
       await navigate(paths.phase(workshop.id, 'current'));
     } catch (error) {

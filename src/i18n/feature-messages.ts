@@ -1,0 +1,19 @@
+import { assessmentMessages } from './messages/assessment';
+import { csvImportMessages } from './messages/csv-import';
+import { evidenceMessages } from './messages/evidence';
+import { journeyMessages } from './messages/journey';
+import { principleMessages } from './messages/principles';
+import { reportMessages } from './messages/report';
+
+/**
+ * Messages of the phase screens and the PDF. They load with the first phase screen (or the
+ * export) instead of with the home page, keeping the first load small.
+ */
+export const featureMessageModules = [
+  reportMessages,
+  evidenceMessages,
+  journeyMessages,
+  csvImportMessages,
+  principleMessages,
+  assessmentMessages,
+] as const;
