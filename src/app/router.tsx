@@ -78,7 +78,28 @@ export const appRoutes: RouteObject[] = [
               },
             ],
           },
-          { path: 'path', lazy: async () => ({ Component: (await actionPath()).ActionPathPage }) },
+          {
+            path: 'path',
+            lazy: async () => ({ Component: (await actionPath()).PathLayout }),
+            children: [
+              {
+                index: true,
+                lazy: async () => ({ Component: (await actionPath()).ActionPathPage }),
+              },
+              {
+                path: 'prioritise',
+                lazy: async () => ({ Component: (await actionPath()).PrioritisePage }),
+              },
+              {
+                path: 'roadmap',
+                lazy: async () => ({ Component: (await actionPath()).RoadmapPage }),
+              },
+              {
+                path: 'follow-up',
+                lazy: async () => ({ Component: (await actionPath()).FollowUpPage }),
+              },
+            ],
+          },
           {
             path: 'report',
             lazy: async () => ({ Component: (await import('./lazy/report')).ReportPage }),

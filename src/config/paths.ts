@@ -12,6 +12,8 @@ export type CurrentStatePart = '' | 'evidence' | 'import' | 'journey' | 'context
 
 export type TargetStatePart = '' | 'participants' | 'rate' | 'results' | 'promises' | 'indicators';
 
+export type PathPart = '' | 'prioritise' | 'roadmap' | 'follow-up';
+
 export const paths = {
   home: () => '/',
   newWorkshop: () => '/workshops/new',
@@ -21,4 +23,6 @@ export const paths = {
     `/workshops/${encodeURIComponent(id)}/current${part ? `/${part}` : ''}`,
   targetPart: (id: string, part: TargetStatePart) =>
     `/workshops/${encodeURIComponent(id)}/target${part ? `/${part}` : ''}`,
+  pathPart: (id: string, part: PathPart) =>
+    `/workshops/${encodeURIComponent(id)}/path${part ? `/${part}` : ''}`,
 };

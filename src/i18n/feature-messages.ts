@@ -2,6 +2,7 @@ import { assessmentMessages } from './messages/assessment';
 import { csvImportMessages } from './messages/csv-import';
 import { evidenceMessages } from './messages/evidence';
 import { journeyMessages } from './messages/journey';
+import { pathPlanMessages } from './messages/path-plan';
 import { principleMessages } from './messages/principles';
 import { reportMessages } from './messages/report';
 
@@ -16,4 +17,5 @@ export const featureMessageModules = [
   csvImportMessages,
   principleMessages,
   assessmentMessages,
+  pathPlanMessages,
 ] as const;

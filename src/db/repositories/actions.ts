@@ -1,16 +1,16 @@
 import { ACTION_DEFAULTS_V4 } from '../../domain/defaults';
+import { clampTexts } from '../../domain/clamp';
 import { LIMITS } from '../../domain/limits';
 import type { Action, ActionStatus } from '../../domain/types';
 import { newId, nowIso } from '../../lib/ids';
 import { db } from '../database';
 import { guardWrite, StorageError } from '../errors';
 
-export type ActionPatch = Partial<Pick<Action, 'title' | 'owner' | 'dueDate' | 'status' | 'order'>>;
+export type ActionPatch = Partial<Omit<Action, 'id' | 'workshopId' | 'createdAt' | 'updatedAt'>>;
 
 function clampAction<T extends ActionPatch>(patch: T): T {
-  const clamped = { ...patch };
-  if (clamped.title !== undefined) clamped.title = clamped.title.slice(0, LIMITS.listEntry);
-  if (clamped.owner !== undefined) clamped.owner = clamped.owner.slice(0, LIMITS.shortText);
+  const clamped = clampTexts(patch);
+  if (clamped.title !== undefined) clamped.title = patch.title!.slice(0, LIMITS.listEntry);
   return clamped;
 }
 
@@ -21,7 +21,7 @@ export async function listActions(workshopId: string): Promise<Action[]> {
 
 export async function addAction(
   workshopId: string,
-  fields: { title: string; owner?: string; dueDate?: string; status?: ActionStatus },
+  fields: { title: string; owner?: string; dueDate?: string; status?: ActionStatus } & ActionPatch,
 ): Promise<Action> {
   const existing = await db.actions.where('workshopId').equals(workshopId).toArray();
   const now = nowIso();
@@ -29,7 +29,7 @@ export async function addAction(
     ...structuredClone(ACTION_DEFAULTS_V4),
     id: newId(),
     workshopId,
-    title: fields.title,
+    ...fields,
     owner: fields.owner ?? '',
     dueDate: fields.dueDate ?? '',
     status: fields.status ?? 'planned',

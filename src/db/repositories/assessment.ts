@@ -98,3 +98,7 @@ export async function deleteParticipant(participant: Participant): Promise<void>
 export async function listRatings(workshopId: string, reviewId = ''): Promise<Rating[]> {
   return db.ratings.where({ workshopId, reviewId }).toArray();
 }
+
+export async function listAllRatings(workshopId: string): Promise<Rating[]> {
+  return db.ratings.where('workshopId').equals(workshopId).toArray();
+}

@@ -1,4 +1,4 @@
-import type { ActionStatus } from '../types';
+import type { ActionCategory, ActionStatus, Score } from '../types';
 
 /** The words of the sample workshop in one language; the structure is built in code. */
 export type SampleTexts = {
@@ -9,5 +9,15 @@ export type SampleTexts = {
   strengths: string[];
   weaknesses: string[];
   targetStatement: string;
-  actions: { title: string; owner: string; dueInDays: number; status: ActionStatus }[];
+  actions: {
+    title: string;
+    owner: string;
+    dueInDays: number;
+    status: ActionStatus;
+    category: ActionCategory;
+    impact: Score;
+    effort: Score;
+    description: string;
+  }[];
+  review: { reporter: string; format: string; notes: string };
 };

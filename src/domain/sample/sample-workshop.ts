@@ -3,6 +3,7 @@ import type { Action, Language, Workshop } from '../types';
 import { emptyContent, type WorkshopContent } from '../workshop-content';
 import { addAssessmentSample } from './assessment-sample';
 import { addCurrentStateSample } from './current-state-sample';
+import { addPathSample } from './path-sample';
 import { sampleTextsEn } from './texts-en';
 import { sampleTextsFi } from './texts-fi';
 import type { SampleTexts } from './sample-texts';
@@ -51,6 +52,10 @@ export function buildSampleWorkshop(
     owner: action.owner,
     dueDate: addDays(today, action.dueInDays),
     status: action.status,
+    category: action.category,
+    impact: action.impact,
+    effort: action.effort,
+    description: action.description,
     order,
     createdAt: stamp,
     updatedAt: stamp,
@@ -58,5 +63,6 @@ export function buildSampleWorkshop(
   const content = { ...emptyContent(workshop), actions };
   addCurrentStateSample(content, language, newId, now);
   addAssessmentSample(content, language, newId, now);
+  addPathSample(content, language, newId, now);
   return content;
 }

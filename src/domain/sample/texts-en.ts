@@ -19,36 +19,64 @@ export const sampleTextsEn: SampleTexts = {
   ],
   targetStatement:
     'Every guest feels expected: we meet them without hurry, find out what they need before they have to ask, and they always know what happens next. We promise only what we keep, and the whole house knows what has been promised. When something goes wrong, we put it right a little beyond expectations.',
+  review: {
+    reporter: 'Quality manager',
+    format: 'Management team meeting, 15 minutes and a one-page report',
+    notes:
+      'The queue notice is in use on Fridays. The feedback huddle has been held three times; staff want it for the evening shift too.',
+  },
   actions: [
     {
       title: 'Tell guests about the queue at the reception: show the wait and greet at once',
       owner: 'Reception supervisor',
       dueInDays: 14,
       status: 'inProgress',
+      category: 'serviceDevelopment',
+      impact: 5,
+      effort: 2,
+      description: 'A screen at the reception, and a greeting past the queue with eye contact.',
     },
     {
       title: 'A weekly 15-minute feedback huddle for the whole shift',
       owner: 'Hotel manager',
       dueInDays: 21,
       status: 'planned',
+      category: 'sharedReflection',
+      impact: 4,
+      effort: 1,
+      description:
+        'On Fridays at the shift change, the team goes through three pieces of feedback from the week.',
     },
     {
       title: 'Sales promises into the shared booking system before arrival',
       owner: 'Sales manager',
       dueInDays: 60,
       status: 'planned',
+      category: 'communicationGuidelines',
+      impact: 5,
+      effort: 4,
+      description:
+        'Sales promises are written on the booking, and the reception checks them every morning.',
     },
     {
       title: 'Customer-service training: meeting guests in a rush',
       owner: 'HR specialist',
       dueInDays: 90,
       status: 'idea',
+      category: 'training',
+      impact: 4,
+      effort: 4,
+      description: 'A half-day practice based on filmed service situations.',
     },
     {
       title: 'Monthly feedback report to the management team',
       owner: 'Quality manager',
       dueInDays: 45,
       status: 'planned',
+      category: 'feedbackSystem',
+      impact: 3,
+      effort: 2,
+      description: 'A one-page report: numbers, themes and three highlights.',
     },
   ],
 };

@@ -1,17 +1,27 @@
 import { PhaseHeader } from '../../components/phase-header';
+import { isOverdue } from '../../domain/path';
+import { useIndicators } from '../../hooks/use-assessment';
 import { useActions, useCurrentWorkshop } from '../../hooks/use-workshop';
+import { todayIso } from '../../lib/dates';
 import { useT } from '../../i18n/use-t';
 import { ActionRow } from './action-row';
+import { PathExports } from './path-exports';
 import { NewActionForm } from './new-action-form';
+import { Suggestions } from './suggestions';
+import { useGapOptions } from './use-gap-options';
 
 export function ActionPathPage() {
   const t = useT();
   const workshop = useCurrentWorkshop();
   const actions = useActions(workshop.id);
+  const indicators = useIndicators(workshop.id) ?? [];
+  const gapOptions = useGapOptions(workshop.id);
+  const today = todayIso();
   return (
     <section className="page phase">
       <PhaseHeader title={t('phase.path')} question={t('path.question')} intro={t('path.intro')} />
       <NewActionForm workshopId={workshop.id} />
+      <Suggestions workshop={workshop} />
       <h2>{t('path.actions')}</h2>
       {actions === undefined ? <p>{t('common.loading')}</p> : null}
       {actions?.length === 0 ? <p className="muted">{t('path.empty')}</p> : null}
@@ -23,9 +33,13 @@ export function ActionPathPage() {
             number={index + 1}
             isFirst={index === 0}
             isLast={index === actions.length - 1}
+            isOverdue={isOverdue(action, today)}
+            indicators={indicators}
+            gapOptions={gapOptions}
           />
         ))}
       </ol>
+      {actions && actions.length > 0 ? <PathExports workshop={workshop} actions={actions} /> : null}
     </section>
   );
 }

@@ -7,15 +7,33 @@ import {
   updateAction,
 } from '../../db/repositories/actions';
 import { LIMITS } from '../../domain/limits';
-import type { Action } from '../../domain/types';
+import type { Action, Indicator } from '../../domain/types';
+import { ActionDetails } from './action-details';
+import type { GapOption } from './gap-picker';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useT } from '../../i18n/use-t';
 import { useNoticeStore } from '../../stores/notice-store';
 import { StatusSelect } from './status-select';
 
-type Props = { action: Action; number: number; isFirst: boolean; isLast: boolean };
+type Props = {
+  action: Action;
+  number: number;
+  isFirst: boolean;
+  isLast: boolean;
+  isOverdue: boolean;
+  indicators: Indicator[];
+  gapOptions: GapOption[];
+};
 
-export function ActionRow({ action, number, isFirst, isLast }: Props) {
+export function ActionRow({
+  action,
+  number,
+  isFirst,
+  isLast,
+  isOverdue,
+  indicators,
+  gapOptions,
+}: Props) {
   const t = useT();
   const id = useId();
   const push = useNoticeStore((state) => state.push);
@@ -46,7 +64,15 @@ export function ActionRow({ action, number, isFirst, isLast }: Props) {
   return (
     <li className="card action-row">
       <fieldset>
-        <legend>{t('path.actionNumber', { n: number })}</legend>
+        <legend>
+          {t('path.actionNumber', { n: number })}
+          {action.quickWinRank ? (
+            <span className="badge badge-quick">
+              ★ {t('action.quickWin', { rank: action.quickWinRank })}
+            </span>
+          ) : null}
+          {isOverdue ? <span className="badge badge-overdue">⚠ {t('action.overdue')}</span> : null}
+        </legend>
         <div className="action-fields">
           <div className="field grow">
             <label htmlFor={`${id}-title`}>{t('path.title')}</label>
@@ -88,6 +114,7 @@ export function ActionRow({ action, number, isFirst, isLast }: Props) {
             />
           </div>
         </div>
+        <ActionDetails action={action} indicators={indicators} gapOptions={gapOptions} />
         <div className="row-tools">
           <button
             type="button"

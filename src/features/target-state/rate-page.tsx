@@ -8,7 +8,7 @@ import { useParticipants, useRatings } from '../../hooks/use-assessment';
 import { useCurrentWorkshop } from '../../hooks/use-workshop';
 import { useT } from '../../i18n/use-t';
 import { PrincipleAnchors } from './principle-anchors';
-import { RatingRow } from './rating-row';
+import { RatingRow } from '../../components/rating-row';
 
 export function RatePage() {
   const t = useT();

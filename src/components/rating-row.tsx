@@ -1,12 +1,12 @@
 import { useId } from 'react';
-import { useDraft } from '../../components/use-draft';
-import { useOptimisticValue } from '../../components/use-optimistic-value';
-import { setRating, setRatingComment } from '../../db/repositories/assessment';
-import { LIMITS } from '../../domain/limits';
-import type { PrincipleId } from '../../domain/principles';
-import type { Rating, Score } from '../../domain/types';
-import { useReportError } from '../../hooks/use-storage-error-notice';
-import { useT } from '../../i18n/use-t';
+import { useDraft } from './use-draft';
+import { useOptimisticValue } from './use-optimistic-value';
+import { setRating, setRatingComment } from '../db/repositories/assessment';
+import { LIMITS } from '../domain/limits';
+import type { PrincipleId } from '../domain/principles';
+import type { Rating, Score } from '../domain/types';
+import { useReportError } from '../hooks/use-storage-error-notice';
+import { useT } from '../i18n/use-t';
 
 const SCORES: Score[] = [1, 2, 3, 4, 5];
 type Choice = Score | 'dontKnow' | 'none';
@@ -19,10 +19,13 @@ type Props = {
   /** The visible name of the row: the participant or the principle. */
   legend: string;
   commentLabel: string;
+  /** A follow-up review's id; the workshop's own assessment when omitted. */
+  reviewId?: string;
 };
 
 /** One rating as a row of radio buttons (arrow keys move between them) and a comment. */
 export function RatingRow({
+  reviewId = '',
   workshopId,
   participantId,
   principleId,
@@ -33,12 +36,12 @@ export function RatingRow({
   const t = useT();
   const id = useId();
   const reportError = useReportError();
-  const key = { workshopId, participantId, principleId };
+  const key = { workshopId, participantId, principleId, reviewId };
   const stored: Choice =
     rating === undefined ? 'none' : rating.score === null ? 'dontKnow' : rating.score;
   const [choice, showChoice] = useOptimisticValue(stored);
   const [comment, setComment] = useDraft(
-    `rating:${participantId}:${principleId}:comment`,
+    `rating:${reviewId}:${participantId}:${principleId}:comment`,
     rating?.comment ?? '',
     (text) => setRatingComment(key, text),
   );

@@ -1,0 +1,120 @@
+import type { PrincipleId } from './principles';
+import type { ActionCategory, Language } from './types';
+
+export type ActionIdea = { category: ActionCategory; text: Record<Language, string> };
+
+/** Typical first moves per principle, in our own words. Starting points, meant to be edited. */
+export const ACTION_IDEAS: Record<PrincipleId, ActionIdea[]> = {
+  genuineEncounter: [
+    {
+      category: 'training',
+      text: {
+        en: 'Practise greeting and listening in real situations, filmed and reviewed together',
+        fi: 'Harjoitellaan tervehtimistä ja kuuntelemista todellisissa tilanteissa, kuvataan ja käydään läpi yhdessä',
+      },
+    },
+    {
+      category: 'sharedReflection',
+      text: {
+        en: 'Share one good encounter story at every team meeting',
+        fi: 'Jaetaan jokaisessa tiimipalaverissa yksi hyvä kohtaamistarina',
+      },
+    },
+  ],
+  recognisingNeeds: [
+    {
+      category: 'training',
+      text: {
+        en: 'Agree on three questions that uncover the customer’s real need',
+        fi: 'Sovitaan kolme kysymystä, joilla asiakkaan todellinen tarve selviää',
+      },
+    },
+    {
+      category: 'serviceDevelopment',
+      text: {
+        en: 'Interview five customers about what they were really trying to get done',
+        fi: 'Haastatellaan viittä asiakasta siitä, mitä he todella yrittivät saada aikaan',
+      },
+    },
+  ],
+  situationalAwareness: [
+    {
+      category: 'qualityManual',
+      text: {
+        en: 'Give front-line staff the authority to fix problems up to an agreed sum on the spot',
+        fi: 'Annetaan asiakaspalvelulle valtuudet korjata ongelmat heti sovittuun summaan asti',
+      },
+    },
+    {
+      category: 'sharedReflection',
+      text: {
+        en: 'A five-minute start-of-shift briefing on what to expect today',
+        fi: 'Viiden minuutin vuoron aloitus: mitä tänään on odotettavissa',
+      },
+    },
+  ],
+  smoothness: [
+    {
+      category: 'serviceDevelopment',
+      text: {
+        en: 'Walk through the customer’s path and remove the three worst hassles',
+        fi: 'Kuljetaan asiakkaan polku läpi ja poistetaan kolme pahinta hankaluutta',
+      },
+    },
+    {
+      category: 'feedbackSystem',
+      text: {
+        en: 'Track errors that reach the customer and review them monthly',
+        fi: 'Seurataan asiakkaalle asti päätyviä virheitä ja käydään ne läpi kuukausittain',
+      },
+    },
+  ],
+  responsibility: [
+    {
+      category: 'qualityManual',
+      text: {
+        en: 'Name an owner for every customer matter until it is closed',
+        fi: 'Nimetään jokaiselle asiakkaan asialle omistaja, kunnes se on hoidettu',
+      },
+    },
+    {
+      category: 'offers',
+      text: {
+        en: 'Check every offer against what the delivery team can really keep',
+        fi: 'Tarkistetaan jokainen tarjous sen mukaan, mitä toteuttava tiimi oikeasti pystyy pitämään',
+      },
+    },
+  ],
+  communication: [
+    {
+      category: 'communicationGuidelines',
+      text: {
+        en: 'Tell the customer proactively what happens next at every stage',
+        fi: 'Kerrotaan asiakkaalle oma-aloitteisesti joka vaiheessa, mitä seuraavaksi tapahtuu',
+      },
+    },
+    {
+      category: 'sharedReflection',
+      text: {
+        en: 'A shared weekly note so every department knows what was promised',
+        fi: 'Yhteinen viikkotiedote, jotta jokainen osasto tietää, mitä on luvattu',
+      },
+    },
+  ],
+  exceedingExpectations: [
+    {
+      category: 'serviceDevelopment',
+      text: {
+        en: 'Design one small surprise for each critical moment',
+        fi: 'Suunnitellaan jokaiseen kriittiseen hetkeen yksi pieni yllätys',
+      },
+    },
+    {
+      category: 'training',
+      text: {
+        en: 'Practise handling complaints so the customer leaves happier than before the problem',
+        fi: 'Harjoitellaan reklamaatioiden hoitoa niin, että asiakas lähtee tyytyväisempänä kuin ennen ongelmaa',
+      },
+    },
+  ],
+};

@@ -1,0 +1,72 @@
+import { buildIcs } from '../../domain/calendar-export';
+import { toExcelCsv } from '../../domain/csv-export';
+import { slugify } from '../../domain/file-names';
+import { voteTotals } from '../../domain/path';
+import type { Action, Workshop } from '../../domain/types';
+import { useIndicators } from '../../hooks/use-assessment';
+import { useReviews, useVotes } from '../../hooks/use-path';
+import { downloadBlob } from '../../lib/download';
+import { useT } from '../../i18n/use-t';
+
+/** The actions for Excel and the review dates for a calendar. */
+export function PathExports({ workshop, actions }: { workshop: Workshop; actions: Action[] }) {
+  const t = useT();
+  const votes = useVotes(workshop.id) ?? [];
+  const reviews = useReviews(workshop.id) ?? [];
+  const indicators = useIndicators(workshop.id) ?? [];
+  const base = `${slugify(workshop.organisation)}-${slugify(workshop.title)}`;
+
+  const exportCsv = () => {
+    const totals = voteTotals(votes);
+    const indicatorName = new Map(indicators.map((indicator) => [indicator.id, indicator.name]));
+    const rows = actions.map((action, index) => [
+      String(index + 1),
+      action.title,
+      t(`category.${action.category}`),
+      action.owner,
+      action.startDate,
+      action.dueDate,
+      t(`status.${action.status}`),
+      action.impact?.toString() ?? '',
+      action.effort?.toString() ?? '',
+      String(totals.get(action.id) ?? 0),
+      indicatorName.get(action.indicatorId) ?? '',
+      action.description,
+    ]);
+    const csv = toExcelCsv([t('export.csvHeader').split(';'), ...rows]);
+    downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${base}-actions.csv`);
+  };
+
+  const exportIcs = () => {
+    const events = reviews
+      .filter((review) => review.date)
+      .map((review) => ({
+        uid: review.id,
+        date: review.date,
+        summary: t('export.reviewSummary', { title: workshop.title }),
+        description: [review.reporter, review.format, review.notes].filter(Boolean).join('\n'),
+      }));
+    const ics = buildIcs(
+      events,
+      new Date(),
+      `${t('export.calendarName')} – ${workshop.organisation}`,
+    );
+    downloadBlob(new Blob([ics], { type: 'text/calendar;charset=utf-8' }), `${base}-reviews.ics`);
+  };
+
+  return (
+    <div className="button-row">
+      <button type="button" className="button-secondary" onClick={exportCsv}>
+        {t('export.csv')}
+      </button>
+      <button
+        type="button"
+        className="button-secondary"
+        disabled={reviews.length === 0}
+        onClick={exportIcs}
+      >
+        {t('export.ics')}
+      </button>
+    </div>
+  );
+}

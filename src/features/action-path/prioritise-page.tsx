@@ -1,0 +1,32 @@
+import { PhaseHeader } from '../../components/phase-header';
+import { useParticipants } from '../../hooks/use-assessment';
+import { useVotes } from '../../hooks/use-path';
+import { useActions, useCurrentWorkshop } from '../../hooks/use-workshop';
+import { useT } from '../../i18n/use-t';
+import { DotVoting } from './dot-voting';
+import { ImpactEffortMatrix } from './impact-effort-matrix';
+import { PriorityOrder } from './priority-order';
+
+export function PrioritisePage() {
+  const t = useT();
+  const workshop = useCurrentWorkshop();
+  const actions = useActions(workshop.id) ?? [];
+  const participants = useParticipants(workshop.id) ?? [];
+  const votes = useVotes(workshop.id) ?? [];
+  return (
+    <section className="page phase">
+      <PhaseHeader
+        title={t('prioritise.title')}
+        question={t('prioritise.question')}
+        intro={t('prioritise.guide')}
+      />
+      <section className="card" aria-labelledby="matrix-title">
+        <h2 id="matrix-title">{t('matrix.title')}</h2>
+        <p className="muted">{t('matrix.guide')}</p>
+        <ImpactEffortMatrix actions={actions} />
+      </section>
+      <DotVoting workshop={workshop} actions={actions} participants={participants} votes={votes} />
+      <PriorityOrder workshopId={workshop.id} actions={actions} votes={votes} />
+    </section>
+  );
+}

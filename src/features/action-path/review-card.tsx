@@ -1,0 +1,171 @@
+import { useId, useState } from 'react';
+import { useDraft } from '../../components/use-draft';
+import { deleteReview, reviewRepository } from '../../db/repositories/path';
+import { LIMITS } from '../../domain/limits';
+import type { Action, ActionStatus, Participant, Rating, Review } from '../../domain/types';
+import { useReportError } from '../../hooks/use-storage-error-notice';
+import { useT } from '../../i18n/use-t';
+import { StatusSelect } from './status-select';
+import { ReviewRatings } from './review-ratings';
+
+type Props = {
+  review: Review;
+  number: number;
+  actions: Action[];
+  participants: Participant[];
+  ratings: Rating[];
+};
+
+function ReviewText({
+  review,
+  field,
+  label,
+}: {
+  review: Review;
+  field: 'reporter' | 'format' | 'notes';
+  label: string;
+}) {
+  const id = useId();
+  const [value, setValue] = useDraft(`review:${review.id}:${field}`, review[field], (text) =>
+    reviewRepository.update(review.id, { [field]: text }),
+  );
+  return (
+    <div className={field === 'notes' ? 'field wide' : 'field'}>
+      <label htmlFor={id}>{label}</label>
+      {field === 'notes' ? (
+        <textarea
+          id={id}
+          rows={2}
+          value={value}
+          maxLength={LIMITS.longText}
+          onChange={(event) => setValue(event.target.value)}
+        />
+      ) : (
+        <input
+          id={id}
+          type="text"
+          value={value}
+          maxLength={LIMITS.shortText}
+          onChange={(event) => setValue(event.target.value)}
+        />
+      )}
+    </div>
+  );
+}
+
+function ActionNote({
+  reviewId,
+  action,
+  note,
+  onSave,
+}: {
+  reviewId: string;
+  action: Action;
+  note: string;
+  onSave: (note: string) => Promise<void>;
+}) {
+  const t = useT();
+  const [value, setValue] = useDraft(`review:${reviewId}:note:${action.id}`, note, onSave);
+  return (
+    <input
+      type="text"
+      aria-label={t('followUp.actionNote', { title: action.title })}
+      placeholder={t('followUp.notes')}
+      value={value}
+      maxLength={LIMITS.listEntry}
+      onChange={(event) => setValue(event.target.value)}
+    />
+  );
+}
+
+export function ReviewCard({ review, number, actions, participants, ratings }: Props) {
+  const t = useT();
+  const id = useId();
+  const reportError = useReportError();
+  const [isRerating, setRerating] = useState(
+    ratings.some((rating) => rating.reviewId === review.id),
+  );
+  const save = (patch: Partial<Review>) =>
+    void reviewRepository.update(review.id, patch).catch(reportError);
+  const noteOf = (actionId: string) =>
+    review.actionNotes.find((note) => note.actionId === actionId);
+  const setNote = (action: Action, patch: { status?: ActionStatus; note?: string }) => {
+    const current = noteOf(action.id) ?? { actionId: action.id, status: action.status, note: '' };
+    const others = review.actionNotes.filter((note) => note.actionId !== action.id);
+    const actionNotes = [
+      ...others,
+      { ...current, ...patch, note: (patch.note ?? current.note).slice(0, LIMITS.listEntry) },
+    ];
+    return reviewRepository.update(review.id, { actionNotes });
+  };
+  return (
+    <li className="card">
+      <fieldset className="review-fields">
+        <legend>{t('followUp.review', { n: number })}</legend>
+        <div className="field">
+          <label htmlFor={`${id}-date`}>{t('followUp.date')}</label>
+          <input
+            id={`${id}-date`}
+            type="date"
+            value={review.date}
+            onChange={(event) => save({ date: event.target.value })}
+          />
+        </div>
+        <ReviewText review={review} field="reporter" label={t('followUp.reporter')} />
+        <ReviewText review={review} field="format" label={t('followUp.format')} />
+        <label className="choice">
+          <input
+            type="checkbox"
+            checked={review.isHeld}
+            onChange={(event) => save({ isHeld: event.target.checked })}
+          />
+          {t('followUp.held')}
+        </label>
+        <ReviewText review={review} field="notes" label={t('followUp.notes')} />
+      </fieldset>
+      <details>
+        <summary>{t('followUp.actions')}</summary>
+        <ul className="review-actions">
+          {actions.map((action) => (
+            <li key={action.id}>
+              <strong>{action.title}</strong>
+              <label className="visually-hidden" htmlFor={`${id}-${action.id}-status`}>
+                {t('followUp.actionStatus', { title: action.title })}
+              </label>
+              <StatusSelect
+                id={`${id}-${action.id}-status`}
+                value={noteOf(action.id)?.status ?? action.status}
+                onChange={(status) => void setNote(action, { status }).catch(reportError)}
+              />
+              <ActionNote
+                reviewId={review.id}
+                action={action}
+                note={noteOf(action.id)?.note ?? ''}
+                onSave={(note) => setNote(action, { note })}
+              />
+            </li>
+          ))}
+        </ul>
+      </details>
+      <label className="choice">
+        <input
+          type="checkbox"
+          checked={isRerating}
+          onChange={(event) => setRerating(event.target.checked)}
+        />
+        {t('followUp.rerate')}
+      </label>
+      {isRerating ? (
+        <ReviewRatings review={review} participants={participants} ratings={ratings} />
+      ) : null}
+      <button
+        type="button"
+        className="button-quiet danger"
+        aria-label={t('followUp.delete', { n: number })}
+        onClick={() => void deleteReview(review).catch(reportError)}
+      >
+        {t('common.delete')}
+      </button>
+    </li>
+  );
+}

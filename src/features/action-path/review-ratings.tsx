@@ -1,0 +1,41 @@
+import { RatingRow } from '../../components/rating-row';
+import { PRINCIPLE_IDS } from '../../domain/principles';
+import type { Participant, Rating, Review } from '../../domain/types';
+import { useT } from '../../i18n/use-t';
+
+type Props = { review: Review; participants: Participant[]; ratings: Rating[] };
+
+/** The seven principles rated again at a review, participant by participant. */
+export function ReviewRatings({ review, participants, ratings }: Props) {
+  const t = useT();
+  const ratingOf = (participantId: string, principleId: string) =>
+    ratings.find(
+      (r) =>
+        r.reviewId === review.id &&
+        r.participantId === participantId &&
+        r.principleId === principleId,
+    );
+  return (
+    <div className="review-ratings">
+      {participants.map((participant) => (
+        <section key={participant.id}>
+          <h3>{participant.name}</h3>
+          <ul className="rating-list">
+            {PRINCIPLE_IDS.map((principleId) => (
+              <RatingRow
+                key={principleId}
+                reviewId={review.id}
+                workshopId={review.workshopId}
+                participantId={participant.id}
+                principleId={principleId}
+                rating={ratingOf(participant.id, principleId)}
+                legend={t(`principle.${principleId}`)}
+                commentLabel={t('rate.commentFor', { principle: t(`principle.${principleId}`) })}
+              />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

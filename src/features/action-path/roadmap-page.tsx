@@ -1,0 +1,121 @@
+import { useId, useState } from 'react';
+import { PhaseHeader } from '../../components/phase-header';
+import { isOverdue, periodRange, periodsSpanned, type Bucketing } from '../../domain/path';
+import type { Action } from '../../domain/types';
+import { useActions, useCurrentWorkshop } from '../../hooks/use-workshop';
+import { todayIso } from '../../lib/dates';
+import { useT } from '../../i18n/use-t';
+
+type Grouping = 'category' | 'owner';
+
+/** Actions on a timeline by month or quarter, grouped by category or owner. */
+export function RoadmapPage() {
+  const t = useT();
+  const id = useId();
+  const workshop = useCurrentWorkshop();
+  const actions = useActions(workshop.id) ?? [];
+  const [bucketing, setBucketing] = useState<Bucketing>('quarter');
+  const [grouping, setGrouping] = useState<Grouping>('category');
+  const today = todayIso();
+  const range = periodRange(actions, bucketing);
+  const groupOf = (action: Action) =>
+    grouping === 'category'
+      ? t(`category.${action.category}`)
+      : action.owner || t('roadmap.noOwner');
+  const groups = [...new Set(actions.map(groupOf))].sort((a, b) => a.localeCompare(b));
+  const undated = actions.filter((action) => !action.startDate && !action.dueDate);
+
+  return (
+    <section className="page phase">
+      <PhaseHeader
+        title={t('roadmap.title')}
+        question={t('roadmap.question')}
+        intro={t('roadmap.caption')}
+      />
+      <div className="inline-fields">
+        <div className="field">
+          <label htmlFor={`${id}-bucket`}>{t('roadmap.bucketing')}</label>
+          <select
+            id={`${id}-bucket`}
+            value={bucketing}
+            onChange={(event) => setBucketing(event.target.value as Bucketing)}
+          >
+            <option value="month">{t('roadmap.month')}</option>
+            <option value="quarter">{t('roadmap.quarter')}</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-group`}>{t('roadmap.grouping')}</label>
+          <select
+            id={`${id}-group`}
+            value={grouping}
+            onChange={(event) => setGrouping(event.target.value as Grouping)}
+          >
+            <option value="category">{t('roadmap.byCategory')}</option>
+            <option value="owner">{t('roadmap.byOwner')}</option>
+          </select>
+        </div>
+      </div>
+      {range.length === 0 ? (
+        <p className="muted">{t('roadmap.empty')}</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="data-table roadmap">
+            <caption className="visually-hidden">{t('roadmap.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">
+                  {grouping === 'category' ? t('roadmap.byCategory') : t('roadmap.byOwner')}
+                </th>
+                {range.map((period) => (
+                  <th key={period} scope="col">
+                    {period}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {groups.map((group) => (
+                <tr key={group}>
+                  <th scope="row">{group}</th>
+                  {range.map((period) => (
+                    <td key={period}>
+                      {actions
+                        .filter(
+                          (action) =>
+                            groupOf(action) === group &&
+                            periodsSpanned(action, range, bucketing).includes(period),
+                        )
+                        .map((action) => {
+                          const overdue = isOverdue(action, today);
+                          return (
+                            <p
+                              key={action.id}
+                              className={overdue ? 'roadmap-item overdue' : 'roadmap-item'}
+                            >
+                              {overdue ? `⚠ ${t('action.overdue')}: ` : ''}
+                              {action.title}
+                            </p>
+                          );
+                        })}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {undated.length > 0 ? (
+        <section>
+          <h2>{t('roadmap.undated')}</h2>
+          <ul>
+            {undated.map((action) => (
+              <li key={action.id}>{action.title}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </section>
+  );
+}

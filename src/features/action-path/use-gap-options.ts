@@ -1,0 +1,33 @@
+import { PRINCIPLE_IDS } from '../../domain/principles';
+import { useIndicators } from '../../hooks/use-assessment';
+import { useJourney, useThemes } from '../../hooks/use-current-state';
+import { useT } from '../../i18n/use-t';
+import type { GapOption } from './gap-picker';
+
+/** What an action can address, from what phases 1 and 2 hold. */
+export function useGapOptions(workshopId: string): GapOption[] {
+  const t = useT();
+  const touchpoints = useJourney(workshopId)?.touchpoints ?? [];
+  const themes = useThemes(workshopId) ?? [];
+  const indicators = useIndicators(workshopId) ?? [];
+  return [
+    ...PRINCIPLE_IDS.map((id) => ({
+      id,
+      label: t(`principle.${id}`),
+      group: t('results.principle'),
+    })),
+    ...touchpoints
+      .filter((touchpoint) => touchpoint.isCritical)
+      .map((touchpoint) => ({
+        id: touchpoint.id,
+        label: touchpoint.name,
+        group: t('target.criticalMoments'),
+      })),
+    ...themes.map((theme) => ({ id: theme.id, label: theme.name, group: t('themes.title') })),
+    ...indicators.map((indicator) => ({
+      id: indicator.id,
+      label: indicator.name,
+      group: t('indicators.title'),
+    })),
+  ];
+}
