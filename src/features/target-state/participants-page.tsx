@@ -114,9 +114,11 @@ export function ParticipantsPage() {
         </button>
       </form>
       <p className="muted">
-        {participants.length
-          ? t('participants.count', { count: participants.length })
-          : t('participants.empty')}
+        {participants.length === 0
+          ? t('participants.empty')
+          : participants.length === 1
+            ? t('participants.countOne')
+            : t('participants.count', { count: participants.length })}
       </p>
       <ol className="participant-list">
         {participants.map((participant) => (
