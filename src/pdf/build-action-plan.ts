@@ -5,6 +5,7 @@ import { formatDate } from '../lib/dates';
 import { COLORS, FONT, PAGE, PdfCursor } from './layout';
 import type { PdfFonts, ReportData } from './report-data';
 import { drawCurrentStateSection } from './sections/current-state';
+import { drawPathSection } from './sections/path';
 import { drawTargetStateSection } from './sections/target-state';
 import { drawTable } from './table';
 
@@ -43,34 +44,6 @@ function drawCover(cursor: PdfCursor, data: ReportData, t: Translate): void {
     size: 9,
     color: COLORS.muted,
   });
-}
-
-function drawPath(cursor: PdfCursor, data: ReportData, t: Translate): void {
-  cursor.heading(t('pdf.path'), 18, 40);
-  if (data.actions.length === 0) {
-    cursor.paragraph(t('pdf.noActions'), { color: COLORS.muted });
-    return;
-  }
-  const language = data.workshop.language;
-  drawTable(
-    cursor,
-    [t('pdf.number'), t('pdf.action'), t('pdf.owner'), t('pdf.due'), t('pdf.status')],
-    data.actions.map((action, index) => [
-      String(index + 1),
-      action.title,
-      action.owner || '–',
-      action.dueDate ? formatDate(action.dueDate, language) : '–',
-      t(`status.${action.status}`),
-    ]),
-    {
-      columnStyles: {
-        0: { cellWidth: 10 },
-        2: { cellWidth: 36 },
-        3: { cellWidth: 26 },
-        4: { cellWidth: 24 },
-      },
-    },
-  );
 }
 
 /** Running header and "page x / y" footer on every page but the cover. */
@@ -112,7 +85,7 @@ export function buildActionPlan(data: ReportData, t: Translate, fonts: PdfFonts)
   cursor.gap(4);
   drawTargetStateSection(cursor, data, t);
   cursor.gap(4);
-  drawPath(cursor, data, t);
+  drawPathSection(cursor, data, t);
   drawPageFurniture(doc, data, t);
   return doc;
 }

@@ -1,8 +1,25 @@
 import type { jsPDF } from 'jspdf';
-import { autoTable, type RowInput, type UserOptions } from 'jspdf-autotable';
+import { autoTable, type RowInput, type Styles, type UserOptions } from 'jspdf-autotable';
 import { COLORS, FONT, PAGE, type PdfCursor } from './layout';
 
 type LastTable = { lastAutoTable?: { finalY?: number } };
+
+const BODY_STYLES: Partial<Styles> = {
+  font: FONT,
+  fontSize: 9.5,
+  cellPadding: 2,
+  textColor: [...COLORS.ink],
+  lineColor: [...COLORS.rule],
+  lineWidth: 0.2,
+  overflow: 'linebreak',
+};
+
+const HEAD_STYLES: Partial<Styles> = {
+  font: FONT,
+  fontStyle: 'bold',
+  fillColor: [...COLORS.accent],
+  textColor: 255,
+};
 
 /** A table in the plan's style; it breaks across pages and repeats its header row. */
 export function drawTable(
@@ -19,18 +36,11 @@ export function drawTable(
     margin: { left: PAGE.margin, right: PAGE.margin, top: PAGE.top, bottom: PAGE.bottom },
     showHead: 'everyPage',
     rowPageBreak: 'avoid',
-    styles: {
-      font: FONT,
-      fontSize: 9.5,
-      cellPadding: 2,
-      textColor: [...COLORS.ink],
-      lineColor: [...COLORS.rule],
-      lineWidth: 0.2,
-      overflow: 'linebreak',
-    },
-    headStyles: { font: FONT, fontStyle: 'bold', fillColor: [...COLORS.accent], textColor: 255 },
     alternateRowStyles: { fillColor: [243, 245, 246] },
     ...options,
+    // Callers may tune sizes; the font stays ours so every character renders.
+    styles: { ...BODY_STYLES, ...options.styles },
+    headStyles: { ...HEAD_STYLES, ...options.headStyles },
   });
   cursor.y = ((cursor.doc as jsPDF & LastTable).lastAutoTable?.finalY ?? cursor.y) + 6;
 }

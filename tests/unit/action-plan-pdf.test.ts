@@ -66,6 +66,14 @@ describe('action plan PDF', () => {
     expect(flat).toContain('We always tell you how long the wait is and what happens next.');
     expect(flat).toContain('Word of mouth: told of good / of bad');
     expect(flat).toContain('Management > Staff (1.0)');
+    // The path: quick wins first, the order, the matrix, the roadmap and the follow-up.
+    expect(flat).toContain('First three small improvements');
+    expect(flat).toContain('Quick wins (high impact, low effort)');
+    expect(flat).toContain('Roadmap');
+    expect(flat).toContain('Management team meeting, 15 minutes and a one-page report');
+    expect(flat.indexOf('First three small improvements')).toBeLessThan(
+      flat.indexOf('Priority order'),
+    );
   });
 
   it('wraps a 10,000-character statement over pages without cutting it', () => {

@@ -1,0 +1,149 @@
+import {
+  isOverdue,
+  periodRange,
+  periodsSpanned,
+  quadrantOf,
+  QUADRANTS,
+  voteTotals,
+} from '../../domain/path';
+import type { Action } from '../../domain/types';
+import type { Translate } from '../../i18n';
+import { formatDate } from '../../lib/dates';
+import { COLORS, FONT, PAGE, type PdfCursor } from '../layout';
+import type { ReportData } from '../report-data';
+import { drawTable } from '../table';
+
+const MATRIX_HEIGHT = 92;
+
+/** The impact/effort quadrants as boxes with the action titles, readable in grayscale. */
+function drawMatrix(cursor: PdfCursor, actions: Action[], t: Translate): void {
+  const { doc } = cursor;
+  cursor.heading(t('matrix.title'), 12, MATRIX_HEIGHT + 6);
+  const width = cursor.width / 2 - 2;
+  const height = MATRIX_HEIGHT / 2 - 2;
+  QUADRANTS.forEach((quadrant, index) => {
+    const x = PAGE.margin + (index % 2) * (width + 4);
+    const y = cursor.y + Math.floor(index / 2) * (height + 4);
+    doc.setDrawColor(...COLORS.rule).setLineWidth(0.3);
+    if (quadrant === 'quickWin') doc.setFillColor(232, 243, 236).rect(x, y, width, height, 'FD');
+    else doc.rect(x, y, width, height, 'S');
+    doc
+      .setFont(FONT, 'bold')
+      .setFontSize(8.5)
+      .setTextColor(...COLORS.accent);
+    doc.text(t(`matrix.${quadrant}`), x + 2, y + 2, { baseline: 'top', maxWidth: width - 4 });
+    doc
+      .setFont(FONT, 'normal')
+      .setFontSize(8)
+      .setTextColor(...COLORS.ink);
+    let lineY = y + 8;
+    const titles = actions
+      .filter((action) => quadrantOf(action) === quadrant)
+      .map((action) => action.title);
+    for (const [i, title] of titles.entries()) {
+      const lines = doc.splitTextToSize(`• ${title}`, width - 4) as string[];
+      if (lineY + lines.length * 3.5 > y + height - 1) {
+        doc.text(`+${titles.length - i}`, x + 2, lineY, { baseline: 'top' });
+        break;
+      }
+      doc.text(lines, x + 2, lineY, { baseline: 'top' });
+      lineY += lines.length * 3.5;
+    }
+  });
+  cursor.y += MATRIX_HEIGHT + 6;
+}
+
+function drawRoadmap(cursor: PdfCursor, data: ReportData, t: Translate, today: string): void {
+  const range = periodRange(data.actions, 'quarter');
+  if (range.length === 0) return;
+  cursor.heading(t('roadmap.title'), 12);
+  drawTable(
+    cursor,
+    [t('roadmap.quarter'), t('path.actions')],
+    range.map((period) => [
+      period,
+      data.actions
+        .filter((action) => periodsSpanned(action, range, 'quarter').includes(period))
+        .map((action) => `${isOverdue(action, today) ? '⚠ ' : ''}${action.title}`)
+        .join('\n'),
+    ]),
+    { columnStyles: { 0: { cellWidth: 24, fontStyle: 'bold' } } },
+  );
+}
+
+/** Phase 3 in the plan: quick wins first, then the prioritised actions, matrix, roadmap, follow-up. */
+export function drawPathSection(cursor: PdfCursor, data: ReportData, t: Translate): void {
+  const language = data.workshop.language;
+  const date = (iso: string) => (iso ? formatDate(iso, language) : '–');
+  const today = data.generatedAt.slice(0, 10);
+  cursor.heading(t('pdf.path'), 18, 40);
+  if (data.actions.length === 0) {
+    cursor.paragraph(t('pdf.noActions'), { color: COLORS.muted });
+    return;
+  }
+  const quickWins = data.actions
+    .filter((action) => action.quickWinRank)
+    .sort((a, b) => (a.quickWinRank ?? 0) - (b.quickWinRank ?? 0));
+  if (quickWins.length > 0) {
+    cursor.heading(t('quickWins.title'), 12);
+    cursor.bullets(
+      quickWins.map(
+        (action) =>
+          `${action.title}${action.owner ? ` (${action.owner}, ${date(action.dueDate)})` : ''}`,
+      ),
+      '',
+    );
+  }
+  const indicatorName = new Map(data.indicators.map((indicator) => [indicator.id, indicator.name]));
+  const votes = voteTotals(data.votes);
+  cursor.heading(t('order.title'), 12);
+  drawTable(
+    cursor,
+    [
+      t('pdf.number'),
+      t('pdf.action'),
+      t('pdf.owner'),
+      t('action.startDate'),
+      t('pdf.due'),
+      t('pdf.status'),
+      t('action.indicator'),
+    ],
+    data.actions.map((action, index) => [
+      `${index + 1}${action.quickWinRank ? ' ★' : ''}`,
+      votes.get(action.id) ? `${action.title} (${votes.get(action.id)} ●)` : action.title,
+      action.owner || '–',
+      date(action.startDate),
+      `${date(action.dueDate)}${isOverdue(action, today) ? ` ⚠ ${t('action.overdue')}` : ''}`,
+      t(`status.${action.status}`),
+      indicatorName.get(action.indicatorId) ?? '–',
+    ]),
+    {
+      styles: { fontSize: 8, cellPadding: 1.6 },
+      headStyles: { fontSize: 8 },
+      columnStyles: {
+        0: { cellWidth: 10 },
+        2: { cellWidth: 26 },
+        3: { cellWidth: 21 },
+        4: { cellWidth: 23 },
+        5: { cellWidth: 21 },
+        6: { cellWidth: 28 },
+      },
+    },
+  );
+  drawMatrix(cursor, data.actions, t);
+  drawRoadmap(cursor, data, t, today);
+  if (data.reviews.length > 0) {
+    cursor.heading(t('followUp.title'), 12);
+    drawTable(
+      cursor,
+      [t('followUp.date'), t('followUp.reporter'), t('followUp.format'), t('followUp.notes')],
+      data.reviews.map((review) => [
+        date(review.date),
+        review.reporter || '–',
+        review.format || '–',
+        review.notes,
+      ]),
+      { columnStyles: { 0: { cellWidth: 26 } } },
+    );
+  }
+}
