@@ -30,6 +30,9 @@ export function AppShell() {
           </span>
         </Link>
         <div className="header-tools">
+          <Link to={paths.data()} className="header-link">
+            {t('home.data')}
+          </Link>
           <SaveIndicator />
           <LanguageSelect />
         </div>

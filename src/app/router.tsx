@@ -21,6 +21,10 @@ export const appRoutes: RouteObject[] = [
       { path: routes.home, element: <HomePage /> },
       { path: routes.newWorkshop, element: <NewWorkshopPage /> },
       {
+        path: routes.data,
+        lazy: async () => ({ Component: (await import('./lazy/backup')).DataPage }),
+      },
+      {
         path: routes.workshop,
         element: <WorkshopLayout />,
         children: [

@@ -3,6 +3,7 @@ export const routes = {
   home: '/',
   newWorkshop: '/workshops/new',
   workshop: '/workshops/:workshopId',
+  data: '/data',
 } as const;
 
 export type PhaseSlug = 'current' | 'target' | 'path' | 'report';
@@ -17,6 +18,7 @@ export type PathPart = '' | 'prioritise' | 'roadmap' | 'follow-up';
 export const paths = {
   home: () => '/',
   newWorkshop: () => '/workshops/new',
+  data: () => '/data',
   workshop: (id: string) => `/workshops/${encodeURIComponent(id)}`,
   phase: (id: string, phase: PhaseSlug) => `/workshops/${encodeURIComponent(id)}/${phase}`,
   currentPart: (id: string, part: CurrentStatePart) =>

@@ -1,4 +1,5 @@
 import { assessmentMessages } from './messages/assessment';
+import { backupMessages } from './messages/backup';
 import { csvImportMessages } from './messages/csv-import';
 import { evidenceMessages } from './messages/evidence';
 import { journeyMessages } from './messages/journey';
@@ -18,4 +19,5 @@ export const featureMessageModules = [
   principleMessages,
   assessmentMessages,
   pathPlanMessages,
+  backupMessages,
 ] as const;

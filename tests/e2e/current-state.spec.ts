@@ -58,8 +58,8 @@ test('imports a Finnish Excel CSV, groups items into a theme, marks a critical m
     /Jouduimme odottamaan/,
   );
   await parts.getByRole('link', { name: 'Summary' }).click();
-  await expect(page.getByText('4 evidence items')).toBeVisible();
-  await expect(page.getByText('1 critical moments')).toBeVisible();
+  await expect(page.getByText('Evidence items: 4')).toBeVisible();
+  await expect(page.getByText('Critical moments: 1')).toBeVisible();
 });
 
 test('the segments and values screen saves mission, values, segments and word of mouth', async ({

@@ -3,6 +3,7 @@ import { Link, useNavigate } from 'react-router';
 import { paths } from '../../config/paths';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useWorkshops } from '../../hooks/use-workshop';
+import { requestPersistentStorage } from '../../lib/storage';
 import { useT } from '../../i18n/use-t';
 import { useUiStore } from '../../stores/ui-store';
 import { WorkshopCard } from './workshop-card';
@@ -21,6 +22,8 @@ export function HomePage() {
       // The sample texts load only when asked for.
       const { createSampleWorkshop } = await import('../../db/repositories/sample');
       const workshop = await createSampleWorkshop(language);
+      // First save: ask the browser to keep the data under storage pressure.
+      void requestPersistentStorage();
       await navigate(paths.phase(workshop.id, 'current'));
     } catch (error) {
       reportError(error);

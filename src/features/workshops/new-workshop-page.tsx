@@ -12,6 +12,7 @@ import {
 } from '../../domain/workshop';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { todayIso } from '../../lib/dates';
+import { requestPersistentStorage } from '../../lib/storage';
 import { useT } from '../../i18n/use-t';
 import { useUiStore } from '../../stores/ui-store';
 import { TextField } from '../../components/text-field';
@@ -56,6 +57,8 @@ export function NewWorkshopPage() {
     setSaving(true);
     try {
       const workshop = await createWorkshop(result.value);
+      // First save: ask the browser to keep the data under storage pressure.
+      void requestPersistentStorage();
       await navigate(paths.phase(workshop.id, 'current'));
     } catch (error) {
       reportError(error);

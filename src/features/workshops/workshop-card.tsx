@@ -14,6 +14,8 @@ import { formatDate } from '../../lib/dates';
 import { useT } from '../../i18n/use-t';
 import { useNoticeStore } from '../../stores/notice-store';
 import { useUiStore } from '../../stores/ui-store';
+import { needsBackup, useBackupStore } from '../../stores/backup-store';
+import { downloadBackup } from '../../lib/backup-download';
 import { ConfirmDeleteDialog } from './confirm-delete-dialog';
 import { DetailsDialog } from './details-dialog';
 
@@ -23,6 +25,17 @@ export function WorkshopCard({ workshop }: { workshop: Workshop }) {
   const push = useNoticeStore((state) => state.push);
   const reportError = useReportError();
   const [dialog, setDialog] = useState<'details' | 'delete' | null>(null);
+  const isBackupDue = useBackupStore((state) => needsBackup(state, workshop));
+  const dismissReminder = useBackupStore((state) => state.dismiss);
+
+  const backUp = async () => {
+    try {
+      const fileName = await downloadBackup([workshop.id]);
+      push({ kind: 'success', message: t('workshop.backedUp', { fileName }) });
+    } catch (error) {
+      reportError(error);
+    }
+  };
 
   const duplicate = async () => {
     try {
@@ -78,10 +91,28 @@ export function WorkshopCard({ workshop }: { workshop: Workshop }) {
         <button type="button" className="button-quiet" onClick={() => void duplicate()}>
           {t('workshop.duplicate')}
         </button>
+        <button type="button" className="button-quiet" onClick={() => void backUp()}>
+          {t('workshop.exportBackup')}
+        </button>
         <button type="button" className="button-quiet danger" onClick={() => setDialog('delete')}>
           {t('workshop.delete')}
         </button>
       </div>
+      {isBackupDue ? (
+        <p className="backup-reminder">
+          <span>{t('workshop.needsBackup')}</span>
+          <button type="button" className="button-secondary" onClick={() => void backUp()}>
+            {t('workshop.exportBackup')}
+          </button>
+          <button
+            type="button"
+            className="button-quiet"
+            onClick={() => dismissReminder(workshop.id, workshop.updatedAt)}
+          >
+            {t('workshop.dismissReminder')}
+          </button>
+        </p>
+      ) : null}
       {dialog === 'details' ? (
         <DetailsDialog workshop={workshop} onClose={() => setDialog(null)} />
       ) : null}

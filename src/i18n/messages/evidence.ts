@@ -89,9 +89,9 @@ export const evidenceMessages = defineMessages({
     'heatmap.noSegment': 'No segment',
     'heatmap.empty': 'The table fills in as evidence is added.',
     'summary.figures': 'Evidence in numbers',
-    'summary.items': '{count} evidence items',
+    'summary.items': 'Evidence items: {count}',
     'summary.byTone': '{praise} praise, {complaint} complaints, {suggestion} suggestions',
-    'summary.criticalMoments': '{count} critical moments',
+    'summary.criticalMoments': 'Critical moments: {count}',
     'summary.openEvidence': 'Open the evidence board',
   },
   fi: {
@@ -183,9 +183,9 @@ export const evidenceMessages = defineMessages({
     'heatmap.noSegment': 'Ei asiakasryhmää',
     'heatmap.empty': 'Taulukko täyttyy, kun havaintoja lisätään.',
     'summary.figures': 'Havainnot lukuina',
-    'summary.items': '{count} havaintoa',
+    'summary.items': 'Havaintoja: {count}',
     'summary.byTone': '{praise} kiitosta, {complaint} moitetta, {suggestion} ehdotusta',
-    'summary.criticalMoments': '{count} kriittistä hetkeä',
+    'summary.criticalMoments': 'Kriittisiä hetkiä: {count}',
     'summary.openEvidence': 'Avaa havaintotaulu',
   },
 });

@@ -25,6 +25,12 @@ export const workshopMessages = defineMessages({
       '“{title}” ({organisation}) and everything in it will be deleted from this device. You can undo for a few seconds.',
     'workshop.detailsDialog.title': 'Workshop details',
     'workshop.sampleCreated': 'The sample workshop was created.',
+    'workshop.exportBackup': 'Back up',
+    'workshop.needsBackup':
+      'Changed since the last backup. Browsers can clear site data; keep a copy.',
+    'workshop.dismissReminder': 'Not now',
+    'workshop.backedUp': 'Backup downloaded: {fileName}. It contains client data; store it safely.',
+    'home.data': 'Backup and data',
     'mode.facilitated': 'Facilitated workshop',
     'mode.self': 'Self-assessment',
     'language.fi': 'Finnish',
@@ -65,6 +71,13 @@ export const workshopMessages = defineMessages({
       '”{title}” ({organisation}) ja kaikki sen sisältö poistetaan tältä laitteelta. Voit perua poiston muutaman sekunnin ajan.',
     'workshop.detailsDialog.title': 'Työpajan tiedot',
     'workshop.sampleCreated': 'Esimerkkityöpaja luotiin.',
+    'workshop.exportBackup': 'Varmuuskopioi',
+    'workshop.needsBackup':
+      'Muuttunut edellisen varmuuskopion jälkeen. Selain voi tyhjentää sivuston tiedot; pidä kopio tallessa.',
+    'workshop.dismissReminder': 'Ei nyt',
+    'workshop.backedUp':
+      'Varmuuskopio ladattiin: {fileName}. Se sisältää asiakkaan tietoja; säilytä se turvallisesti.',
+    'home.data': 'Varmuuskopiot ja tiedot',
     'mode.facilitated': 'Fasilitoitu työpaja',
     'mode.self': 'Itsearviointi',
     'language.fi': 'suomi',

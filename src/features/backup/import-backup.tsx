@@ -1,0 +1,108 @@
+import { useId, useState } from 'react';
+import { Dialog } from '../../components/dialog';
+import {
+  existingWorkshopIds,
+  importWorkshops,
+  type ImportMode,
+} from '../../db/repositories/backup';
+import { MAX_BACKUP_BYTES } from '../../domain/backup/backup';
+import type { WorkshopContent } from '../../domain/workshop-content';
+import { useReportError } from '../../hooks/use-storage-error-notice';
+import { requestPersistentStorage } from '../../lib/storage';
+import { useT } from '../../i18n/use-t';
+import { useNoticeStore } from '../../stores/notice-store';
+
+/** Choose a file, check it fully, ask about conflicts, then write it all in one go. */
+export function ImportBackup() {
+  const t = useT();
+  const id = useId();
+  const push = useNoticeStore((state) => state.push);
+  const reportError = useReportError();
+  const [problem, setProblem] = useState('');
+  const [isBusy, setBusy] = useState(false);
+  const [pending, setPending] = useState<{ contents: WorkshopContent[]; conflicts: number } | null>(
+    null,
+  );
+
+  const write = async (contents: WorkshopContent[], mode: ImportMode) => {
+    setPending(null);
+    try {
+      const count = await importWorkshops(contents, mode);
+      void requestPersistentStorage();
+      push({ kind: 'success', message: t('data.imported', { count }) });
+    } catch (error) {
+      reportError(error);
+    }
+  };
+
+  const choose = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = '';
+    setProblem('');
+    if (!file) return;
+    if (file.size > MAX_BACKUP_BYTES) return setProblem(t('data.error.tooLarge'));
+    setBusy(true);
+    try {
+      const { parseBackup } = await import('../../domain/backup/backup');
+      const result = parseBackup(await file.text());
+      if (!result.ok) {
+        setProblem(t(`data.error.${result.code}`, { detail: result.detail ?? '' }));
+        return;
+      }
+      const conflicts = (await existingWorkshopIds(result.workshops)).length;
+      if (conflicts > 0) setPending({ contents: result.workshops, conflicts });
+      else await write(result.workshops, 'keepBoth');
+    } catch {
+      setProblem(t('data.error.unreadable'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="field">
+      <label htmlFor={`${id}-file`}>{t('data.import')}</label>
+      <p className="field-hint" id={`${id}-hint`}>
+        {t('data.importHint')}
+      </p>
+      <input
+        id={`${id}-file`}
+        type="file"
+        accept=".json,application/json"
+        aria-describedby={`${id}-hint`}
+        disabled={isBusy}
+        onChange={(event) => void choose(event.target)}
+      />
+      {isBusy ? <p role="status">{t('data.importing')}</p> : null}
+      {problem ? (
+        <p className="field-error" role="alert">
+          {problem}
+        </p>
+      ) : null}
+      {pending ? (
+        <Dialog title={t('data.conflict.title')} onClose={() => setPending(null)}>
+          <p>{t('data.conflict.body', { count: pending.conflicts })}</p>
+          <div className="button-row">
+            <button
+              type="button"
+              className="button-primary"
+              onClick={() => void write(pending.contents, 'keepBoth')}
+            >
+              {t('data.conflict.keepBoth')}
+            </button>
+            <button
+              type="button"
+              className="button-danger"
+              onClick={() => void write(pending.contents, 'replace')}
+            >
+              {t('data.conflict.replace')}
+            </button>
+            <button type="button" className="button-secondary" onClick={() => setPending(null)}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        </Dialog>
+      ) : null}
+    </div>
+  );
+}

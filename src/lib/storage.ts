@@ -1,0 +1,28 @@
+/** Asks the browser not to evict our data under storage pressure; harmless if refused. */
+export async function requestPersistentStorage(): Promise<boolean> {
+  try {
+    if (!navigator.storage?.persist) return false;
+    if (await navigator.storage.persisted()) return true;
+    return await navigator.storage.persist();
+  } catch {
+    return false;
+  }
+}
+
+export type StorageStatus = {
+  isPersisted: boolean | null;
+  usage: number | null;
+  quota: number | null;
+};
+
+export async function readStorageStatus(): Promise<StorageStatus> {
+  try {
+    const [isPersisted, estimate] = await Promise.all([
+      navigator.storage?.persisted ? navigator.storage.persisted() : Promise.resolve(null),
+      navigator.storage?.estimate ? navigator.storage.estimate() : Promise.resolve(null),
+    ]);
+    return { isPersisted, usage: estimate?.usage ?? null, quota: estimate?.quota ?? null };
+  } catch {
+    return { isPersisted: null, usage: null, quota: null };
+  }
+}
