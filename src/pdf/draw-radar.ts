@@ -50,7 +50,7 @@ export function drawRadar(doc: jsPDF, box: Box, axes: string[], series: PdfRadar
         box.y + end.y * box.size,
       );
     const label = labelPlacement(index, count);
-    const lines = doc.splitTextToSize(axis, box.size * 0.3) as string[];
+    const lines = doc.splitTextToSize(axis, Math.max(30, box.size * 0.42)) as string[];
     doc.text(lines, box.x + label.x * box.size, box.y + label.y * box.size, {
       align: label.align,
       baseline: 'middle',

@@ -2,16 +2,27 @@ import { actionPlanFileName } from '../domain/file-names';
 import { createTranslator } from '../i18n';
 import { buildActionPlan } from './build-action-plan';
 import { loadPdfFonts } from './fonts';
-import type { ReportData } from './report-data';
+import type { OutlineEntry } from './layout';
+import type { ReportData, ReportOptions } from './report-data';
+
+export type ExportedPlan = { blob: Blob; fileName: string; pages: number; outline: OutlineEntry[] };
 
 /** Entry point of the lazily loaded PDF chunk: the plan as a Blob with its file name. */
 export async function exportActionPlan(
   data: ReportData,
-): Promise<{ blob: Blob; fileName: string }> {
+  options?: ReportOptions,
+): Promise<ExportedPlan> {
   const fonts = await loadPdfFonts();
-  const doc = buildActionPlan(data, createTranslator(data.workshop.language), fonts);
+  const { doc, outline } = buildActionPlan(
+    data,
+    createTranslator(data.workshop.language),
+    fonts,
+    options,
+  );
   return {
     blob: doc.output('blob'),
     fileName: actionPlanFileName(data.workshop.organisation, data.workshop.title),
+    pages: doc.getNumberOfPages(),
+    outline,
   };
 }

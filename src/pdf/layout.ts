@@ -11,9 +11,20 @@ export const COLORS = {
 export const FONT = 'Inter';
 
 /** A cursor that flows text down the page and starts a new page when the next block won't fit. */
+export type OutlineEntry = { title: string; page: number };
+
 export class PdfCursor {
   y: number = PAGE.top;
+  /** Main sections and the pages they start on, for the table of contents. */
+  readonly outline: OutlineEntry[] = [];
   constructor(readonly doc: jsPDF) {}
+
+  /** Starts a main section on a page of its own and records it for the contents. */
+  section(title: string): void {
+    if (this.y > PAGE.top) this.newPage();
+    this.outline.push({ title, page: this.doc.getNumberOfPages() });
+    this.heading(title, 18);
+  }
 
   get width(): number {
     return this.doc.internal.pageSize.getWidth() - 2 * PAGE.margin;

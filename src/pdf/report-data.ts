@@ -7,3 +7,24 @@ export type ReportData = WorkshopContent & {
 };
 
 export type PdfFonts = { regular: string; bold: string };
+
+export type ReportSection = 'summary' | 'current' | 'target' | 'path';
+export const REPORT_SECTIONS: readonly ReportSection[] = ['summary', 'current', 'target', 'path'];
+
+/** What the export dialog lets the user choose. */
+export type ReportOptions = {
+  sections: Record<ReportSection, boolean>;
+  /** Participants appear as "Participant 1…" instead of by name. */
+  isAnonymous: boolean;
+  hasEvidenceAppendix: boolean;
+  hasRatingsAppendix: boolean;
+  paper: 'a4' | 'letter';
+};
+
+export const DEFAULT_REPORT_OPTIONS: ReportOptions = {
+  sections: { summary: true, current: true, target: true, path: true },
+  isAnonymous: false,
+  hasEvidenceAppendix: false,
+  hasRatingsAppendix: false,
+  paper: 'a4',
+};

@@ -15,7 +15,7 @@ function render(
 ) {
   const sample = buildSampleWorkshop(language, fakeId, new Date('2026-11-24T10:00:00Z'));
   edit(sample);
-  const doc = buildActionPlan(
+  const { doc } = buildActionPlan(
     { ...sample, generatedAt: '2026-11-24T10:00:00Z' },
     createTranslator(language),
     fonts,

@@ -3,8 +3,11 @@ import { loadWorkshopContent } from '../../db/repositories/workshop-content';
 import { useActions, useCurrentWorkshop } from '../../hooks/use-workshop';
 import { downloadBlob } from '../../lib/download';
 import { flushSaves } from '../../lib/save-queue';
+import type { ExportedPlan } from '../../pdf/export-action-plan';
 import { useT } from '../../i18n/use-t';
 import { useNoticeStore } from '../../stores/notice-store';
+import { useReportOptionsStore } from '../../stores/report-options-store';
+import { ReportOptionsForm } from './report-options-form';
 import { ReportPreview } from './report-preview';
 
 export function ReportPage() {
@@ -12,27 +15,33 @@ export function ReportPage() {
   const workshop = useCurrentWorkshop();
   const actions = useActions(workshop.id);
   const push = useNoticeStore((state) => state.push);
-  const [isExporting, setExporting] = useState(false);
+  const options = useReportOptionsStore((state) => state.options);
+  const setOptions = useReportOptionsStore((state) => state.setOptions);
+  const [isBusy, setBusy] = useState(false);
+  const [built, setBuilt] = useState<ExportedPlan | null>(null);
 
-  const exportPdf = async () => {
-    setExporting(true);
+  const build = async (shouldDownload: boolean) => {
+    setBusy(true);
     try {
       await flushSaves();
       // jsPDF and the fonts are loaded only now, never on the first page load.
       const { exportActionPlan } = await import('../../pdf/export-action-plan');
       const content = await loadWorkshopContent(workshop.id);
       if (!content) throw new Error('Workshop vanished before export');
-      const { blob, fileName } = await exportActionPlan({
-        ...content,
-        generatedAt: new Date().toISOString(),
-      });
-      downloadBlob(blob, fileName);
-      push({ kind: 'success', message: t('report.exported', { fileName }) });
+      const plan = await exportActionPlan(
+        { ...content, generatedAt: new Date().toISOString() },
+        options,
+      );
+      setBuilt(plan);
+      if (shouldDownload) {
+        downloadBlob(plan.blob, plan.fileName);
+        push({ kind: 'success', message: t('report.exported', { fileName: plan.fileName }) });
+      }
     } catch (error) {
       console.error(error);
       push({ kind: 'error', message: t('report.exportFailed') });
     } finally {
-      setExporting(false);
+      setBusy(false);
     }
   };
 
@@ -44,16 +53,52 @@ export function ReportPage() {
           {t('report.intro', { language: t(`language.${workshop.language}`) })}
         </p>
       </header>
+      <ReportOptionsForm
+        options={options}
+        onChange={(next) => {
+          setOptions(next);
+          setBuilt(null);
+        }}
+      />
       <div className="button-row">
         <button
           type="button"
           className="button-primary"
-          disabled={isExporting}
-          onClick={() => void exportPdf()}
+          disabled={isBusy}
+          onClick={() => void build(true)}
         >
-          {isExporting ? t('report.exporting') : t('report.export')}
+          {isBusy ? t('report.exporting') : t('report.export')}
+        </button>
+        <button
+          type="button"
+          className="button-secondary"
+          disabled={isBusy}
+          onClick={() => void build(false)}
+        >
+          {t('report.checkLayout')}
         </button>
       </div>
+      {built ? (
+        <section className="card" aria-labelledby="outline-title">
+          <h2 id="outline-title">
+            {t('report.outline', {
+              pages: built.pages,
+              size: `${Math.round(built.blob.size / 1024)} KB`,
+            })}
+          </h2>
+          <table className="data-table">
+            <caption>{t('report.outlineCaption')}</caption>
+            <tbody>
+              {built.outline.map((entry) => (
+                <tr key={entry.title}>
+                  <th scope="row">{entry.title}</th>
+                  <td>{entry.page}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
       <ReportPreview workshop={workshop} actions={actions ?? []} />
     </section>
   );

@@ -48,7 +48,7 @@ function drawEvidenceNumbers(cursor: PdfCursor, data: ReportData, t: Translate):
 /** Phase 1 in the plan: the statement, strengths and weaknesses, and the evidence behind them. */
 export function drawCurrentStateSection(cursor: PdfCursor, data: ReportData, t: Translate): void {
   const { workshop } = data;
-  cursor.heading(t('pdf.currentState'), 18);
+  cursor.section(t('pdf.currentState'));
   cursor.heading(t('pdf.currentStatement'), 12);
   cursor.paragraph(workshop.currentStatement.trim() || t('pdf.notWritten'));
   cursor.heading(t('pdf.strengths'), 12);

@@ -76,7 +76,7 @@ export function drawPathSection(cursor: PdfCursor, data: ReportData, t: Translat
   const language = data.workshop.language;
   const date = (iso: string) => (iso ? formatDate(iso, language) : '–');
   const today = data.generatedAt.slice(0, 10);
-  cursor.heading(t('pdf.path'), 18, 40);
+  cursor.section(t('pdf.path'));
   if (data.actions.length === 0) {
     cursor.paragraph(t('pdf.noActions'), { color: COLORS.muted });
     return;

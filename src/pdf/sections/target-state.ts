@@ -85,7 +85,7 @@ function drawAssessment(cursor: PdfCursor, data: ReportData, t: Translate): void
 /** Phase 2 in the plan: the statement, the assessment and gaps, promises, uses, indicators. */
 export function drawTargetStateSection(cursor: PdfCursor, data: ReportData, t: Translate): void {
   const { workshop } = data;
-  cursor.heading(t('pdf.targetState'), 18, 40);
+  cursor.section(t('pdf.targetState'));
   cursor.heading(workshop.isSatisfied ? t('target.precise') : t('pdf.targetStatement'), 12);
   cursor.paragraph(workshop.targetStatement.trim() || t('pdf.notWritten'));
   if (workshop.isSatisfied && workshop.communicationPlan.trim()) {

@@ -1,0 +1,79 @@
+import { baselineRatings, rankGaps, summarisePrinciples } from '../../domain/assessment-stats';
+import { isPrincipleId } from '../../domain/principles';
+import type { Translate } from '../../i18n';
+import { formatOneDecimal } from '../../lib/numbers';
+import { drawRadar } from '../draw-radar';
+import { PAGE, type PdfCursor } from '../layout';
+import type { ReportData } from '../report-data';
+import { drawTable } from '../table';
+
+const MAX_STATEMENT = 700;
+const RADAR_SIZE = 62;
+const clip = (text: string) =>
+  text.length > MAX_STATEMENT ? `${text.slice(0, MAX_STATEMENT).trimEnd()}…` : text;
+
+/** One page for the management team: where we are, where we go, the largest gaps, first steps. */
+export function drawSummary(cursor: PdfCursor, data: ReportData, t: Translate): void {
+  const { workshop } = data;
+  const format = (value: number) => formatOneDecimal(value, workshop.language);
+  cursor.section(t('pdf.summary'));
+  cursor.heading(t('pdf.whereWeAre'), 12);
+  cursor.paragraph(clip(workshop.currentStatement.trim()) || t('pdf.notWritten'), { size: 9.5 });
+  const summaries = summarisePrinciples(baselineRatings(data.ratings), data.participants);
+  if (summaries.some((summary) => summary.count > 0)) {
+    cursor.ensureSpace(RADAR_SIZE + 8);
+    drawRadar(
+      cursor.doc,
+      { x: PAGE.margin + (cursor.width - RADAR_SIZE) / 2, y: cursor.y, size: RADAR_SIZE },
+      summaries.map((summary) => t(`principle.${summary.principleId}`)),
+      [
+        { name: t('results.current'), values: summaries.map((summary) => summary.mean) },
+        {
+          name: t('results.target'),
+          values: summaries.map((s) => workshop.targetLevels[s.principleId] ?? null),
+          isDashed: true,
+        },
+      ],
+    );
+    cursor.y += RADAR_SIZE + 7;
+  }
+  cursor.heading(t('pdf.whereWeGo'), 12);
+  cursor.paragraph(clip(workshop.targetStatement.trim()) || t('pdf.notWritten'), { size: 9.5 });
+  const gaps = rankGaps(summaries, workshop, data.touchpoints).slice(0, 3);
+  if (gaps.length > 0) {
+    cursor.heading(t('gaps.title'), 12);
+    cursor.bullets(
+      gaps.map((gap) => {
+        const name = isPrincipleId(gap.id)
+          ? t(`principle.${gap.id}`)
+          : (data.touchpoints.find((tp) => tp.id === gap.id)?.name ?? '');
+        return `${name}: ${format(gap.current)} → ${gap.target}`;
+      }),
+      '',
+    );
+  }
+  const quickWins = data.actions
+    .filter((action) => action.quickWinRank)
+    .sort((a, b) => (a.quickWinRank ?? 0) - (b.quickWinRank ?? 0));
+  const firstSteps = quickWins.length > 0 ? quickWins : data.actions.slice(0, 3);
+  if (firstSteps.length > 0) {
+    cursor.heading(t('quickWins.title'), 12);
+    cursor.bullets(
+      firstSteps.map((action) =>
+        action.owner ? `${action.title} (${action.owner})` : action.title,
+      ),
+      '',
+    );
+  }
+  if (data.indicators.length > 0) {
+    cursor.heading(t('pdf.keyIndicators'), 12);
+    drawTable(
+      cursor,
+      [t('indicators.name'), t('indicators.baseline'), t('indicators.target')],
+      data.indicators
+        .slice(0, 4)
+        .map((indicator) => [indicator.name, indicator.baseline || '–', indicator.target || '–']),
+      { styles: { fontSize: 8.5, cellPadding: 1.5 } },
+    );
+  }
+}

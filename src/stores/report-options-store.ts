@@ -1,0 +1,17 @@
+import { create } from 'zustand';
+import { createJSONStorage, persist } from 'zustand/middleware';
+import { DEFAULT_REPORT_OPTIONS, type ReportOptions } from '../pdf/report-data';
+
+type ReportOptionsState = { options: ReportOptions; setOptions: (options: ReportOptions) => void };
+
+/** The export dialog remembers the last choices. */
+export const useReportOptionsStore = create<ReportOptionsState>()(
+  persist(
+    (set) => ({ options: DEFAULT_REPORT_OPTIONS, setOptions: (options) => set({ options }) }),
+    {
+      name: 'palvelupolku.report-options',
+      version: 1,
+      storage: createJSONStorage(() => localStorage),
+    },
+  ),
+);
