@@ -4,10 +4,13 @@ import { RouterProvider } from 'react-router';
 import { createAppRouter } from './app/router';
 import { UpdatePrompt } from './components/update-prompt';
 import { purgeDeletedWorkshops } from './db/repositories/workshops';
+import { replayPendingEdits } from './lib/save-journal';
 import { flushSavesWhenLeaving } from './lib/save-queue';
 import './styles.css';
 
 flushSavesWhenLeaving();
+// Edits journaled while a tab was closing are applied first.
+void replayPendingEdits();
 // Deletions whose undo window passed while the app was closed are erased for good now.
 void purgeDeletedWorkshops();
 

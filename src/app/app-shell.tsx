@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { Link, Outlet } from 'react-router';
 import { paths } from '../config/paths';
+import { ConnectionNotice } from '../components/connection-notice';
 import { CrashFallback } from '../components/crash-fallback';
 import { ErrorBoundary } from '../components/error-boundary';
 import { LanguageSelect } from '../components/language-select';
@@ -44,6 +45,7 @@ export function AppShell() {
       </main>
       <footer className="app-footer">{t('app.footer')}</footer>
       <Notices />
+      <ConnectionNotice />
     </>
   );
 }

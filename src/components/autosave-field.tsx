@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import type { JournalTarget } from '../lib/save-journal';
 import { useDraft } from './use-draft';
 
 type Props = {
@@ -11,6 +12,8 @@ type Props = {
   hint?: ReactNode;
   rows?: number;
   placeholder?: string;
+  /** The stored field, so an edit survives even a tab closed mid-save. */
+  journal?: JournalTarget;
 };
 
 /** A labelled text field that saves itself (debounced) as the user types. */
@@ -24,10 +27,11 @@ export function AutosaveField({
   hint,
   rows = 5,
   placeholder,
+  journal,
 }: Props) {
   const id = useId();
   const hintId = `${id}-hint`;
-  const [draft, setDraft] = useDraft(saveKey, value, onSave);
+  const [draft, setDraft] = useDraft(saveKey, value, onSave, journal);
   const common = {
     id,
     value: draft,

@@ -1,3 +1,4 @@
+import { downloadRescueBackup } from '../lib/rescue-download';
 import { useT } from '../i18n/use-t';
 
 export function CrashFallback() {
@@ -6,9 +7,18 @@ export function CrashFallback() {
     <div className="crash" role="alert">
       <h2>{t('error.crash.title')}</h2>
       <p>{t('error.crash.body')}</p>
-      <button type="button" className="button-primary" onClick={() => window.location.reload()}>
-        {t('error.crash.reload')}
-      </button>
+      <div className="button-row">
+        <button type="button" className="button-primary" onClick={() => window.location.reload()}>
+          {t('error.crash.reload')}
+        </button>
+        <button
+          type="button"
+          className="button-secondary"
+          onClick={() => void downloadRescueBackup()}
+        >
+          {t('error.crash.rescue')}
+        </button>
+      </div>
     </div>
   );
 }

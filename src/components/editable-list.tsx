@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ListEntry } from '../domain/types';
 import { newId } from '../lib/ids';
+import type { JournalTarget } from '../lib/save-journal';
 import { useDraft } from './use-draft';
 
 type Props = {
@@ -15,12 +16,13 @@ type Props = {
   entries: ListEntry[];
   onSave: (entries: ListEntry[]) => Promise<void>;
   maxLength: number;
+  journal?: JournalTarget;
 };
 
 /** A list of short texts that saves itself; Enter in an entry starts the next one. */
 export function EditableList(props: Props) {
   const headingId = useId();
-  const [draft, setDraft] = useDraft(props.saveKey, props.entries, props.onSave);
+  const [draft, setDraft] = useDraft(props.saveKey, props.entries, props.onSave, props.journal);
   const [focusId, setFocusId] = useState<string | null>(null);
   const inputs = useRef(new Map<string, HTMLInputElement>());
 

@@ -1,4 +1,5 @@
 import { flushSaves } from '../lib/save-queue';
+import { downloadRescueBackup } from '../lib/rescue-download';
 import { useT } from '../i18n/use-t';
 import { useSaveStatusStore } from '../stores/save-status-store';
 
@@ -13,6 +14,9 @@ export function SaveIndicator() {
         {t('save.failed')}{' '}
         <button type="button" className="button-link" onClick={() => void flushSaves()}>
           {t('save.retry')}
+        </button>{' '}
+        <button type="button" className="button-link" onClick={() => void downloadRescueBackup()}>
+          {t('error.saveFailed.backup')}
         </button>
       </span>
     );

@@ -1,11 +1,17 @@
 import { useEffect, useRef, useState } from 'react';
 import { hasPendingSave, scheduleSave } from '../lib/save-queue';
+import type { JournalTarget } from '../lib/save-journal';
 
 /**
  * Local draft of a stored value that saves itself while the user types. Changes arriving from
  * elsewhere (another tab, an undo) replace the draft only when no edit of ours is pending.
  */
-export function useDraft<T>(saveKey: string, stored: T, save: (value: T) => Promise<void>) {
+export function useDraft<T>(
+  saveKey: string,
+  stored: T,
+  save: (value: T) => Promise<void>,
+  journalTarget?: JournalTarget,
+) {
   const [draft, setDraft] = useState(stored);
   const saveRef = useRef(save);
   useEffect(() => {
@@ -20,7 +26,12 @@ export function useDraft<T>(saveKey: string, stored: T, save: (value: T) => Prom
 
   const change = (value: T) => {
     setDraft(value);
-    scheduleSave(saveKey, () => saveRef.current(value));
+    scheduleSave(
+      saveKey,
+      () => saveRef.current(value),
+      undefined,
+      journalTarget ? { target: journalTarget, value } : undefined,
+    );
   };
   return [draft, change] as const;
 }

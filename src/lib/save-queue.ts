@@ -1,12 +1,20 @@
+import { db } from '../db/database';
 import { toStorageError, type StorageErrorCode } from '../db/errors';
 import { useSaveStatusStore } from '../stores/save-status-store';
+import { journalPendingEdits, type JournalTarget } from './save-journal';
 
 /**
  * Debounced saves keyed by what they write (e.g. "workshop:<id>:targetStatement"): typing
  * schedules, the latest value wins, and everything pending is flushed when the tab is hidden
  * or closed. A failed save stays queued so the edit is not lost; the next flush retries it.
  */
-type Job = { run: () => Promise<void>; timer?: ReturnType<typeof setTimeout> };
+type Job = {
+  run: () => Promise<void>;
+  timer?: ReturnType<typeof setTimeout>;
+  hasRetried?: boolean;
+  /** Where the value goes, so it can be journaled synchronously if the tab closes. */
+  journal?: { target: JournalTarget; value: unknown };
+};
 
 const jobs = new Map<string, Job>();
 let running = 0;
@@ -31,16 +39,35 @@ async function runJob(key: string): Promise<void> {
     updateStatus();
   } catch (error) {
     running -= 1;
+    const code = toStorageError(error).code;
+    // The browser may have dropped the connection; reopen once and retry before giving up.
+    if (code === 'databaseClosed' && !job.hasRetried) {
+      try {
+        await db.open();
+        if (!jobs.has(key)) {
+          jobs.set(key, { run: job.run, hasRetried: true });
+          return await runJob(key);
+        }
+        return;
+      } catch {
+        // Falls through to keeping the edit and reporting it.
+      }
+    }
     // Keep the edit unless a newer one for the same key arrived meanwhile.
     if (!jobs.has(key)) jobs.set(key, { run: job.run });
-    updateStatus(toStorageError(error).code);
+    updateStatus(code);
   }
 }
 
-export function scheduleSave(key: string, run: () => Promise<void>, delayMs = DEFAULT_DELAY_MS) {
+export function scheduleSave(
+  key: string,
+  run: () => Promise<void>,
+  delayMs = DEFAULT_DELAY_MS,
+  journal?: Job['journal'],
+) {
   const previous = jobs.get(key);
   if (previous) clearTimeout(previous.timer);
-  const job: Job = { run };
+  const job: Job = { run, journal };
   job.timer = setTimeout(() => void runJob(key), delayMs);
   jobs.set(key, job);
   updateStatus();
@@ -65,7 +92,14 @@ export function flushSavesWhenLeaving(): void {
   if (listening) return;
   listening = true;
   document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'hidden') void flushSaves();
+    if (document.visibilityState === 'hidden') {
+      journalPendingEdits([...jobs.values()].flatMap((job) => (job.journal ? [job.journal] : [])));
+      void flushSaves();
+    }
   });
-  window.addEventListener('pagehide', () => void flushSaves());
+  window.addEventListener('pagehide', () => {
+    // Written synchronously first: the IndexedDB writes below may be cut off by the closing tab.
+    journalPendingEdits([...jobs.values()].flatMap((job) => (job.journal ? [job.journal] : [])));
+    void flushSaves();
+  });
 }

@@ -63,6 +63,7 @@ export function ContextPage() {
           rows={3}
           maxLength={LIMITS.longText}
           saveKey={`workshop:${workshop.id}:mission`}
+          journal={{ table: 'workshops', id: workshop.id, field: 'mission' }}
           value={workshop.mission}
           onSave={(mission) => updateWorkshop(workshop.id, { mission })}
         />
@@ -72,6 +73,7 @@ export function ContextPage() {
           rows={3}
           maxLength={LIMITS.longText}
           saveKey={`workshop:${workshop.id}:vision`}
+          journal={{ table: 'workshops', id: workshop.id, field: 'vision' }}
           value={workshop.vision}
           onSave={(vision) => updateWorkshop(workshop.id, { vision })}
         />

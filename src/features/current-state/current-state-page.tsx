@@ -26,6 +26,7 @@ export function CurrentStatePage() {
         rows={6}
         maxLength={LIMITS.longText}
         saveKey={key('currentStatement')}
+        journal={{ table: 'workshops', id: workshop.id, field: 'currentStatement' }}
         value={workshop.currentStatement}
         onSave={(currentStatement) => updateWorkshop(workshop.id, { currentStatement })}
       />
@@ -38,6 +39,7 @@ export function CurrentStatePage() {
           emptyText={t('current.noStrengths')}
           maxLength={LIMITS.listEntry}
           saveKey={key('strengths')}
+          journal={{ table: 'workshops', id: workshop.id, field: 'strengths' }}
           entries={workshop.strengths}
           onSave={(strengths) => updateWorkshop(workshop.id, { strengths })}
         />
@@ -49,6 +51,7 @@ export function CurrentStatePage() {
           emptyText={t('current.noWeaknesses')}
           maxLength={LIMITS.listEntry}
           saveKey={key('weaknesses')}
+          journal={{ table: 'workshops', id: workshop.id, field: 'weaknesses' }}
           entries={workshop.weaknesses}
           onSave={(weaknesses) => updateWorkshop(workshop.id, { weaknesses })}
         />

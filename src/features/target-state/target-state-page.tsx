@@ -60,6 +60,7 @@ export function TargetStatePage() {
             rows={8}
             maxLength={LIMITS.longText}
             saveKey={`workshop:${workshop.id}:targetStatement`}
+            journal={{ table: 'workshops', id: workshop.id, field: 'targetStatement' }}
             value={workshop.targetStatement}
             onSave={(targetStatement) => updateWorkshop(workshop.id, { targetStatement })}
           />
@@ -70,6 +71,7 @@ export function TargetStatePage() {
             rows={4}
             maxLength={LIMITS.longText}
             saveKey={`workshop:${workshop.id}:communicationPlan`}
+            journal={{ table: 'workshops', id: workshop.id, field: 'communicationPlan' }}
             value={workshop.communicationPlan}
             onSave={(communicationPlan) => updateWorkshop(workshop.id, { communicationPlan })}
           />
@@ -91,6 +93,7 @@ export function TargetStatePage() {
             rows={8}
             maxLength={LIMITS.longText}
             saveKey={`workshop:${workshop.id}:targetStatement`}
+            journal={{ table: 'workshops', id: workshop.id, field: 'targetStatement' }}
             value={workshop.targetStatement}
             onSave={(targetStatement) => updateWorkshop(workshop.id, { targetStatement })}
           />

@@ -43,6 +43,10 @@ export const commonMessages = defineMessages({
     'error.crash.title': 'Something went wrong on this screen',
     'error.crash.body': 'Your saved work is safe in this browser. Reload the page to continue.',
     'error.crash.reload': 'Reload',
+    'error.crash.rescue': 'Download rescue backup',
+    'error.saveFailed.backup': 'Download a backup now',
+    'connection.newerElsewhere':
+      'Palvelupolku was updated in another tab. Reload this tab to keep saving; nothing has been lost.',
     'notFound.title': 'Page not found',
     'notFound.body': 'There is nothing at this address.',
     'notFound.workshop': 'This workshop was not found on this device. It may have been deleted.',
@@ -90,6 +94,10 @@ export const commonMessages = defineMessages({
     'error.crash.body':
       'Tallennetut tietosi ovat turvassa tässä selaimessa. Lataa sivu uudelleen jatkaaksesi.',
     'error.crash.reload': 'Lataa uudelleen',
+    'error.crash.rescue': 'Lataa pelastusvarmuuskopio',
+    'error.saveFailed.backup': 'Lataa varmuuskopio nyt',
+    'connection.newerElsewhere':
+      'Palvelupolku päivitettiin toisessa välilehdessä. Lataa tämä välilehti uudelleen jatkaaksesi tallentamista; mitään ei ole menetetty.',
     'notFound.title': 'Sivua ei löytynyt',
     'notFound.body': 'Tässä osoitteessa ei ole mitään.',
     'notFound.workshop': 'Työpajaa ei löytynyt tältä laitteelta. Se on ehkä poistettu.',

@@ -1,0 +1,33 @@
+import { useEffect } from 'react';
+import { watchConnection, type ConnectionProblem } from '../db/connection-events';
+import type { MessageKey } from '../i18n';
+import { useT } from '../i18n/use-t';
+import { useNoticeStore } from '../stores/notice-store';
+
+const MESSAGES: Record<ConnectionProblem, MessageKey> = {
+  newerVersionElsewhere: 'connection.newerElsewhere',
+  blockedByOtherTab: 'error.upgradeBlocked',
+  databaseNewer: 'error.databaseNewer',
+};
+
+/** Turns database connection problems into notices that say what to do. */
+export function ConnectionNotice() {
+  const t = useT();
+  const push = useNoticeStore((state) => state.push);
+  useEffect(() => {
+    watchConnection((problem) =>
+      push({
+        id: `connection-${problem}`,
+        kind: 'error',
+        message: t(MESSAGES[problem]),
+        action:
+          problem === 'blockedByOtherTab'
+            ? undefined
+            : { label: t('error.crash.reload'), run: () => window.location.reload() },
+      }),
+    );
+    // Registered once for the page's lifetime.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  return null;
+}

@@ -1,0 +1,85 @@
+import type { DBCore } from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { db } from '../../src/db/database';
+import { getWorkshop, updateWorkshop } from '../../src/db/repositories/workshops';
+import { flushSaves, hasPendingSave, scheduleSave } from '../../src/lib/save-queue';
+import { useSaveStatusStore } from '../../src/stores/save-status-store';
+import { givenWorkshop } from '../helpers/factories';
+
+let failure: { name: string } | null = null;
+
+/** Fault injection at Dexie's DBCore level: while `failure` is set, every write is refused. */
+const faultyWrites = {
+  stack: 'dbcore' as const,
+  name: 'faulty-writes',
+  create: (down: DBCore): DBCore => ({
+    ...down,
+    table: (name) => {
+      const table = down.table(name);
+      return {
+        ...table,
+        mutate: (request) => {
+          if (failure)
+            return Promise.reject(Object.assign(new Error(failure.name), { name: failure.name }));
+          return table.mutate(request);
+        },
+      };
+    },
+  }),
+};
+
+/** Middleware takes effect when the database is (re)opened. */
+async function withFaultyWrites() {
+  db.close();
+  db.use(faultyWrites);
+  await db.open();
+}
+
+afterEach(async () => {
+  failure = null;
+  db.close();
+  db.unuse(faultyWrites);
+  await db.open();
+});
+
+describe('saves under storage faults', () => {
+  it.each(['QuotaExceededError', 'AbortError'])(
+    'keeps the edit after a %s, reports it, and saves it once the fault clears',
+    async (name) => {
+      const workshop = await givenWorkshop();
+      await withFaultyWrites();
+      failure = { name };
+      const key = `workshop:${workshop.id}:currentStatement`;
+      scheduleSave(
+        key,
+        () => updateWorkshop(workshop.id, { currentStatement: 'Tärkeä muutos' }),
+        0,
+      );
+      await flushSaves();
+      expect(useSaveStatusStore.getState()).toMatchObject({
+        status: 'failed',
+        errorCode: name === 'QuotaExceededError' ? 'storageFull' : 'writeFailed',
+      });
+      expect(hasPendingSave(key)).toBe(true);
+      expect((await getWorkshop(workshop.id))?.currentStatement).toBe('');
+
+      failure = null;
+      await flushSaves();
+      expect(useSaveStatusStore.getState().status).toBe('saved');
+      expect((await getWorkshop(workshop.id))?.currentStatement).toBe('Tärkeä muutos');
+    },
+  );
+
+  it('a newer edit of the same field wins over a failed older one', async () => {
+    const workshop = await givenWorkshop();
+    await withFaultyWrites();
+    failure = { name: 'QuotaExceededError' };
+    const key = `workshop:${workshop.id}:targetStatement`;
+    scheduleSave(key, () => updateWorkshop(workshop.id, { targetStatement: 'vanha' }), 0);
+    await flushSaves();
+    scheduleSave(key, () => updateWorkshop(workshop.id, { targetStatement: 'uusi' }), 0);
+    failure = null;
+    await flushSaves();
+    expect((await getWorkshop(workshop.id))?.targetStatement).toBe('uusi');
+  });
+});
