@@ -47,21 +47,24 @@ test('prioritise by dragging with mouse and keyboard, vote, pick quick wins, and
   ).toBeVisible();
   // Keyboard: pick up with Space, move right and up, drop with Space.
   const card = unplaced.getByRole('button', { name: 'Palautehetki', exact: true });
-  await card.focus();
-  await page.keyboard.press('Space');
-  const box = await major.boundingBox();
-  const start = await card.boundingBox();
-  for (let i = 0; i < 40 && box && start; i += 1) {
-    const now = await card.boundingBox();
-    if (now && now.y < box.y + box.height / 2) break;
-    await page.keyboard.press('ArrowUp');
-  }
-  for (let i = 0; i < 40 && box; i += 1) {
-    const now = await card.boundingBox();
-    if (now && now.x > box.x + 10) break;
-    await page.keyboard.press('ArrowRight');
-  }
-  await page.keyboard.press('Space');
+  await expect(async () => {
+    await card.focus();
+    await expect(card).toBeFocused({ timeout: 200 });
+  }).toPass();
+  const box = (await major.boundingBox())!;
+  const start = (await card.boundingBox())!;
+  // dnd-kit's keyboard sensor moves a picked-up card 25 px per arrow key.
+  const up = Math.ceil((start.y + start.height / 2 - (box.y + box.height / 2)) / 25);
+  const right = Math.ceil((box.x + box.width / 2 - (start.x + start.width / 2)) / 25);
+  const press = async (key: string) => {
+    await page.keyboard.press(key);
+    // Each step is applied on the next animation frame.
+    await page.waitForTimeout(50);
+  };
+  await press('Space');
+  for (let i = 0; i < up; i += 1) await press('ArrowUp');
+  for (let i = 0; i < right; i += 1) await press('ArrowRight');
+  await press('Space');
   await expect(major.getByRole('button', { name: 'Palautehetki', exact: true })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
