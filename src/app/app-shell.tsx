@@ -31,6 +31,9 @@ export function AppShell() {
           </span>
         </Link>
         <div className="header-tools">
+          <Link to={paths.guide()} className="header-link">
+            {t('home.guide')}
+          </Link>
           <Link to={paths.data()} className="header-link">
             {t('home.data')}
           </Link>

@@ -4,6 +4,7 @@ export const routes = {
   newWorkshop: '/workshops/new',
   workshop: '/workshops/:workshopId',
   data: '/data',
+  guide: '/guide',
 } as const;
 
 export type PhaseSlug = 'current' | 'target' | 'path' | 'report';
@@ -19,6 +20,7 @@ export const paths = {
   home: () => '/',
   newWorkshop: () => '/workshops/new',
   data: () => '/data',
+  guide: () => '/guide',
   workshop: (id: string) => `/workshops/${encodeURIComponent(id)}`,
   phase: (id: string, phase: PhaseSlug) => `/workshops/${encodeURIComponent(id)}/${phase}`,
   currentPart: (id: string, part: CurrentStatePart) =>

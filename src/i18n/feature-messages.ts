@@ -2,6 +2,7 @@ import { assessmentMessages } from './messages/assessment';
 import { backupMessages } from './messages/backup';
 import { csvImportMessages } from './messages/csv-import';
 import { evidenceMessages } from './messages/evidence';
+import { guideMessages } from './messages/guide';
 import { journeyMessages } from './messages/journey';
 import { pathPlanMessages } from './messages/path-plan';
 import { principleMessages } from './messages/principles';
@@ -20,4 +21,5 @@ export const featureMessageModules = [
   assessmentMessages,
   pathPlanMessages,
   backupMessages,
+  guideMessages,
 ] as const;

@@ -31,6 +31,7 @@ export const workshopMessages = defineMessages({
     'workshop.dismissReminder': 'Not now',
     'workshop.backedUp': 'Backup downloaded: {fileName}. It contains client data; store it safely.',
     'home.data': 'Backup and data',
+    'home.guide': 'Method guide',
     'mode.facilitated': 'Facilitated workshop',
     'mode.self': 'Self-assessment',
     'language.fi': 'Finnish',
@@ -78,6 +79,7 @@ export const workshopMessages = defineMessages({
     'workshop.backedUp':
       'Varmuuskopio ladattiin: {fileName}. Se sisältää asiakkaan tietoja; säilytä se turvallisesti.',
     'home.data': 'Varmuuskopiot ja tiedot',
+    'home.guide': 'Menetelmäopas',
     'mode.facilitated': 'Fasilitoitu työpaja',
     'mode.self': 'Itsearviointi',
     'language.fi': 'suomi',
