@@ -74,7 +74,7 @@ test('text pasted as HTML is shown literally and never runs', async ({ page }) =
   await page.waitForURL(/\/current$/);
   await page.goto(page.url().replace(/current$/, 'current/evidence'));
   const hostile = '<img src=x onerror=alert(1)><script>alert(2)</script>';
-  await page.getByLabel('What was said or observed').fill(hostile);
+  await page.getByLabel('What was said or observed').first().fill(hostile);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('textbox', { name: 'What was said or observed' }).nth(1)).toHaveValue(
     hostile,
