@@ -26,15 +26,12 @@ describe('home page', () => {
     const { user } = renderApp('/');
     await user.click(await screen.findByRole('button', { name: 'Rename / edit' }));
     const dialog = screen.getByRole('dialog', { name: 'Workshop details' });
-    const title = within(dialog).getByLabelText('Workshop title');
+    const title = within(dialog).getByLabelText(/^Workshop title/);
     await user.clear(title);
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     expect(title).toHaveAccessibleDescription('Fill in this field.');
     await user.type(title, 'Uusi nimi');
-    await user.selectOptions(
-      within(dialog).getByLabelText('Language of the workshop’s content'),
-      'en',
-    );
+    await user.click(within(dialog).getByRole('radio', { name: 'English' }));
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     await waitFor(async () => {
       expect(await getWorkshop(workshop.id)).toMatchObject({ title: 'Uusi nimi', language: 'en' });

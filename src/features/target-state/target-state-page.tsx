@@ -51,54 +51,41 @@ export function TargetStatePage() {
           {t('target.decision.no')}
         </label>
       </fieldset>
-      {isSatisfied === true ? (
-        <>
-          <AutosaveField
-            label={t('target.precise')}
-            hint={t('target.preciseHint')}
-            multiline
-            rows={8}
-            maxLength={LIMITS.longText}
-            saveKey={`workshop:${workshop.id}:targetStatement`}
-            journal={{ table: 'workshops', id: workshop.id, field: 'targetStatement' }}
-            value={workshop.targetStatement}
-            onSave={(targetStatement) => updateWorkshop(workshop.id, { targetStatement })}
-          />
-          <AutosaveField
-            label={t('target.communication')}
-            hint={t('target.communicationHint')}
-            multiline
-            rows={4}
-            maxLength={LIMITS.longText}
-            saveKey={`workshop:${workshop.id}:communicationPlan`}
-            journal={{ table: 'workshops', id: workshop.id, field: 'communicationPlan' }}
-            value={workshop.communicationPlan}
-            onSave={(communicationPlan) => updateWorkshop(workshop.id, { communicationPlan })}
-          />
-        </>
-      ) : (
-        <>
-          <details className="guiding-questions" open={isSatisfied === false}>
-            <summary>{t('target.prompts')}</summary>
-            <ul>
-              {PROMPTS.map((key) => (
-                <li key={key}>{t(key)}</li>
-              ))}
-            </ul>
-          </details>
-          <AutosaveField
-            label={t('target.statement')}
-            hint={t('target.statementHint')}
-            multiline
-            rows={8}
-            maxLength={LIMITS.longText}
-            saveKey={`workshop:${workshop.id}:targetStatement`}
-            journal={{ table: 'workshops', id: workshop.id, field: 'targetStatement' }}
-            value={workshop.targetStatement}
-            onSave={(targetStatement) => updateWorkshop(workshop.id, { targetStatement })}
-          />
-        </>
-      )}
+      {isSatisfied !== true ? (
+        <details className="guiding-questions" open={isSatisfied === false}>
+          <summary>{t('target.prompts')}</summary>
+          <ul>
+            {PROMPTS.map((key) => (
+              <li key={key}>{t(key)}</li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      {/* Satisfied: the current culture written down precisely; otherwise the target culture. */}
+      <AutosaveField
+        label={isSatisfied ? t('target.precise') : t('target.statement')}
+        hint={isSatisfied ? t('target.preciseHint') : t('target.statementHint')}
+        multiline
+        rows={8}
+        maxLength={LIMITS.longText}
+        saveKey={`workshop:${workshop.id}:targetStatement`}
+        journal={{ table: 'workshops', id: workshop.id, field: 'targetStatement' }}
+        value={workshop.targetStatement}
+        onSave={(targetStatement) => updateWorkshop(workshop.id, { targetStatement })}
+      />
+      {isSatisfied ? (
+        <AutosaveField
+          label={t('target.communication')}
+          hint={t('target.communicationHint')}
+          multiline
+          rows={4}
+          maxLength={LIMITS.longText}
+          saveKey={`workshop:${workshop.id}:communicationPlan`}
+          journal={{ table: 'workshops', id: workshop.id, field: 'communicationPlan' }}
+          value={workshop.communicationPlan}
+          onSave={(communicationPlan) => updateWorkshop(workshop.id, { communicationPlan })}
+        />
+      ) : null}
       <TargetLevels workshop={workshop} />
       <GapList workshop={workshop} />
     </section>

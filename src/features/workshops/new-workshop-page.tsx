@@ -2,8 +2,6 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { paths } from '../../config/paths';
 import { createWorkshop } from '../../db/repositories/workshops';
-import { LIMITS } from '../../domain/limits';
-import { LANGUAGES, WORKSHOP_MODES } from '../../domain/types';
 import {
   hasErrors,
   validateWorkshopInput,
@@ -15,7 +13,7 @@ import { todayIso } from '../../lib/dates';
 import { requestPersistentStorage } from '../../lib/storage';
 import { useT } from '../../i18n/use-t';
 import { useUiStore } from '../../stores/ui-store';
-import { TextField } from '../../components/text-field';
+import { WorkshopFields } from './workshop-fields';
 
 export function NewWorkshopPage() {
   const t = useT();
@@ -66,79 +64,12 @@ export function NewWorkshopPage() {
     }
   };
 
-  const errorText = (field: keyof WorkshopInput) => {
-    const code = errors[field];
-    return code ? t(`error.${code}`) : undefined;
-  };
-
   return (
     <section className="page narrow">
       <h1>{t('form.newTitle')}</h1>
       <p className="lead">{t('form.intro')}</p>
       <form ref={formRef} onSubmit={(event) => void submit(event)} noValidate className="form">
-        <TextField
-          label={t('form.organisation')}
-          isRequired
-          requiredText={t('common.required')}
-          value={input.organisation}
-          maxLength={LIMITS.shortText}
-          error={errorText('organisation')}
-          onChange={(value) => set('organisation', value)}
-        />
-        <TextField
-          label={t('form.title')}
-          isRequired
-          requiredText={t('common.required')}
-          value={input.title}
-          maxLength={LIMITS.shortText}
-          error={errorText('title')}
-          onChange={(value) => set('title', value)}
-        />
-        <TextField
-          label={t('form.date')}
-          type="date"
-          value={input.date}
-          error={errorText('date')}
-          onChange={(value) => set('date', value)}
-        />
-        <TextField
-          label={t('form.facilitator')}
-          value={input.facilitator}
-          maxLength={LIMITS.shortText}
-          error={errorText('facilitator')}
-          onChange={(value) => set('facilitator', value)}
-        />
-        <fieldset className="field">
-          <legend>{t('form.mode')}</legend>
-          {WORKSHOP_MODES.map((mode) => (
-            <label key={mode} className="choice">
-              <input
-                type="radio"
-                name="mode"
-                value={mode}
-                checked={input.mode === mode}
-                onChange={() => set('mode', mode)}
-              />
-              {t(`mode.${mode}`)}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset className="field">
-          <legend>{t('form.language')}</legend>
-          <p className="field-hint">{t('form.languageHint')}</p>
-          {LANGUAGES.map((language) => (
-            <label key={language} className="choice">
-              <input
-                type="radio"
-                name="language"
-                value={language}
-                checked={input.language === language}
-                onChange={() => set('language', language)}
-              />
-              {t(`language.${language}`)}
-            </label>
-          ))}
-        </fieldset>
+        <WorkshopFields input={input} errors={errors} onChange={set} />
         <div className="button-row">
           <button type="submit" className="button-primary" disabled={isSaving}>
             {t('form.create')}
