@@ -82,4 +82,17 @@ describe('saves under storage faults', () => {
     await flushSaves();
     expect((await getWorkshop(workshop.id))?.targetStatement).toBe('uusi');
   });
+
+  it('reopens the database and retries once when the browser dropped the connection', async () => {
+    const workshop = await givenWorkshop();
+    // What a browser does under memory pressure or when the user clears site data in another tab.
+    db.close();
+    await expect(getWorkshop(workshop.id)).rejects.toMatchObject({ name: 'DatabaseClosedError' });
+    const key = `workshop:${workshop.id}:mission`;
+    scheduleSave(key, () => updateWorkshop(workshop.id, { mission: 'Palvelemme lähellä' }), 0);
+    await flushSaves();
+    expect(useSaveStatusStore.getState().status).toBe('saved');
+    expect(hasPendingSave(key)).toBe(false);
+    expect((await getWorkshop(workshop.id))?.mission).toBe('Palvelemme lähellä');
+  });
 });

@@ -100,6 +100,11 @@ describe('backup format', () => {
     );
   });
 
+  it('refuses a file over 50 MB before parsing it', () => {
+    const huge = `{"format":"palvelupolku-backup","pad":"${'x'.repeat(50 * 1024 * 1024)}"}`;
+    expect(parseBackup(huge)).toEqual({ ok: false, code: 'tooLarge' });
+  });
+
   it('cuts over-long texts instead of refusing the file', () => {
     const content = sample();
     content.workshop.currentStatement = 'x'.repeat(50_000);
