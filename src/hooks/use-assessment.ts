@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import {
   indicatorRepository,
+  listParticipants,
   listRatings,
-  participantRepository,
   promiseRepository,
 } from '../db/repositories/assessment';
 
@@ -10,7 +10,7 @@ const byOrder = <T extends { order: number }>(rows: T[]) => rows.sort((a, b) => 
 
 export function useParticipants(workshopId: string) {
   return useLiveQuery(
-    async () => byOrder(await participantRepository.list(workshopId)),
+    async () => byOrder(await listParticipants(workshopId)),
     [workshopId],
   );
 }
