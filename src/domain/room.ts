@@ -51,9 +51,16 @@ export function anonymousName(language: Language, number: number): string {
   return `${PARTICIPANT_LABEL[language]} ${number}`;
 }
 
-/** The next free number of an anonymous room participant, counted over the whole workshop. */
+const ANONYMOUS_NAME = /^(?:Osallistuja|Participant) (\d+)$/;
+
+/** The next free number of an anonymous room participant, over the whole workshop. */
 export function nextAnonymousNumber(participants: readonly Participant[]): number {
-  return participants.filter((participant) => participant.roomSessionId).length + 1;
+  let highest = 0;
+  for (const participant of participants) {
+    const match = participant.roomSessionId ? ANONYMOUS_NAME.exec(participant.name) : null;
+    if (match) highest = Math.max(highest, Number(match[1]));
+  }
+  return highest + 1;
 }
 
 export type RoomRatingSummary = PrincipleSummary & {
