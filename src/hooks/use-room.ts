@@ -5,10 +5,20 @@ import {
   listRoomEntries,
   listRoomSessions,
 } from '../db/repositories/room';
+import { getWorkshop } from '../db/repositories/workshops';
 
 /** The session the device is locked into: null when none, undefined while loading. */
 export function useActiveRoomSession() {
   return useLiveQuery(getActiveRoomSession, []);
+}
+
+/** A session with its workshop, read together so neither is ever stale beside the other. */
+export function useRoomWithWorkshop(sessionId: string) {
+  return useLiveQuery(async () => {
+    const session = await getRoomSession(sessionId);
+    const workshop = session ? await getWorkshop(session.workshopId) : undefined;
+    return { session, workshop: workshop ?? null };
+  }, [sessionId]);
 }
 
 export function useRoomSession(sessionId: string) {

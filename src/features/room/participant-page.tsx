@@ -4,8 +4,8 @@ import { LanguageSelect } from '../../components/language-select';
 import { paths } from '../../config/paths';
 import { submitRoomIdeas, submitRoomRatings, submitRoomVotes } from '../../db/repositories/room';
 import type { RoomSession, Workshop } from '../../domain/types';
-import { useRoomSession } from '../../hooks/use-room';
-import { useActions, useWorkshop } from '../../hooks/use-workshop';
+import { useRoomWithWorkshop } from '../../hooks/use-room';
+import { useActions } from '../../hooks/use-workshop';
 import { useT } from '../../i18n/use-t';
 import { useUiStore } from '../../stores/ui-store';
 import { IdeasEntry } from './ideas-entry';
@@ -19,14 +19,14 @@ import { VotesEntry } from './votes-entry';
  */
 export function RoomParticipantPage() {
   const { sessionId = '' } = useParams();
-  const session = useRoomSession(sessionId);
-  const workshop = useWorkshop(session?.workshopId ?? '');
+  const room = useRoomWithWorkshop(sessionId);
   const language = useUiStore((state) => state.language);
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);
 
-  if (session === undefined || (session && workshop === undefined)) return null;
+  if (room === undefined) return null;
+  const { session, workshop } = room;
   if (!session) return <Navigate to={paths.home()} replace />;
   if (session.status !== 'active') return <Navigate to={paths.roomReveal(session.id)} replace />;
   if (!workshop) return <Navigate to={paths.home()} replace />;

@@ -1,0 +1,82 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { db } from '../../src/db/database';
+import { listRatings, participantRepository } from '../../src/db/repositories/assessment';
+import { paths } from '../../src/config/paths';
+import { givenWorkshop } from '../helpers/factories';
+import { renderApp } from '../helpers/render-app';
+
+describe('room mode', () => {
+  it('passes the device round with hidden ratings and leaves only with the facilitator PIN', async () => {
+    const workshop = await givenWorkshop({ language: 'en' });
+    await participantRepository.add(workshop.id, { name: 'Aino', group: '', order: 0 });
+    const { user, router } = renderApp(paths.targetPart(workshop.id, 'rate'));
+
+    await user.click(await screen.findByRole('button', { name: 'Room mode' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Start room mode' });
+    await user.type(within(dialog).getByLabelText('Facilitator PIN (4–6 digits)'), '12');
+    await user.type(within(dialog).getByLabelText('PIN again'), '12');
+    await user.click(within(dialog).getByRole('button', { name: 'Start room mode' }));
+    expect(within(dialog).getByRole('alert')).toHaveTextContent('4 to 6 digits');
+    await user.type(within(dialog).getByLabelText('Facilitator PIN (4–6 digits)'), '34');
+    await user.type(within(dialog).getByLabelText('PIN again'), '34');
+    await user.click(within(dialog).getByRole('button', { name: 'Start room mode' }));
+
+    // The participant view: no app navigation, only the count.
+    expect(await screen.findByRole('heading', { name: 'Your turn' })).toBeVisible();
+    expect(screen.queryByRole('navigation')).not.toBeInTheDocument();
+    expect(screen.getByRole('status', { name: '' })).toHaveTextContent('Entries so far: 0');
+
+    await user.click(screen.getByRole('button', { name: 'Done, pass the device on' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('at least one answer');
+
+    const smoothness = screen.getByRole('radiogroup', { name: 'Your rating of Smoothness' });
+    await user.click(within(smoothness).getByRole('radio', { name: '4' }));
+    await user.click(screen.getByRole('button', { name: 'Done, pass the device on' }));
+    expect(
+      await screen.findByRole('heading', { name: 'Thank you, your entry is saved' }),
+    ).toBeVisible();
+    expect(screen.getByText('Entries so far: 1')).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'I am next: start my entry' }));
+
+    // The next person gets a fresh view: nothing chosen.
+    const fresh = await screen.findByRole('radiogroup', { name: 'Your rating of Smoothness' });
+    expect(
+      within(fresh)
+        .getAllByRole('radio')
+        .filter((radio) => (radio as HTMLInputElement).checked),
+    ).toEqual([]);
+    // Hidden from the normal results meanwhile.
+    expect(await listRatings(workshop.id)).toEqual([]);
+
+    // Another URL leads straight back to the participant view.
+    await router.navigate(paths.targetPart(workshop.id, 'results'));
+    await waitFor(() => expect(router.state.location.pathname).toMatch(/^\/room\//));
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { name: 'Your turn' })).toBeInTheDocument(),
+    );
+    expect(screen.queryByRole('heading', { name: 'Results' })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Facilitator: end room mode' }));
+    const leave = await screen.findByRole('dialog', { name: 'End room mode' });
+    await user.type(within(leave).getByLabelText('Facilitator PIN'), '9999');
+    await user.click(within(leave).getByRole('button', { name: 'End room mode' }));
+    expect(await within(leave).findByRole('alert')).toHaveTextContent('Wrong PIN');
+    expect(screen.getByRole('heading', { name: 'Your turn' })).toBeInTheDocument();
+    expect((await db.roomSessions.toArray())[0]?.status).toBe('active');
+
+    await user.type(within(leave).getByLabelText('Facilitator PIN'), '1234');
+    await user.click(within(leave).getByRole('button', { name: 'End room mode' }));
+    expect(
+      await screen.findByText(
+        'Hidden entries: 1. Reveal them all at once, for example on the projector.',
+      ),
+    ).toBeVisible();
+    expect(await listRatings(workshop.id)).toEqual([]);
+
+    await user.click(screen.getByRole('button', { name: 'Reveal all entries' }));
+    const row = await screen.findByRole('row', { name: /Smoothness/ });
+    expect(row).toHaveTextContent('4');
+    await waitFor(async () => expect(await listRatings(workshop.id)).toHaveLength(1));
+  });
+});
