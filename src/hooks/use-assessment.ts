@@ -9,10 +9,7 @@ import {
 const byOrder = <T extends { order: number }>(rows: T[]) => rows.sort((a, b) => a.order - b.order);
 
 export function useParticipants(workshopId: string) {
-  return useLiveQuery(
-    async () => byOrder(await listParticipants(workshopId)),
-    [workshopId],
-  );
+  return useLiveQuery(async () => byOrder(await listParticipants(workshopId)), [workshopId]);
 }
 
 /** Ratings of the workshop's own assessment ('') or of one follow-up review. */

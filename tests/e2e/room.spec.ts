@@ -46,6 +46,7 @@ test('three participants rate in hidden room mode; only the PIN ends it; reveal 
   await start.getByLabel('Facilitator PIN (4–6 digits)').fill(PIN);
   await start.getByLabel('PIN again').fill(PIN);
   await expect(start.getByRole('radio', { name: /Anonymous/ })).toBeChecked();
+  await page.screenshot({ path: `${SHOTS}/start-dialog-tablet.png` });
   await start.getByRole('button', { name: 'Start room mode' }).click();
   await expect(page).toHaveURL(/\/room\/[^/]+$/);
   const roomUrl = page.url();
@@ -112,6 +113,7 @@ test('three participants rate in hidden room mode; only the PIN ends it; reveal 
   await expect(page.getByText('No ratings yet.')).toBeVisible();
   await page.goto(`${workshopUrl}/target/rate`);
   await expect(page.getByText('Room-mode entries waiting to be revealed: 3.')).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/rate-page-pending-tablet.png` });
   await page.getByRole('link', { name: 'Open the reveal screen' }).click();
   await expect(page).toHaveURL(revealUrl);
 

@@ -66,7 +66,7 @@ export async function restoreAction(action: Action): Promise<void> {
 /** Moves an action one place up or down in the plan. */
 export async function moveAction(workshopId: string, id: string, direction: -1 | 1): Promise<void> {
   await guardWrite(() =>
-    db.transaction('rw', db.actions, async () => {
+    db.transaction('rw', db.actions, db.roomSessions, async () => {
       const actions = await listActions(workshopId);
       const index = actions.findIndex((action) => action.id === id);
       const other = actions[index + direction];

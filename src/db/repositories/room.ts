@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { ACTION_DEFAULTS_V4 } from '../../domain/defaults';
 import { LIMITS } from '../../domain/limits';
 import type { PrincipleId } from '../../domain/principles';
@@ -35,8 +36,14 @@ export async function listRoomSessions(workshopId: string): Promise<RoomSession[
   return db.roomSessions.where('workshopId').equals(workshopId).toArray();
 }
 
-/** Ids of the workshop's sessions whose entries are not revealed yet. */
+/**
+ * Ids of the workshop's sessions whose entries are not revealed yet. Inside a transaction that
+ * does not cover `roomSessions` (a write reading its own table) nothing is left out: leaving the
+ * transaction to look would let IndexedDB commit it early.
+ */
 export async function hiddenRoomSessionIds(workshopId: string): Promise<Set<string>> {
+  const transaction = Dexie.currentTransaction;
+  if (transaction && !transaction.storeNames.includes('roomSessions')) return new Set();
   return hiddenSessionIds(await listRoomSessions(workshopId));
 }
 

@@ -90,7 +90,7 @@ const action = z.object({
   impact: score.default(null),
   effort: score.default(null),
   quickWinRank: z.number().int().min(1).max(3).nullable().default(null),
-  roomSessionId: z.string().max(100).default(''),
+  roomSessionId: z.string().max(100).optional(),
 });
 
 const evidence = z.object({
@@ -142,7 +142,7 @@ export const workshopContentSchema = z.object({
         name: short,
         group: z.enum(['management', 'staff', 'customerFacing', 'other', '']),
         order,
-        roomSessionId: z.string().max(100).default(''),
+        roomSessionId: z.string().max(100).optional(),
       }),
     )
     .default([]),
@@ -156,7 +156,7 @@ export const workshopContentSchema = z.object({
         comment: text(LIMITS.listEntry),
         evidenceIds: z.array(id).max(LIMITS.listLength),
         reviewId: z.string().max(100),
-        roomSessionId: z.string().max(100).default(''),
+        roomSessionId: z.string().max(100).optional(),
       }),
     )
     .default([]),
@@ -191,7 +191,7 @@ export const workshopContentSchema = z.object({
         participantId: id,
         actionId: id,
         dots: z.number().int().min(0).max(20),
-        roomSessionId: z.string().max(100).default(''),
+        roomSessionId: z.string().max(100).optional(),
       }),
     )
     .default([]),
