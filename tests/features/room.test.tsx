@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { db } from '../../src/db/database';
 import { listRatings, participantRepository } from '../../src/db/repositories/assessment';
 import { paths } from '../../src/config/paths';
-import { givenWorkshop } from '../helpers/factories';
+import { listVotes } from '../../src/db/repositories/path';
+import { givenWorkshop, givenWorkshopWithActions } from '../helpers/factories';
 import { renderApp } from '../helpers/render-app';
 
 describe('room mode', () => {
@@ -12,7 +13,7 @@ describe('room mode', () => {
     await participantRepository.add(workshop.id, { name: 'Aino', group: '', order: 0 });
     const { user, router } = renderApp(paths.targetPart(workshop.id, 'rate'));
 
-    await user.click(await screen.findByRole('button', { name: 'Room mode' }));
+    await user.click(await screen.findByRole('button', { name: 'Room mode' }, { timeout: 5000 }));
     const dialog = await screen.findByRole('dialog', { name: 'Start room mode' });
     await user.type(within(dialog).getByLabelText('Facilitator PIN (4–6 digits)'), '12');
     await user.type(within(dialog).getByLabelText('PIN again'), '12');
@@ -78,5 +79,38 @@ describe('room mode', () => {
     const row = await screen.findByRole('row', { name: /Smoothness/ });
     expect(row).toHaveTextContent('4');
     await waitFor(async () => expect(await listRatings(workshop.id)).toHaveLength(1));
+  });
+
+  it('collects named dot votes within the allowance and shows the totals only after the reveal', async () => {
+    const { workshop } = await givenWorkshopWithActions(['Jonotiedote', 'Koulutus']);
+    const { user } = renderApp(paths.pathPart(workshop.id, 'prioritise'));
+    await user.click(await screen.findByRole('button', { name: 'Room mode' }, { timeout: 5000 }));
+    const dialog = await screen.findByRole('dialog', { name: 'Start room mode' });
+    await user.type(within(dialog).getByLabelText('Facilitator PIN (4–6 digits)'), '4455');
+    await user.type(within(dialog).getByLabelText('PIN again'), '4455');
+    await user.click(within(dialog).getByRole('radio', { name: 'Each person writes their name' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Start room mode' }));
+
+    await user.type(await screen.findByLabelText('Your name'), 'Mikko');
+    const more = screen.getByRole('button', { name: 'One dot more for Koulutus' });
+    for (let i = 0; i < 5; i += 1) await user.click(more);
+    expect(screen.getByText('Dots left: 0 of 5')).toBeVisible();
+    expect(more).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: 'One dot less for Koulutus' }));
+    await user.click(screen.getByRole('button', { name: 'One dot more for Jonotiedote' }));
+    await user.click(screen.getByRole('button', { name: 'Done, pass the device on' }));
+    await screen.findByRole('heading', { name: 'Thank you, your entry is saved' });
+    expect(await listVotes(workshop.id)).toEqual([]);
+
+    await user.click(screen.getByRole('button', { name: 'Facilitator: end room mode' }));
+    const leave = await screen.findByRole('dialog', { name: 'End room mode' });
+    await user.type(within(leave).getByLabelText('Facilitator PIN'), '4455');
+    await user.click(within(leave).getByRole('button', { name: 'End room mode' }));
+    await user.click(await screen.findByRole('button', { name: 'Reveal all entries' }));
+    expect(await screen.findByRole('row', { name: /Koulutus/ })).toHaveTextContent('4');
+    expect(screen.getByRole('row', { name: /Jonotiedote/ })).toHaveTextContent('1');
+    await waitFor(async () => expect(await listVotes(workshop.id)).toHaveLength(2));
+    const names = (await db.participants.toArray()).map((p) => p.name);
+    expect(names).toEqual(['Mikko']);
   });
 });
