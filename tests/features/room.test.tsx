@@ -7,14 +7,21 @@ import { listVotes } from '../../src/db/repositories/path';
 import { givenWorkshop, givenWorkshopWithActions } from '../helpers/factories';
 import { renderApp } from '../helpers/render-app';
 
+/** Opens the start dialog; the button waits for the screen's data (voting needs actions). */
+async function openRoomMode(user: ReturnType<typeof renderApp>['user']) {
+  const button = await screen.findByRole('button', { name: 'Room mode' }, { timeout: 5000 });
+  await waitFor(() => expect(button).toBeEnabled());
+  await user.click(button);
+  return screen.findByRole('dialog', { name: 'Start room mode' }, { timeout: 3000 });
+}
+
 describe('room mode', () => {
   it('passes the device round with hidden ratings and leaves only with the facilitator PIN', async () => {
     const workshop = await givenWorkshop({ language: 'en' });
     await participantRepository.add(workshop.id, { name: 'Aino', group: '', order: 0 });
     const { user, router } = renderApp(paths.targetPart(workshop.id, 'rate'));
 
-    await user.click(await screen.findByRole('button', { name: 'Room mode' }, { timeout: 5000 }));
-    const dialog = await screen.findByRole('dialog', { name: 'Start room mode' });
+    const dialog = await openRoomMode(user);
     await user.type(within(dialog).getByLabelText('Facilitator PIN (4–6 digits)'), '12');
     await user.type(within(dialog).getByLabelText('PIN again'), '12');
     await user.click(within(dialog).getByRole('button', { name: 'Start room mode' }));
@@ -84,8 +91,7 @@ describe('room mode', () => {
   it('collects named dot votes within the allowance and shows the totals only after the reveal', async () => {
     const { workshop } = await givenWorkshopWithActions(['Jonotiedote', 'Koulutus']);
     const { user } = renderApp(paths.pathPart(workshop.id, 'prioritise'));
-    await user.click(await screen.findByRole('button', { name: 'Room mode' }, { timeout: 5000 }));
-    const dialog = await screen.findByRole('dialog', { name: 'Start room mode' });
+    const dialog = await openRoomMode(user);
     await user.type(within(dialog).getByLabelText('Facilitator PIN (4–6 digits)'), '4455');
     await user.type(within(dialog).getByLabelText('PIN again'), '4455');
     await user.click(within(dialog).getByRole('radio', { name: 'Each person writes their name' }));
