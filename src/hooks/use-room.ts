@@ -9,7 +9,9 @@ import { getWorkshop } from '../db/repositories/workshops';
 
 /** The session the device is locked into: null when none, undefined while loading. */
 export function useActiveRoomSession() {
-  return useLiveQuery(getActiveRoomSession, []);
+  // A database that cannot be opened (newer version, blocked upgrade) must not take the whole
+  // app down here: the connection notice explains it, and there is no session to guard.
+  return useLiveQuery(() => getActiveRoomSession().catch(() => null), []);
 }
 
 /** A session with its workshop, read together so neither is ever stale beside the other. */

@@ -153,6 +153,13 @@ test('the participant view at laptop size, for ideas', async ({ page }) => {
   await page.getByLabel('Idea 1').fill('Text customers when the queue is long');
   await page.screenshot({ path: `${SHOTS}/ideas-laptop.png`, fullPage: true });
   await expectNoSeriousA11yViolations(page);
+  // The same view in Finnish keeps what was typed.
+  await page.getByLabel('Language').selectOption('fi');
+  await expect(page.getByRole('heading', { name: 'Sinun vuorosi' })).toBeVisible();
+  await expect(page.getByLabel('Idea 1')).toHaveValue('Text customers when the queue is long');
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.screenshot({ path: `${SHOTS}/ideas-fi-tablet.png` });
+  await page.getByLabel('Kieli').selectOption('en');
   await page.getByRole('button', { name: 'Done, pass the device on' }).click();
   await page.getByRole('button', { name: 'I am next: start my entry' }).click();
   await expect(page.getByLabel('Idea 1')).toHaveValue('');
