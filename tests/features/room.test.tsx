@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { db } from '../../src/db/database';
 import { listRatings, participantRepository } from '../../src/db/repositories/assessment';
@@ -6,6 +6,9 @@ import { paths } from '../../src/config/paths';
 import { listVotes } from '../../src/db/repositories/path';
 import { givenWorkshop, givenWorkshopWithActions } from '../helpers/factories';
 import { renderApp } from '../helpers/render-app';
+
+// Each PIN check runs 100,000 PBKDF2 rounds; on a busy machine that outlasts the 1 s default.
+configure({ asyncUtilTimeout: 5000 });
 
 /** Opens the start dialog; the button waits for the screen's data (voting needs actions). */
 async function openRoomMode(user: ReturnType<typeof renderApp>['user']) {
