@@ -23,6 +23,7 @@ import {
 import { createBackup, parseBackup } from '../../src/domain/backup/backup';
 import { visibleContent } from '../../src/domain/room';
 import { hashPin, isPinCorrect } from '../../src/lib/pin-hash';
+import { deleteWorkshop } from '../../src/db/repositories/workshops';
 import { givenWorkshop, givenWorkshopWithActions } from '../helpers/factories';
 
 describe('room-mode PIN', () => {
@@ -51,7 +52,8 @@ describe('room-mode PIN', () => {
     await startRoomSession(workshop.id, { activity: 'ideas', pin: '123456', isAnonymous: true });
     await expect(
       startRoomSession(workshop.id, { activity: 'votes', pin: '1234', isAnonymous: true }),
-    ).rejects.toThrow();
+    ).rejects.toMatchObject({ code: 'invalidInput' });
+    expect(await db.roomSessions.count()).toBe(1);
   });
 
   it('stays active on a wrong PIN and closes on the right one', async () => {
@@ -66,6 +68,20 @@ describe('room-mode PIN', () => {
     expect(await leaveRoomSession(session.id, '2468')).toBe(true);
     expect(await getActiveRoomSession()).toBeNull();
     expect((await db.roomSessions.get(session.id))?.status).toBe('closed');
+  });
+});
+
+describe('active session', () => {
+  it('locks nothing once its workshop is deleted', async () => {
+    const workshop = await givenWorkshop();
+    const session = await startRoomSession(workshop.id, {
+      activity: 'ratings',
+      pin: '1234',
+      isAnonymous: true,
+    });
+    expect((await getActiveRoomSession())?.id).toBe(session.id);
+    await deleteWorkshop(workshop.id);
+    expect(await getActiveRoomSession()).toBeNull();
   });
 });
 

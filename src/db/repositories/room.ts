@@ -25,7 +25,13 @@ import { guardWrite, StorageError } from '../errors';
 
 /** The session the device is locked into, if any (whichever workshop it belongs to). */
 export async function getActiveRoomSession(): Promise<RoomSession | null> {
-  return (await db.roomSessions.where('status').equals('active').first()) ?? null;
+  const active = await db.roomSessions.where('status').equals('active').toArray();
+  for (const session of active) {
+    // A session of a deleted workshop locks nothing: there is nothing left to enter into.
+    const workshop = await db.workshops.get(session.workshopId);
+    if (workshop && !workshop.deletedAt) return session;
+  }
+  return null;
 }
 
 export async function getRoomSession(id: string): Promise<RoomSession | null> {
@@ -69,7 +75,7 @@ export async function startRoomSession(
     updatedAt: now,
   };
   await guardWrite(() =>
-    db.transaction('rw', db.roomSessions, async () => {
+    db.transaction('rw', db.roomSessions, db.workshops, async () => {
       // One device, one room: a second session would lock the screen into two places.
       if (await getActiveRoomSession()) throw new StorageError('invalidInput');
       await db.roomSessions.add(session);
