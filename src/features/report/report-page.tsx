@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { loadWorkshopContent } from '../../db/repositories/workshop-content';
+import { visibleContent } from '../../domain/room';
 import { useActions, useCurrentWorkshop } from '../../hooks/use-workshop';
 import { downloadBlob } from '../../lib/download';
 import { flushSaves } from '../../lib/save-queue';
@@ -29,7 +30,8 @@ export function ReportPage() {
       const content = await loadWorkshopContent(workshop.id);
       if (!content) throw new Error('Workshop vanished before export');
       const plan = await exportActionPlan(
-        { ...content, generatedAt: new Date().toISOString() },
+        // Room-mode entries not revealed yet stay out of the plan.
+        { ...visibleContent(content), generatedAt: new Date().toISOString() },
         options,
       );
       setBuilt(plan);
