@@ -13,6 +13,7 @@ import { WorkshopLayout } from './workshop-layout';
 const currentState = () => import('./lazy/current-state');
 const targetState = () => import('./lazy/target-state');
 const actionPath = () => import('./lazy/action-path');
+const facilitation = () => import('./lazy/facilitation');
 
 export const appRoutes: RouteObject[] = [
   {
@@ -108,10 +109,19 @@ export const appRoutes: RouteObject[] = [
             path: 'report',
             lazy: async () => ({ Component: (await import('./lazy/report')).ReportPage }),
           },
+          {
+            path: 'agenda',
+            lazy: async () => ({ Component: (await facilitation()).AgendaPage }),
+          },
         ],
       },
       { path: '*', element: <NotFound /> },
     ],
+  },
+  // Presentation mode fills the projector: no app header, no stepper.
+  {
+    path: routes.presentation,
+    lazy: async () => ({ Component: (await facilitation()).PresentationPage }),
   },
 ];
 

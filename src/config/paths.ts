@@ -5,6 +5,7 @@ export const routes = {
   workshop: '/workshops/:workshopId',
   data: '/data',
   guide: '/guide',
+  presentation: '/workshops/:workshopId/present',
 } as const;
 
 export type PhaseSlug = 'current' | 'target' | 'path' | 'report';
@@ -29,4 +30,6 @@ export const paths = {
     `/workshops/${encodeURIComponent(id)}/target${part ? `/${part}` : ''}`,
   pathPart: (id: string, part: PathPart) =>
     `/workshops/${encodeURIComponent(id)}/path${part ? `/${part}` : ''}`,
+  agenda: (id: string) => `/workshops/${encodeURIComponent(id)}/agenda`,
+  presentation: (id: string) => `/workshops/${encodeURIComponent(id)}/present`,
 };
