@@ -24,16 +24,16 @@ export function isAgendaKind(value: string): value is AgendaKind {
   return (AGENDA_KINDS as readonly string[]).includes(value);
 }
 
-/** Minutes for a half-day (3 h 55 min in all); every figure can be edited per workshop. */
+/** Minutes for a half-day (3 h 35 min, room for a break); every figure can be edited. */
 export const TEMPLATE_MINUTES: Record<AgendaKind, number> = {
   intro: 15,
   feedbackReview: 20,
-  customerStories: 20,
-  staffExperiences: 20,
-  values: 15,
+  customerStories: 15,
+  staffExperiences: 15,
+  values: 10,
   journey: 30,
   assessment: 25,
-  target: 25,
+  target: 20,
   actions: 25,
   prioritisation: 20,
   quickWins: 10,

@@ -9,7 +9,8 @@ export const facilitationMessages = defineMessages({
       'Plan the steps of the workshop with a timebox for each. Reorder them by dragging or with the move buttons, skip what you do not need, and keep your own notes: the notes never appear on the projector or in the PDF.',
     'agenda.empty': 'This workshop has no agenda yet.',
     'agenda.generate': 'Create the agenda from the method template',
-    'agenda.generateHint': 'Twelve steps of the method for a half-day workshop, about four hours.',
+    'agenda.generateHint':
+      'Twelve steps of the method for a half-day workshop: 3 h 35 min, with room for a break.',
     'agenda.startTime': 'Planned start time',
     'agenda.startTimeHint': 'For example 09:00. The planned clock time of each step follows.',
     'agenda.invalidTime': 'Enter a time as HH:MM, for example 09:00.',
@@ -123,7 +124,7 @@ export const facilitationMessages = defineMessages({
     'agenda.empty': 'Tällä työpajalla ei ole vielä työjärjestystä.',
     'agenda.generate': 'Luo työjärjestys menetelmän pohjasta',
     'agenda.generateHint':
-      'Menetelmän kaksitoista vaihetta puolen päivän työpajaan, noin neljä tuntia.',
+      'Menetelmän kaksitoista vaihetta puolen päivän työpajaan: 3 h 35 min, ja tilaa tauolle.',
     'agenda.startTime': 'Suunniteltu alkamisaika',
     'agenda.startTimeHint': 'Esimerkiksi 09:00. Vaiheiden kellonajat lasketaan tästä.',
     'agenda.invalidTime': 'Anna aika muodossa TT:MM, esimerkiksi 09:00.',
