@@ -61,8 +61,8 @@ export async function updateAgendaStep(id: string, patch: AgendaStepPatch): Prom
   await repository.update(id, clamped);
 }
 
-export const deleteAgendaStep = repository.remove;
-export const restoreAgendaStep = repository.restore;
+export const deleteAgendaStep = (id: string) => repository.remove(id);
+export const restoreAgendaStep = (step: AgendaStep) => repository.restore(step);
 
 /** Writes a whole new order at once (after a drag or a move up/down). */
 export async function reorderAgenda(orderedIds: readonly string[]): Promise<void> {
