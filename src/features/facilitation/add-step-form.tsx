@@ -37,6 +37,7 @@ export function AddStepForm({ workshopId }: { workshopId: string }) {
           <label htmlFor={`${id}-name`}>{t('agenda.newTitle')}</label>
           <input
             id={`${id}-name`}
+            type="text"
             value={title}
             maxLength={LIMITS.shortText}
             aria-invalid={error ? true : undefined}

@@ -27,14 +27,37 @@ function Presentation({ workshop, steps }: { workshop: Workshop; steps: AgendaSt
   const navigate = useNavigate();
   const facilitation = useFacilitation(workshop, steps);
   const { active } = facilitation;
-  const shown = facilitation.current ?? active[0];
+  // The step asked for shows at once and stays while our writes are on their way, so quick key
+  // presses never get lost to a stored value arriving in between. A change made elsewhere (the
+  // agenda in another window) is followed once none of our writes is pending.
+  const storedId = facilitation.current?.id;
+  const [requested, setRequested] = useState<string | null>(null);
+  const [pendingCount, setPendingCount] = useState(0);
+  const requestedRef = useRef<string | null>(null);
+  const pendingRef = useRef(0);
+  const [lastStored, setLastStored] = useState(storedId);
+  if (storedId !== lastStored) {
+    setLastStored(storedId);
+    if (pendingCount === 0 && requested !== null) setRequested(null);
+  }
+  if (pendingCount === 0 && requested !== null && requested === storedId) setRequested(null);
+  const shown = active.find((step) => step.id === (requested ?? storedId)) ?? active[0];
   const number = shown ? active.indexOf(shown) + 1 : 0;
   const [isFullscreen, setFullscreen] = useState(() => Boolean(document.fullscreenElement));
   const mainRef = useRef<HTMLElement>(null);
 
   const go = (direction: -1 | 1) => {
-    const target = neighbourStep(steps, shown?.id, direction);
-    if (target && target.id !== shown?.id) facilitation.goTo(target.id);
+    const from = pendingRef.current > 0 ? requestedRef.current : shown?.id;
+    const target = neighbourStep(steps, from ?? undefined, direction);
+    if (!target || target.id === from) return;
+    requestedRef.current = target.id;
+    setRequested(target.id);
+    pendingRef.current += 1;
+    setPendingCount((count) => count + 1);
+    void facilitation.goTo(target.id).finally(() => {
+      pendingRef.current -= 1;
+      setPendingCount((count) => count - 1);
+    });
   };
   const goRef = useRef(go);
   useEffect(() => {

@@ -29,7 +29,7 @@ export function useFacilitation(workshop: Workshop, steps: readonly AgendaStep[]
     minutesOfDay(now),
   );
   const save = (next: Parameters<typeof setTimer>[1]) =>
-    void setTimer(workshop.id, next).catch(reportError);
+    setTimer(workshop.id, next).catch(reportError);
 
   return {
     active,
@@ -38,19 +38,19 @@ export function useFacilitation(workshop: Workshop, steps: readonly AgendaStep[]
     progress,
     index: current ? active.indexOf(current) : -1,
     start: (stepId = current?.id ?? active[0]?.id) => {
-      if (stepId) save(startTimer(current ? timer : null, stepId, Date.now()));
+      if (stepId) void save(startTimer(current ? timer : null, stepId, Date.now()));
     },
     pause: () => {
-      if (timer) save(pauseTimer(timer, Date.now()));
+      if (timer) void save(pauseTimer(timer, Date.now()));
     },
     addMinute: () => {
-      if (timer && current) save(addMinute(timer));
+      if (timer && current) void save(addMinute(timer));
     },
     /** Makes another step the current one; a running timer keeps running for it. */
     goTo: (stepId: string) => save(switchStep(current ? timer : null, stepId, Date.now())),
     move: (direction: -1 | 1) => {
       const target = neighbourStep(steps, current?.id, direction);
-      if (target) save(switchStep(current ? timer : null, target.id, Date.now()));
+      if (target) void save(switchStep(current ? timer : null, target.id, Date.now()));
     },
   };
 }
