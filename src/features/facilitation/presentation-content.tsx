@@ -73,8 +73,8 @@ function EvidenceContent({ workshop, t, kind }: Props & { kind: EvidenceKind }) 
       {evidence.length ? (
         <button
           type="button"
-          className="present-button"
-          aria-pressed={isShown}
+          className={isShown ? 'present-button is-on' : 'present-button'}
+          aria-expanded={isShown}
           onClick={() => setShown(!isShown)}
         >
           {isShown ? t('present.hideDetails') : t('present.showDetails')}
