@@ -51,24 +51,24 @@ export function AgendaStepRow(props: Props) {
   return (
     <li ref={setNodeRef} style={style} className={classes.join(' ').trim()}>
       <fieldset aria-label={label}>
-        <div className="agenda-step-head">
-          <button
-            type="button"
-            className="button-quiet drag-handle"
-            aria-label={t('agenda.drag', { title: step.title })}
-            {...attributes}
-            {...listeners}
-          >
-            ⠿
-          </button>
-          <span className="agenda-number" aria-hidden="true">
-            {number}
-          </span>
-          {clockTime && !isSkipped ? <span className="agenda-clock">{clockTime}</span> : null}
-          {isSkipped ? <span className="badge">{t('agenda.skipped')}</span> : null}
-          {isRunning ? <span className="badge badge-running">{t('agenda.running')}</span> : null}
-        </div>
         <div className="agenda-step-fields">
+          <div className="agenda-step-head">
+            <button
+              type="button"
+              className="button-quiet drag-handle"
+              aria-label={t('agenda.drag', { title: step.title })}
+              {...attributes}
+              {...listeners}
+            >
+              ⠿
+            </button>
+            <span className="agenda-number" aria-hidden="true">
+              {number}
+            </span>
+            {clockTime && !isSkipped ? <span className="agenda-clock">{clockTime}</span> : null}
+            {isSkipped ? <span className="badge">{t('agenda.skipped')}</span> : null}
+            {isRunning ? <span className="badge badge-running">{t('agenda.running')}</span> : null}
+          </div>
           <AutosaveField
             label={t('agenda.stepTitle')}
             saveKey={`agenda-title-${step.id}`}
