@@ -54,7 +54,7 @@ export function AgendaPage() {
   const reportError = useReportError();
   const workshop = useCurrentWorkshop();
   const steps = useAgenda(workshop.id);
-  const facilitation = useFacilitation(workshop, steps ?? []);
+  const facilitation = useFacilitation(workshop, steps ?? [], false);
   if (steps === undefined) return <p className="page">{t('common.loading')}</p>;
 
   const total = totalMinutes(steps);
@@ -99,7 +99,7 @@ export function AgendaPage() {
                 {t('agenda.present')}
               </Link>
             </div>
-            <TimerPanel facilitation={facilitation} />
+            <TimerPanel workshop={workshop} steps={steps} />
           </div>
           <AgendaList
             steps={steps}

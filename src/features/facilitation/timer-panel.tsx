@@ -2,7 +2,8 @@ import { formatClock } from '../../domain/timer';
 import { useT } from '../../i18n/use-t';
 import type { Translate } from '../../i18n';
 import { formatDuration } from './format';
-import type { Facilitation } from './use-facilitation';
+import { useFacilitation, type Facilitation } from './use-facilitation';
+import type { AgendaStep, Workshop } from '../../domain/types';
 
 /** The whole workshop's time left vs the plan, and the projected end when a start is set. */
 export function WorkshopTimeLeft({
@@ -100,8 +101,10 @@ export function TimerControls({ facilitation, t }: { facilitation: Facilitation;
   );
 }
 
-export function TimerPanel({ facilitation }: { facilitation: Facilitation }) {
+/** The timer card of the agenda page; only this part re-renders with the clock. */
+export function TimerPanel({ workshop, steps }: { workshop: Workshop; steps: AgendaStep[] }) {
   const t = useT();
+  const facilitation = useFacilitation(workshop, steps);
   const { current } = facilitation;
   return (
     <section className="card timer-panel" aria-labelledby="timer-title">

@@ -14,9 +14,14 @@ const minutesOfDay = (now: number) => {
  * The running step and its timer, re-read from timestamps twice a second, and the commands
  * that change it. Every command stores the new TimerState on the workshop at once.
  */
-export function useFacilitation(workshop: Workshop, steps: readonly AgendaStep[]) {
+export function useFacilitation(
+  workshop: Workshop,
+  steps: readonly AgendaStep[],
+  isTicking = true,
+) {
   const reportError = useReportError();
-  const now = useNow(true);
+  // Screens that only need the commands do not re-render with the clock.
+  const now = useNow(isTicking);
   const active = activeSteps(steps);
   const timer = workshop.timer;
   const current = timer ? active.find((step) => step.id === timer.stepId) : undefined;
