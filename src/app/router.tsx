@@ -1,4 +1,4 @@
-import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { createBrowserRouter, Navigate, Outlet, type RouteObject } from 'react-router';
 import { routes } from '../config/paths';
 import { HomePage } from '../features/workshops/home-page';
 import { NewWorkshopPage } from '../features/workshops/new-workshop-page';
@@ -14,6 +14,7 @@ import { WorkshopLayout } from './workshop-layout';
 const currentState = () => import('./lazy/current-state');
 const targetState = () => import('./lazy/target-state');
 const actionPath = () => import('./lazy/action-path');
+const facilitation = () => import('./lazy/facilitation');
 
 export const appRoutes: RouteObject[] = [
   {
@@ -114,6 +115,10 @@ export const appRoutes: RouteObject[] = [
             path: 'report',
             lazy: async () => ({ Component: (await import('./lazy/report')).ReportPage }),
           },
+          {
+            path: 'agenda',
+            lazy: async () => ({ Component: (await facilitation()).AgendaPage }),
+          },
         ],
       },
       { path: '*', element: <NotFound /> },
@@ -127,6 +132,20 @@ export const appRoutes: RouteObject[] = [
   {
     path: routes.roomReveal,
     lazy: async () => ({ Component: (await import('./lazy/room')).RoomRevealPage }),
+  },
+  // Presentation mode fills the projector: no app header, no stepper; room mode guards it too.
+  {
+    element: (
+      <RoomGuard>
+        <Outlet />
+      </RoomGuard>
+    ),
+    children: [
+      {
+        path: routes.presentation,
+        lazy: async () => ({ Component: (await facilitation()).PresentationPage }),
+      },
+    ],
   },
 ];
 

@@ -29,6 +29,9 @@ export function WorkshopLayout() {
       <div className="workshop-heading">
         <p className="eyebrow">{workshop.organisation}</p>
         <p className="workshop-title">{workshop.title}</p>
+        <NavLink to={paths.agenda(workshop.id)} className="agenda-link">
+          {t('phase.agenda')}
+        </NavLink>
       </div>
       <nav aria-label={t('phase.steps')} className="stepper">
         <ol>

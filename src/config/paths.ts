@@ -7,6 +7,7 @@ export const routes = {
   guide: '/guide',
   room: '/room/:sessionId',
   roomReveal: '/room/:sessionId/reveal',
+  presentation: '/workshops/:workshopId/present',
 } as const;
 
 export type PhaseSlug = 'current' | 'target' | 'path' | 'report';
@@ -33,4 +34,6 @@ export const paths = {
     `/workshops/${encodeURIComponent(id)}/path${part ? `/${part}` : ''}`,
   room: (sessionId: string) => `/room/${encodeURIComponent(sessionId)}`,
   roomReveal: (sessionId: string) => `/room/${encodeURIComponent(sessionId)}/reveal`,
+  agenda: (id: string) => `/workshops/${encodeURIComponent(id)}/agenda`,
+  presentation: (id: string) => `/workshops/${encodeURIComponent(id)}/present`,
 };

@@ -22,6 +22,7 @@ export const WORKSHOP_DEFAULTS_V6 = { timer: null, templateId: '' } satisfies Pa
 
 /** Rows of actions, ratings, votes and participants written before room mode (v7). */
 export const ROOM_ENTRY_DEFAULTS_V7 = { roomSessionId: '' } satisfies Partial<Action>;
+export const WORKSHOP_DEFAULTS_V10 = { agendaStartTime: '' } satisfies Partial<Workshop>;
 
 export const ACTION_DEFAULTS_V4 = {
   description: '',
@@ -44,4 +45,5 @@ export const WORKSHOP_FIELD_DEFAULTS = {
   ...WORKSHOP_DEFAULTS_V3,
   ...WORKSHOP_DEFAULTS_V4,
   ...WORKSHOP_DEFAULTS_V6,
+  ...WORKSHOP_DEFAULTS_V10,
 } satisfies Partial<Workshop>;

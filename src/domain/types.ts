@@ -94,6 +94,9 @@ export type Workshop = Stamped & {
   timer: TimerState | null;
   /** Sector template the workshop started from, if any. */
   templateId: string;
+  // Facilitation (v10)
+  /** Planned start of the agenda, "HH:MM"; empty when not set. */
+  agendaStartTime: string;
 };
 
 // --- Phase 1: current state (v2) -------------------------------------------------------------

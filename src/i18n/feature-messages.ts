@@ -2,6 +2,7 @@ import { assessmentMessages } from './messages/assessment';
 import { backupMessages } from './messages/backup';
 import { csvImportMessages } from './messages/csv-import';
 import { evidenceMessages } from './messages/evidence';
+import { facilitationMessages } from './messages/facilitation';
 import { guideMessages } from './messages/guide';
 import { journeyMessages } from './messages/journey';
 import { pathPlanMessages } from './messages/path-plan';
@@ -24,4 +25,5 @@ export const featureMessageModules = [
   backupMessages,
   guideMessages,
   roomMessages,
+  facilitationMessages,
 ] as const;

@@ -37,6 +37,7 @@ describe('schema upgrades', () => {
       targetLevels: {},
       dotsPerParticipant: 5,
       timer: null,
+      agendaStartTime: '',
     });
     const [action] = await listActions(workshop!.id);
     expect(action).toMatchObject({

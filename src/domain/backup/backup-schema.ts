@@ -57,8 +57,17 @@ const workshop = z.object({
     )
     .default({}),
   dotsPerParticipant: z.number().int().min(1).max(20).default(5),
-  timer: z.null().default(null),
+  timer: z
+    .object({
+      stepId: id,
+      runningSince: z.number().int().min(0).nullable(),
+      elapsedMs: z.number().int().min(0),
+      extraMinutes: z.number().int().min(0).max(1000),
+    })
+    .nullable()
+    .default(null),
   templateId: short.default(''),
+  agendaStartTime: z.union([z.literal(''), z.string().regex(/^\d{1,2}:\d{2}$/)]).default(''),
 });
 
 const action = z.object({

@@ -1,6 +1,7 @@
 import { ACTION_DEFAULTS_V4, WORKSHOP_FIELD_DEFAULTS } from '../defaults';
 import type { Action, Language, Workshop } from '../types';
 import { emptyContent, type WorkshopContent } from '../workshop-content';
+import { addAgendaSample } from './agenda-sample';
 import { addAssessmentSample } from './assessment-sample';
 import { addCurrentStateSample } from './current-state-sample';
 import { addPathSample } from './path-sample';
@@ -64,5 +65,6 @@ export function buildSampleWorkshop(
   addCurrentStateSample(content, language, newId, now);
   addAssessmentSample(content, language, newId, now);
   addPathSample(content, language, newId, now);
+  addAgendaSample(content, language, newId, now);
   return content;
 }

@@ -8,6 +8,7 @@ export const phaseMessages = defineMessages({
     'phase.report': 'Report',
     'phase.steps': 'Phases of the workshop',
     'phase.stepNumber': 'Step {n}',
+    'phase.agenda': 'Agenda',
     'current.question': 'What is our service culture like now?',
     'current.intro':
       'Describe the service culture as customers and staff experience it today. Base it on feedback, customer stories and what staff know from daily work.',
@@ -58,6 +59,7 @@ export const phaseMessages = defineMessages({
     'phase.report': 'Raportti',
     'phase.steps': 'Työpajan vaiheet',
     'phase.stepNumber': 'Vaihe {n}',
+    'phase.agenda': 'Työjärjestys',
     'current.question': 'Millainen palvelukulttuurimme on nyt?',
     'current.intro':
       'Kuvatkaa palvelukulttuuri sellaisena kuin asiakkaat ja henkilöstö sen tänään kokevat. Nojatkaa asiakaspalautteeseen, asiakastarinoihin ja henkilöstön arjen kokemukseen.',
