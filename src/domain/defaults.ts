@@ -1,4 +1,4 @@
-import type { Action, Workshop } from './types';
+import type { Action, EvidenceItem, Workshop } from './types';
 
 /** Values of the fields that later schema versions added, for records written before them. */
 export const WORKSHOP_DEFAULTS_V2 = {
@@ -19,6 +19,9 @@ export const WORKSHOP_DEFAULTS_V3 = {
 export const WORKSHOP_DEFAULTS_V4 = { dotsPerParticipant: 5 } satisfies Partial<Workshop>;
 
 export const WORKSHOP_DEFAULTS_V6 = { timer: null, templateId: '' } satisfies Partial<Workshop>;
+
+/** Evidence: rejected principle suggestions (v8). */
+export const EVIDENCE_DEFAULTS_V8 = { rejectedPrincipleIds: [] } satisfies Partial<EvidenceItem>;
 
 export const ACTION_DEFAULTS_V4 = {
   description: '',
