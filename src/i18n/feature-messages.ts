@@ -2,6 +2,7 @@ import { assessmentMessages } from './messages/assessment';
 import { backupMessages } from './messages/backup';
 import { csvImportMessages } from './messages/csv-import';
 import { evidenceMessages } from './messages/evidence';
+import { groundingMessages } from './messages/grounding';
 import { guideMessages } from './messages/guide';
 import { journeyMessages } from './messages/journey';
 import { pathPlanMessages } from './messages/path-plan';
@@ -22,4 +23,5 @@ export const featureMessageModules = [
   pathPlanMessages,
   backupMessages,
   guideMessages,
+  groundingMessages,
 ] as const;
