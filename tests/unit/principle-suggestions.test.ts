@@ -99,7 +99,9 @@ describe('English rules', () => {
 
   it('matches phrases of several words only in order', () => {
     expect(suggestPrinciples('She went out of her way for us.')).toContain('exceedingExpectations');
-    expect(suggestPrinciples('She found her way out of it.')).not.toContain('exceedingExpectations');
+    expect(suggestPrinciples('She found her way out of it.')).not.toContain(
+      'exceedingExpectations',
+    );
   });
 });
 

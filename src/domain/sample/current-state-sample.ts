@@ -82,6 +82,7 @@ export function addCurrentStateSample(
       date: daysBefore(now, 5 + index * 3),
       tags: [],
       principleIds: [],
+      rejectedPrincipleIds: [],
     }),
   );
 }

@@ -59,7 +59,8 @@ export function EvidencePage() {
     tone: EvidenceFilter['tone'],
   ) => {
     setFilter({ ...EMPTY_FILTER, touchpointId: touchpointId || NO_TOUCHPOINT, principleId, tone });
-    document.getElementById('evidence-board')?.scrollIntoView({ behavior: 'smooth' });
+    // Optional call: jsdom has no scrollIntoView.
+    document.getElementById('evidence-board')?.scrollIntoView?.({ behavior: 'smooth' });
   };
 
   return (
@@ -104,7 +105,7 @@ export function EvidencePage() {
         />
       </div>
       <section className="card principle-matrix-card" aria-labelledby="principle-matrix-title">
-        <h2 id="principle-matrix-title">{t('matrix.title')}</h2>
+        <h2 id="principle-matrix-title">{t('principleMatrix.title')}</h2>
         <PrincipleMatrix items={items ?? []} touchpoints={touchpoints} onSelect={showMatrixCell} />
       </section>
       <div id="evidence-board" className="evidence-board">

@@ -19,7 +19,7 @@ type Props = {
 export function PrincipleMatrix({ items, touchpoints, onSelect }: Props) {
   const t = useT();
   const cells = useMemo(() => principleTouchpointMatrix(items), [items]);
-  if (cells.size === 0) return <p className="muted">{t('matrix.empty')}</p>;
+  if (cells.size === 0) return <p className="muted">{t('principleMatrix.empty')}</p>;
   const used = touchpointsInMatrix(cells);
   const rows = [
     ...touchpoints.map((tp) => ({ id: tp.id, name: tp.name })),
@@ -29,7 +29,7 @@ export function PrincipleMatrix({ items, touchpoints, onSelect }: Props) {
   return (
     <div className="table-scroll">
       <table className="data-table principle-matrix">
-        <caption>{t('matrix.caption')}</caption>
+        <caption>{t('principleMatrix.caption')}</caption>
         <thead>
           <tr>
             <th scope="col">{t('heatmap.touchpoint')}</th>
@@ -55,7 +55,7 @@ export function PrincipleMatrix({ items, touchpoints, onSelect }: Props) {
                           type="button"
                           className="matrix-button praise"
                           style={{ ['--heat' as string]: cell.praise / max }}
-                          aria-label={t('matrix.cellPraise', {
+                          aria-label={t('principleMatrix.cellPraise', {
                             count: cell.praise,
                             principle,
                             touchpoint: row.name,
@@ -70,7 +70,7 @@ export function PrincipleMatrix({ items, touchpoints, onSelect }: Props) {
                           type="button"
                           className="matrix-button complaint"
                           style={{ ['--heat' as string]: cell.complaint / max }}
-                          aria-label={t('matrix.cellComplaint', {
+                          aria-label={t('principleMatrix.cellComplaint', {
                             count: cell.complaint,
                             principle,
                             touchpoint: row.name,

@@ -20,13 +20,14 @@ export const groundingMessages = defineMessages({
     'suggestions.accepted': '{count} principle tags accepted.',
     'suggestions.rejected': '{count} suggestions rejected.',
     'suggestions.review': 'Go through them one by one',
-    'suggestions.moreToReview': '{count} more items with suggestions: accept or reject these first.',
-    'matrix.title': 'Principles along the journey',
-    'matrix.caption':
+    'suggestions.moreToReview':
+      '{count} more items with suggestions: accept or reject these first.',
+    'principleMatrix.title': 'Principles along the journey',
+    'principleMatrix.caption':
       'Praise (+) and complaints (−) tagged with each principle, per touchpoint. Select a number to see the items.',
-    'matrix.cellPraise': '{count} praise on {principle} at {touchpoint}: show',
-    'matrix.cellComplaint': '{count} complaints on {principle} at {touchpoint}: show',
-    'matrix.empty':
+    'principleMatrix.cellPraise': '{count} praise on {principle} at {touchpoint}: show',
+    'principleMatrix.cellComplaint': '{count} complaints on {principle} at {touchpoint}: show',
+    'principleMatrix.empty':
       'Tag evidence with principles (accept the suggestions) and this table shows where each principle succeeds or fails along the journey.',
     'evidence.principle': 'Principle',
     'grounding.summary': 'Evidence: {praise} for, {complaint} against',
@@ -61,12 +62,12 @@ export const groundingMessages = defineMessages({
     'suggestions.review': 'Käy ehdotukset läpi yksi kerrallaan',
     'suggestions.moreToReview':
       'Ehdotuksia on vielä {count} muulla havainnolla: ratkaise ensin nämä.',
-    'matrix.title': 'Periaatteet asiakaspolun varrella',
-    'matrix.caption':
+    'principleMatrix.title': 'Periaatteet asiakaspolun varrella',
+    'principleMatrix.caption':
       'Periaatteilla merkityt kiitokset (+) ja moitteet (−) kohtaamispisteittäin. Valitse luku nähdäksesi havainnot.',
-    'matrix.cellPraise': '{count} kiitosta, {principle}, {touchpoint}: näytä',
-    'matrix.cellComplaint': '{count} moitetta, {principle}, {touchpoint}: näytä',
-    'matrix.empty':
+    'principleMatrix.cellPraise': '{count} kiitosta, {principle}, {touchpoint}: näytä',
+    'principleMatrix.cellComplaint': '{count} moitetta, {principle}, {touchpoint}: näytä',
+    'principleMatrix.empty':
       'Merkitse havainnoille periaatteet (hyväksy ehdotukset), niin taulukko näyttää, missä kukin periaate toteutuu tai pettää polun varrella.',
     'evidence.principle': 'Periaate',
     'grounding.summary': 'Havainnot: {praise} puolesta, {complaint} vastaan',
