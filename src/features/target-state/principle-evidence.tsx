@@ -19,10 +19,12 @@ type Props = {
 const excerpt = (text: string) =>
   text.length > EXCERPT ? `${text.slice(0, EXCERPT - 1).trimEnd()}…` : text;
 
-function Examples({ items, title }: { items: EvidenceItem[]; title: string }) {
+type ExamplesProps = { items: EvidenceItem[]; title: string; tone: 'praise' | 'complaint' };
+
+function Examples({ items, title, tone }: ExamplesProps) {
   const t = useT();
   return (
-    <div className="grounding-side">
+    <div className={`grounding-side ${tone}`}>
       <h4>{title}</h4>
       {items.length === 0 ? (
         <p className="muted">{t('grounding.none')}</p>
@@ -65,8 +67,16 @@ export function PrincipleEvidence({ workshopId, principleId, items }: Props) {
         </p>
       ) : (
         <div className="grounding-sides">
-          <Examples items={praise} title={t('grounding.for', { count: praise.length })} />
-          <Examples items={complaint} title={t('grounding.against', { count: complaint.length })} />
+          <Examples
+            items={praise}
+            tone="praise"
+            title={t('grounding.for', { count: praise.length })}
+          />
+          <Examples
+            items={complaint}
+            tone="complaint"
+            title={t('grounding.against', { count: complaint.length })}
+          />
         </div>
       )}
     </details>
