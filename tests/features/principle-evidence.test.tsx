@@ -30,7 +30,11 @@ describe('evidence beside the principle on the rating screen', () => {
     expect(details).toHaveAttribute('open');
     const against = within(details).getByRole('heading', { name: 'Against: complaints (4)' });
     const list = within(against.parentElement!).getByRole('list');
-    expect(within(list).getAllByRole('listitem').map((li) => li.textContent)).toHaveLength(4);
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toHaveLength(4);
     expect(within(list).getByText('…and 1 more')).toBeVisible();
     expect(within(details).getByText('Hymy ovella')).toBeVisible();
     expect(within(details).queryByText('Ei kysytty')).toBeNull();
