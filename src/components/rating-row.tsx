@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useDraft } from './use-draft';
 import { useOptimisticValue } from './use-optimistic-value';
 import { setRating, setRatingComment } from '../db/repositories/assessment';
@@ -21,6 +21,8 @@ type Props = {
   commentLabel: string;
   /** A follow-up review's id; the workshop's own assessment when omitted. */
   reviewId?: string;
+  /** Shown under the row, e.g. the evidence for and against the principle. */
+  aside?: ReactNode;
 };
 
 /** One rating as a row of radio buttons (arrow keys move between them) and a comment. */
@@ -32,6 +34,7 @@ export function RatingRow({
   rating,
   legend,
   commentLabel,
+  aside,
 }: Props) {
   const t = useT();
   const id = useId();
@@ -87,6 +90,7 @@ export function RatingRow({
           onChange={(event) => setComment(event.target.value)}
         />
       </div>
+      {aside}
     </li>
   );
 }

@@ -1,4 +1,4 @@
-import type { Action, Workshop } from './types';
+import type { Action, EvidenceItem, Workshop } from './types';
 
 /** Values of the fields that later schema versions added, for records written before them. */
 export const WORKSHOP_DEFAULTS_V2 = {
@@ -23,6 +23,8 @@ export const WORKSHOP_DEFAULTS_V6 = { timer: null, templateId: '' } satisfies Pa
 /** Rows of actions, ratings, votes and participants written before room mode (v7). */
 export const ROOM_ENTRY_DEFAULTS_V7 = { roomSessionId: '' } satisfies Partial<Action>;
 export const WORKSHOP_DEFAULTS_V10 = { agendaStartTime: '' } satisfies Partial<Workshop>;
+/** Evidence: rejected principle suggestions (v8). */
+export const EVIDENCE_DEFAULTS_V8 = { rejectedPrincipleIds: [] } satisfies Partial<EvidenceItem>;
 
 export const ACTION_DEFAULTS_V4 = {
   description: '',

@@ -1,3 +1,4 @@
+import type { PrincipleId } from './principles';
 import type { EvidenceItem, EvidenceKind, Tone } from './types';
 
 export const EVIDENCE_KINDS: readonly EvidenceKind[] = [
@@ -30,9 +31,13 @@ export type EvidenceFilter = {
   /** A theme id, '' for any, or NO_THEME for items not yet grouped. */
   themeId: string;
   tag: string;
+  /** Items tagged with this principle; '' for any. */
+  principleId: PrincipleId | '';
 };
 
 export const NO_THEME = '__none__';
+/** touchpointId filter value for items linked to no touchpoint. */
+export const NO_TOUCHPOINT = '__none__';
 
 export const EMPTY_FILTER: EvidenceFilter = {
   search: '',
@@ -43,6 +48,7 @@ export const EMPTY_FILTER: EvidenceFilter = {
   segmentId: '',
   themeId: '',
   tag: '',
+  principleId: '',
 };
 
 export function isFilterActive(filter: EvidenceFilter): boolean {
@@ -59,7 +65,13 @@ export function filterEvidence(
     if (filter.kind && item.kind !== filter.kind) return false;
     if (filter.tone && item.tone !== filter.tone) return false;
     if (filter.channel && item.channel !== filter.channel) return false;
-    if (filter.touchpointId && item.touchpointId !== filter.touchpointId) return false;
+    if (
+      filter.touchpointId === NO_TOUCHPOINT
+        ? item.touchpointId !== ''
+        : filter.touchpointId && item.touchpointId !== filter.touchpointId
+    ) {
+      return false;
+    }
     if (filter.segmentId && item.segmentId !== filter.segmentId) return false;
     if (
       filter.themeId === NO_THEME
@@ -69,6 +81,7 @@ export function filterEvidence(
       return false;
     }
     if (filter.tag && !item.tags.includes(filter.tag)) return false;
+    if (filter.principleId && !item.principleIds.includes(filter.principleId)) return false;
     if (words.length === 0) return true;
     const haystack = `${item.text} ${item.channel} ${item.tags.join(' ')}`.toLocaleLowerCase('fi');
     return words.every((word) => haystack.includes(word));

@@ -122,6 +122,8 @@ export type EvidenceItem = OwnedByWorkshop & {
   themeId: string;
   /** Principles this item speaks to (accepted tags). */
   principleIds: PrincipleId[];
+  /** Suggested principles the facilitator rejected, so they are not proposed again (v8). */
+  rejectedPrincipleIds?: PrincipleId[];
 };
 
 /** Table `themes`: a named affinity group of evidence. */

@@ -3,6 +3,7 @@ import { backupMessages } from './messages/backup';
 import { csvImportMessages } from './messages/csv-import';
 import { evidenceMessages } from './messages/evidence';
 import { facilitationMessages } from './messages/facilitation';
+import { groundingMessages } from './messages/grounding';
 import { guideMessages } from './messages/guide';
 import { journeyMessages } from './messages/journey';
 import { pathPlanMessages } from './messages/path-plan';
@@ -26,4 +27,5 @@ export const featureMessageModules = [
   guideMessages,
   roomMessages,
   facilitationMessages,
+  groundingMessages,
 ] as const;

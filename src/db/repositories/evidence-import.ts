@@ -89,6 +89,7 @@ export async function importEvidenceRows(
             tags: row.tags,
             themeId: '',
             principleIds: [],
+            rejectedPrincipleIds: [],
             createdAt: now,
             updatedAt: now,
           }),

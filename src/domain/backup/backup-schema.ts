@@ -114,6 +114,7 @@ const evidence = z.object({
   tags: z.array(short).max(LIMITS.listLength),
   themeId: z.string().max(100),
   principleIds: z.array(principle).max(7).default([]),
+  rejectedPrincipleIds: z.array(principle).max(7).default([]),
 });
 
 const named = z.object({ ...owned, name: short, order });

@@ -2,6 +2,7 @@ import type { Language, Touchpoint } from '../types';
 import type { WorkshopContent } from '../workshop-content';
 import { currentStateEn } from './current-state-en';
 import { currentStateFi } from './current-state-fi';
+import { SAMPLE_EVIDENCE_PRINCIPLES } from './evidence-principles';
 
 const TEXTS = { fi: currentStateFi, en: currentStateEn };
 
@@ -81,7 +82,8 @@ export function addCurrentStateSample(
       themeId: content.themes[theme]?.id ?? '',
       date: daysBefore(now, 5 + index * 3),
       tags: [],
-      principleIds: [],
+      principleIds: [...(SAMPLE_EVIDENCE_PRINCIPLES[index] ?? [])],
+      rejectedPrincipleIds: [],
     }),
   );
 }

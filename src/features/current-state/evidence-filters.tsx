@@ -1,5 +1,12 @@
 import { useId } from 'react';
-import { isFilterActive, NO_THEME, EMPTY_FILTER, type EvidenceFilter } from '../../domain/evidence';
+import {
+  isFilterActive,
+  NO_THEME,
+  NO_TOUCHPOINT,
+  EMPTY_FILTER,
+  type EvidenceFilter,
+} from '../../domain/evidence';
+import { PRINCIPLE_IDS, type PrincipleId } from '../../domain/principles';
 import type { Segment, Theme, Touchpoint } from '../../domain/types';
 import { useT } from '../../i18n/use-t';
 import { KindSelect, NamedSelect, ToneSelect } from './option-lists';
@@ -77,7 +84,9 @@ export function EvidenceFilters({
             emptyLabel={any}
             options={touchpoints}
             onChange={(v) => set('touchpointId', v)}
-          />
+          >
+            <option value={NO_TOUCHPOINT}>{t('heatmap.noTouchpoint')}</option>
+          </NamedSelect>
         </div>
         <div className="field">
           <label htmlFor={`${id}-segment`}>{t('evidence.segment')}</label>
@@ -109,6 +118,16 @@ export function EvidenceFilters({
             emptyLabel={any}
             options={tags.map((tag) => ({ id: tag, name: tag }))}
             onChange={(v) => set('tag', v)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-principle`}>{t('evidence.principle')}</label>
+          <NamedSelect
+            id={`${id}-principle`}
+            value={filter.principleId}
+            emptyLabel={any}
+            options={PRINCIPLE_IDS.map((pid) => ({ id: pid, name: t(`principle.${pid}`) }))}
+            onChange={(v) => set('principleId', v as PrincipleId | '')}
           />
         </div>
       </div>

@@ -49,6 +49,7 @@ export function EvidenceForm({ workshopId, touchpoints, segments }: Props) {
         tags: parseTags(tags),
         themeId: '',
         principleIds: [],
+        rejectedPrincipleIds: [],
       });
     } catch (error) {
       setText((current) => current || entered);

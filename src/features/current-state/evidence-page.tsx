@@ -4,6 +4,7 @@ import {
   allTags,
   EMPTY_FILTER,
   filterEvidence,
+  NO_TOUCHPOINT,
   type EvidenceFilter,
 } from '../../domain/evidence';
 import { useEvidence, useJourney, useSegments, useThemes } from '../../hooks/use-current-state';
@@ -13,6 +14,8 @@ import { EvidenceFilters } from './evidence-filters';
 import { EvidenceForm } from './evidence-form';
 import { EvidenceList } from './evidence-list';
 import { GuidingQuestions } from './guiding-questions';
+import { PrincipleMatrix } from './principle-matrix';
+import { SuggestionsPanel } from './suggestions-panel';
 import { ThemePanel } from './theme-panel';
 import { ToneHeatmap } from './tone-heatmap';
 
@@ -49,6 +52,16 @@ export function EvidencePage() {
       setFilter({ ...EMPTY_FILTER, [key]: rowId, tone });
       document.getElementById('evidence-board')?.scrollIntoView({ behavior: 'smooth' });
     };
+
+  const showMatrixCell = (
+    touchpointId: string,
+    principleId: EvidenceFilter['principleId'],
+    tone: EvidenceFilter['tone'],
+  ) => {
+    setFilter({ ...EMPTY_FILTER, touchpointId: touchpointId || NO_TOUCHPOINT, principleId, tone });
+    // Optional call: jsdom has no scrollIntoView.
+    document.getElementById('evidence-board')?.scrollIntoView?.({ behavior: 'smooth' });
+  };
 
   return (
     <section className="page phase">
@@ -91,6 +104,10 @@ export function EvidencePage() {
           onShowTheme={(themeId) => setFilter({ ...EMPTY_FILTER, themeId })}
         />
       </div>
+      <section className="card principle-matrix-card" aria-labelledby="principle-matrix-title">
+        <h2 id="principle-matrix-title">{t('principleMatrix.title')}</h2>
+        <PrincipleMatrix items={items ?? []} touchpoints={touchpoints} onSelect={showMatrixCell} />
+      </section>
       <div id="evidence-board" className="evidence-board">
         <EvidenceFilters
           filter={filter}
@@ -101,6 +118,7 @@ export function EvidencePage() {
           tags={tags}
           channels={channels}
         />
+        {items !== undefined && items.length > 0 ? <SuggestionsPanel items={filtered} /> : null}
         {items === undefined ? (
           <p>{t('common.loading')}</p>
         ) : (

@@ -8,6 +8,7 @@ import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useT } from '../../i18n/use-t';
 import { useNoticeStore } from '../../stores/notice-store';
 import { KindSelect, NamedSelect, ToneSelect } from './option-lists';
+import { PrincipleChips } from './principle-chips';
 
 type Props = {
   item: EvidenceItem;
@@ -128,6 +129,7 @@ export const EvidenceRow = memo(function EvidenceRow(props: Props) {
           />
         </label>
       </div>
+      <PrincipleChips item={item} number={number} />
       <div className="row-tools">
         <span className="muted">{t('evidence.pin')}:</span>
         <button type="button" className="button-quiet" onClick={() => pin('strengths')}>

@@ -5,9 +5,11 @@ import { paths } from '../../config/paths';
 import { participantRepository } from '../../db/repositories/assessment';
 import { PRINCIPLE_IDS } from '../../domain/principles';
 import { useParticipants, useRatings } from '../../hooks/use-assessment';
+import { useEvidence } from '../../hooks/use-current-state';
 import { useCurrentWorkshop } from '../../hooks/use-workshop';
 import { useT } from '../../i18n/use-t';
 import { PrincipleAnchors } from './principle-anchors';
+import { PrincipleEvidence } from './principle-evidence';
 import { RatingRow } from '../../components/rating-row';
 import { RoomModeButton } from '../../components/room-mode-button';
 
@@ -17,6 +19,7 @@ export function RatePage() {
   const workshop = useCurrentWorkshop();
   const participants = useParticipants(workshop.id);
   const ratings = useRatings(workshop.id) ?? [];
+  const evidence = useEvidence(workshop.id);
   const [mode, setMode] = useState<'principle' | 'participant'>(
     workshop.mode === 'self' ? 'participant' : 'principle',
   );
@@ -82,6 +85,11 @@ export function RatePage() {
               <h2 id={`${id}-principle`}>{t(`principle.${principleId}`)}</h2>
               <p>{t(`principle.${principleId}.description`)}</p>
               <PrincipleAnchors principleId={principleId} />
+              <PrincipleEvidence
+                workshopId={workshop.id}
+                principleId={principleId}
+                items={evidence}
+              />
               <ul className="rating-list">
                 {participants.map((p) => (
                   <RatingRow
@@ -143,6 +151,13 @@ export function RatePage() {
                         commentLabel={t('rate.commentFor', {
                           principle: t(`principle.${principle}`),
                         })}
+                        aside={
+                          <PrincipleEvidence
+                            workshopId={workshop.id}
+                            principleId={principle}
+                            items={evidence}
+                          />
+                        }
                       />
                     ))
                   : null}

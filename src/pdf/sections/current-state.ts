@@ -5,6 +5,7 @@ import type { Translate } from '../../i18n';
 import { COLORS, type PdfCursor } from '../layout';
 import type { ReportData } from '../report-data';
 import { drawTable } from '../table';
+import { drawPrincipleMatrix } from './principle-matrix';
 
 const texts = (entries: ListEntry[]) => entries.map((entry) => entry.text.trim()).filter(Boolean);
 
@@ -56,6 +57,7 @@ export function drawCurrentStateSection(cursor: PdfCursor, data: ReportData, t: 
   cursor.heading(t('pdf.weaknesses'), 12);
   cursor.bullets(texts(workshop.weaknesses), t('report.none'));
   if (data.evidence.length > 0) drawEvidenceNumbers(cursor, data, t);
+  drawPrincipleMatrix(cursor, data, t);
 
   const themeCounts = countByTone(data.evidence, (item) => item.themeId);
   if (data.themes.length > 0) {

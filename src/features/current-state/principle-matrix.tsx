@@ -1,0 +1,93 @@
+import { useMemo } from 'react';
+import {
+  matrixKey,
+  principleTouchpointMatrix,
+  touchpointsInMatrix,
+} from '../../domain/principle-evidence';
+import { PRINCIPLE_IDS, type PrincipleId } from '../../domain/principles';
+import type { EvidenceItem, Touchpoint } from '../../domain/types';
+import { useT } from '../../i18n/use-t';
+
+type Props = {
+  items: readonly EvidenceItem[];
+  touchpoints: readonly Touchpoint[];
+  /** Shows the items behind a cell; touchpointId '' means items linked to no touchpoint. */
+  onSelect: (touchpointId: string, principleId: PrincipleId, tone: 'praise' | 'complaint') => void;
+};
+
+/** Principle × touchpoint: where each principle succeeds (+) or fails (−) along the journey. */
+export function PrincipleMatrix({ items, touchpoints, onSelect }: Props) {
+  const t = useT();
+  const cells = useMemo(() => principleTouchpointMatrix(items), [items]);
+  if (cells.size === 0) return <p className="muted">{t('principleMatrix.empty')}</p>;
+  const used = touchpointsInMatrix(cells);
+  const rows = [
+    ...touchpoints.map((tp) => ({ id: tp.id, name: tp.name })),
+    { id: '', name: t('heatmap.noTouchpoint') },
+  ].filter((row) => row.id !== '' || used.has(''));
+  const max = Math.max(1, ...[...cells.values()].flatMap((cell) => [cell.praise, cell.complaint]));
+  return (
+    <div className="table-scroll">
+      <table className="data-table principle-matrix">
+        <caption>{t('principleMatrix.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('heatmap.touchpoint')}</th>
+            {PRINCIPLE_IDS.map((pid) => (
+              <th key={pid} scope="col">
+                {t(`principle.${pid}`)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id || 'none'}>
+              <th scope="row">{row.name}</th>
+              {PRINCIPLE_IDS.map((pid) => {
+                const cell = cells.get(matrixKey(row.id, pid));
+                const principle = t(`principle.${pid}`);
+                return (
+                  <td key={pid}>
+                    <div className="matrix-cell">
+                      {cell && cell.praise > 0 ? (
+                        <button
+                          type="button"
+                          className="matrix-button praise"
+                          style={{ ['--heat' as string]: cell.praise / max }}
+                          aria-label={t('principleMatrix.cellPraise', {
+                            count: cell.praise,
+                            principle,
+                            touchpoint: row.name,
+                          })}
+                          onClick={() => onSelect(row.id, pid, 'praise')}
+                        >
+                          +{cell.praise}
+                        </button>
+                      ) : null}
+                      {cell && cell.complaint > 0 ? (
+                        <button
+                          type="button"
+                          className="matrix-button complaint"
+                          style={{ ['--heat' as string]: cell.complaint / max }}
+                          aria-label={t('principleMatrix.cellComplaint', {
+                            count: cell.complaint,
+                            principle,
+                            touchpoint: row.name,
+                          })}
+                          onClick={() => onSelect(row.id, pid, 'complaint')}
+                        >
+                          −{cell.complaint}
+                        </button>
+                      ) : null}
+                    </div>
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

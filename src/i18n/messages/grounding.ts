@@ -1,0 +1,84 @@
+import { defineMessages } from '../define';
+
+/** Evidence that grounds the ratings: principle tags, suggestions, the matrix, for and against. */
+export const groundingMessages = defineMessages({
+  en: {
+    'principleTags.label': 'Principles',
+    'principleTags.remove': 'Remove principle {principle} from item {n}',
+    'principleTags.suggested': 'Suggested',
+    'principleTags.accept': 'Accept {principle} for item {n}',
+    'principleTags.reject': 'Reject {principle} for item {n}',
+    'principleTags.add': 'Add principle',
+    'principleTags.addPlaceholder': 'Choose…',
+    'suggestions.title': 'Principle suggestions',
+    'suggestions.intro':
+      'The app reads the words of each item and proposes the principles it speaks to. Nothing is tagged until you accept; a rejected suggestion is not proposed again.',
+    'suggestions.pending': '{tags} open suggestions on {items} of the {shown} items in this view.',
+    'suggestions.none': 'No open suggestions in this view.',
+    'suggestions.acceptAll': 'Accept all suggestions for these {count} items',
+    'suggestions.rejectAll': 'Reject all suggestions for these {count} items',
+    'suggestions.accepted': '{count} principle tags accepted.',
+    'suggestions.rejected': '{count} suggestions rejected.',
+    'suggestions.review': 'Go through them one by one',
+    'suggestions.moreToReview':
+      '{count} more items with suggestions: accept or reject these first.',
+    'principleMatrix.title': 'Principles along the journey',
+    'principleMatrix.caption':
+      'Praise (+) and complaints (−) tagged with each principle, per touchpoint. Select a number to see the items.',
+    'principleMatrix.cellPraise': '{count} praise on {principle} at {touchpoint}: show',
+    'principleMatrix.cellComplaint': '{count} complaints on {principle} at {touchpoint}: show',
+    'principleMatrix.empty':
+      'Tag evidence with principles (accept the suggestions) and this table shows where each principle succeeds or fails along the journey.',
+    'evidence.principle': 'Principle',
+    'grounding.summary': 'Evidence: {praise} for, {complaint} against',
+    'grounding.for': 'For: praise ({count})',
+    'grounding.against': 'Against: complaints ({count})',
+    'grounding.none': 'None tagged.',
+    'grounding.more': '…and {count} more',
+    'grounding.empty': 'No evidence tagged with this principle yet.',
+    'grounding.open': 'Tag evidence on the evidence board',
+    'pdf.principleMatrix': 'Principles along the journey',
+    'pdf.principleMatrixNote':
+      'Each cell: praise / complaints tagged with the principle at the touchpoint. Empty: none.',
+  },
+  fi: {
+    'principleTags.label': 'Periaatteet',
+    'principleTags.remove': 'Poista periaate {principle} havainnosta {n}',
+    'principleTags.suggested': 'Ehdotus',
+    'principleTags.accept': 'Hyväksy {principle} havainnolle {n}',
+    'principleTags.reject': 'Hylkää {principle} havainnolta {n}',
+    'principleTags.add': 'Lisää periaate',
+    'principleTags.addPlaceholder': 'Valitse…',
+    'suggestions.title': 'Periaate-ehdotukset',
+    'suggestions.intro':
+      'Sovellus lukee havaintojen sanat ja ehdottaa periaatteita, joita ne koskevat. Mitään ei merkitä ennen kuin hyväksyt; hylättyä ehdotusta ei tarjota uudelleen.',
+    'suggestions.pending':
+      '{tags} avointa ehdotusta {items} havainnolla näkymän {shown} havainnosta.',
+    'suggestions.none': 'Tässä näkymässä ei ole avoimia ehdotuksia.',
+    'suggestions.acceptAll': 'Hyväksy kaikki ehdotukset näille {count} havainnolle',
+    'suggestions.rejectAll': 'Hylkää kaikki ehdotukset näiltä {count} havainnolta',
+    'suggestions.accepted': '{count} periaatemerkintää hyväksytty.',
+    'suggestions.rejected': '{count} ehdotusta hylätty.',
+    'suggestions.review': 'Käy ehdotukset läpi yksi kerrallaan',
+    'suggestions.moreToReview':
+      'Ehdotuksia on vielä {count} muulla havainnolla: ratkaise ensin nämä.',
+    'principleMatrix.title': 'Periaatteet asiakaspolun varrella',
+    'principleMatrix.caption':
+      'Periaatteilla merkityt kiitokset (+) ja moitteet (−) kohtaamispisteittäin. Valitse luku nähdäksesi havainnot.',
+    'principleMatrix.cellPraise': '{count} kiitosta, {principle}, {touchpoint}: näytä',
+    'principleMatrix.cellComplaint': '{count} moitetta, {principle}, {touchpoint}: näytä',
+    'principleMatrix.empty':
+      'Merkitse havainnoille periaatteet (hyväksy ehdotukset), niin taulukko näyttää, missä kukin periaate toteutuu tai pettää polun varrella.',
+    'evidence.principle': 'Periaate',
+    'grounding.summary': 'Havainnot: {praise} puolesta, {complaint} vastaan',
+    'grounding.for': 'Puolesta: kiitokset ({count})',
+    'grounding.against': 'Vastaan: moitteet ({count})',
+    'grounding.none': 'Ei merkittyjä.',
+    'grounding.more': '…ja {count} muuta',
+    'grounding.empty': 'Tällä periaatteella ei ole vielä merkittyjä havaintoja.',
+    'grounding.open': 'Merkitse havaintoja havaintotaululla',
+    'pdf.principleMatrix': 'Periaatteet asiakaspolun varrella',
+    'pdf.principleMatrixNote':
+      'Solussa: periaatteella merkityt kiitokset / moitteet kohtaamispisteessä. Tyhjä: ei yhtään.',
+  },
+});

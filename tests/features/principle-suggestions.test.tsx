@@ -1,0 +1,117 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { evidenceRepository, touchpointRepository } from '../../src/db/repositories/current-state';
+import { stageRepository } from '../../src/db/repositories/current-state';
+import { evidenceFields, givenWorkshop } from '../helpers/factories';
+import { renderApp } from '../helpers/render-app';
+
+const stored = async (workshopId: string, text: string) =>
+  (await evidenceRepository.list(workshopId)).find((item) => item.text === text)!;
+
+describe('principle suggestions on the evidence board', () => {
+  it('accepts one suggestion and rejects another from the row', async () => {
+    const workshop = await givenWorkshop();
+    const text = 'Jonossa meni tunti, eikä kukaan kertonut syytä.';
+    await evidenceRepository.add(workshop.id, evidenceFields({ text }));
+    const { user } = renderApp(`/workshops/${workshop.id}/current/evidence`);
+    const row = await screen.findByRole('listitem', { name: 'Evidence 1' }, { timeout: 5000 });
+
+    await user.click(within(row).getByRole('button', { name: 'Accept Smoothness for item 1' }));
+    await waitFor(async () =>
+      expect((await stored(workshop.id, text)).principleIds).toEqual(['smoothness']),
+    );
+    await user.click(within(row).getByRole('button', { name: 'Reject Communication for item 1' }));
+    await waitFor(async () =>
+      expect((await stored(workshop.id, text)).rejectedPrincipleIds).toEqual(['communication']),
+    );
+    expect(
+      within(row).getByRole('button', { name: 'Remove principle Smoothness from item 1' }),
+    ).toBeVisible();
+    expect(within(row).queryByRole('button', { name: /^Accept/ })).toBeNull();
+    expect(screen.getByText('No open suggestions in this view.')).toBeVisible();
+  });
+
+  it('tags a principle by hand', async () => {
+    const workshop = await givenWorkshop();
+    await evidenceRepository.add(workshop.id, evidenceFields({ text: 'Hyvä päivä' }));
+    const { user } = renderApp(`/workshops/${workshop.id}/current/evidence`);
+    const row = await screen.findByRole('listitem', { name: 'Evidence 1' }, { timeout: 5000 });
+    await user.selectOptions(within(row).getByLabelText('Add principle'), 'responsibility');
+    await waitFor(async () =>
+      expect((await stored(workshop.id, 'Hyvä päivä')).principleIds).toEqual(['responsibility']),
+    );
+  });
+
+  it('accepts all suggestions for the items in the filtered view only, with undo', async () => {
+    const workshop = await givenWorkshop();
+    await evidenceRepository.add(workshop.id, evidenceFields({ text: 'Juna myöhästyi.' }));
+    await evidenceRepository.add(workshop.id, evidenceFields({ text: 'Juna oli tyly.' }));
+    await evidenceRepository.add(workshop.id, evidenceFields({ text: 'Nobody told us.' }));
+    const { user } = renderApp(`/workshops/${workshop.id}/current/evidence`);
+    await user.type(await screen.findByLabelText('Search', {}, { timeout: 5000 }), 'juna');
+    const panel = screen.getByRole('region', { name: 'Principle suggestions' });
+    await waitFor(() =>
+      expect(
+        within(panel).getByText('2 open suggestions on 2 of the 2 items in this view.'),
+      ).toBeVisible(),
+    );
+
+    await user.click(
+      within(panel).getByRole('button', { name: 'Accept all suggestions for these 2 items' }),
+    );
+    await waitFor(async () =>
+      expect((await stored(workshop.id, 'Juna oli tyly.')).principleIds).toEqual([
+        'genuineEncounter',
+      ]),
+    );
+    expect((await stored(workshop.id, 'Juna myöhästyi.')).principleIds).toEqual(['smoothness']);
+    expect((await stored(workshop.id, 'Nobody told us.')).principleIds).toEqual([]);
+    expect(await screen.findByText('2 principle tags accepted.')).toBeVisible();
+
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(async () =>
+      expect((await stored(workshop.id, 'Juna myöhästyi.')).principleIds).toEqual([]),
+    );
+  });
+
+  it('opens the items behind a matrix cell', async () => {
+    const workshop = await givenWorkshop();
+    const stage = await stageRepository.add(workshop.id, { name: 'Saapuminen', order: 0 });
+    const desk = await touchpointRepository.add(workshop.id, {
+      stageId: stage.id,
+      name: 'Vastaanotto',
+      order: 0,
+      isCritical: false,
+      importance: null,
+      performance: null,
+      targetLevel: null,
+      feels: '',
+      knows: '',
+      does: '',
+    });
+    const tagged = { touchpointId: desk.id, principleIds: ['smoothness' as const] };
+    await evidenceRepository.add(
+      workshop.id,
+      evidenceFields({ text: 'Jono oli pitkä', tone: 'complaint', ...tagged }),
+    );
+    await evidenceRepository.add(
+      workshop.id,
+      evidenceFields({ text: 'Sujui hienosti', tone: 'praise', ...tagged }),
+    );
+    await evidenceRepository.add(workshop.id, evidenceFields({ text: 'Muu moite' }));
+    const { user } = renderApp(`/workshops/${workshop.id}/current/evidence`);
+    const matrix = await screen.findByRole(
+      'table',
+      { name: /Praise \(\+\) and complaints/ },
+      { timeout: 5000 },
+    );
+    await user.click(
+      within(matrix).getByRole('button', {
+        name: '1 complaints on Smoothness at Vastaanotto: show',
+      }),
+    );
+    await waitFor(() => expect(screen.getByText('1 of 3 items')).toBeVisible());
+    expect(screen.getByDisplayValue('Jono oli pitkä')).toBeVisible();
+    expect(screen.getByLabelText('Principle', { selector: 'select' })).toHaveValue('smoothness');
+  });
+});
