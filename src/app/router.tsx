@@ -108,6 +108,10 @@ export const appRoutes: RouteObject[] = [
             path: 'report',
             lazy: async () => ({ Component: (await import('./lazy/report')).ReportPage }),
           },
+          {
+            path: 'history',
+            lazy: async () => ({ Component: (await import('./lazy/history')).HistoryPage }),
+          },
         ],
       },
       { path: '*', element: <NotFound /> },

@@ -3,6 +3,7 @@ import { backupMessages } from './messages/backup';
 import { csvImportMessages } from './messages/csv-import';
 import { evidenceMessages } from './messages/evidence';
 import { guideMessages } from './messages/guide';
+import { historyMessages } from './messages/history';
 import { journeyMessages } from './messages/journey';
 import { pathPlanMessages } from './messages/path-plan';
 import { principleMessages } from './messages/principles';
@@ -22,4 +23,5 @@ export const featureMessageModules = [
   pathPlanMessages,
   backupMessages,
   guideMessages,
+  historyMessages,
 ] as const;

@@ -95,9 +95,7 @@ export async function upgradeBundle(
   fromVersion: number,
 ): Promise<SnapshotBundle> {
   const rows = (name: string): Record<string, unknown>[] =>
-    name === 'workshops'
-      ? [bundle.workshop as unknown as Record<string, unknown>]
-      : (bundle.children[name] ??= []);
+    name === 'workshops' ? [bundle.workshop] : (bundle.children[name] ??= []);
   const inMemory = {
     table: (name: string) => ({
       toCollection: () => ({

@@ -1,0 +1,24 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect } from 'react';
+import { listSnapshots, takeIntervalSnapshot } from '../db/repositories/snapshots';
+import type { Snapshot } from '../domain/types';
+
+/** How often the open workshop checks whether an automatic snapshot is due. */
+const CHECK_EVERY_MS = 60_000;
+
+export function useSnapshots(workshopId: string): Snapshot[] | undefined {
+  return useLiveQuery(() => listSnapshots(workshopId), [workshopId]);
+}
+
+/**
+ * While a workshop is open, keeps a copy of it every 10 minutes if it changed. A failed
+ * snapshot is retried at the next check; it never interrupts the user.
+ */
+export function useIntervalSnapshots(workshopId: string): void {
+  useEffect(() => {
+    const check = () => void takeIntervalSnapshot(workshopId).catch(() => undefined);
+    check();
+    const timer = setInterval(check, CHECK_EVERY_MS);
+    return () => clearInterval(timer);
+  }, [workshopId]);
+}
