@@ -1,4 +1,5 @@
 import { db } from './database';
+import { LATEST_SCHEMA_VERSION } from './schema';
 
 export type ConnectionProblem = 'newerVersionElsewhere' | 'blockedByOtherTab' | 'databaseNewer';
 
@@ -15,12 +16,18 @@ export function watchConnection(report: (problem: ConnectionProblem) => void): v
     return false;
   });
   db.on('blocked', () => report('blockedByOtherTab'));
-  db.open().catch((error: unknown) => {
-    const name = error && typeof error === 'object' && 'name' in error ? String(error.name) : '';
-    const inner =
-      error && typeof error === 'object' && 'inner' in error
-        ? (error.inner as { name?: string } | undefined)?.name
-        : '';
-    if (name === 'VersionError' || inner === 'VersionError') report('databaseNewer');
-  });
+  db.open()
+    .then(() => {
+      // Dexie 4 opens a database of a higher version instead of failing with VersionError, so
+      // the installed version is compared with the newest one this app knows.
+      if (db.backendDB().version / 10 > LATEST_SCHEMA_VERSION) report('databaseNewer');
+    })
+    .catch((error: unknown) => {
+      const name = error && typeof error === 'object' && 'name' in error ? String(error.name) : '';
+      const inner =
+        error && typeof error === 'object' && 'inner' in error
+          ? (error.inner as { name?: string } | undefined)?.name
+          : '';
+      if (name === 'VersionError' || inner === 'VersionError') report('databaseNewer');
+    });
 }
