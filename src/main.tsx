@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { createAppRouter } from './app/router';
 import { UpdatePrompt } from './components/update-prompt';
+import { listenToConnection } from './db/connection-events';
 import { purgeDeletedWorkshops } from './db/repositories/workshops';
 import { snapshotBeforeUpgrade } from './db/upgrade-snapshot';
 import { replayPendingEdits } from './lib/save-journal';
@@ -10,6 +11,8 @@ import { flushSavesWhenLeaving } from './lib/save-queue';
 import './styles.css';
 
 flushSavesWhenLeaving();
+// Before anything opens the database, so a blocked upgrade is noticed.
+listenToConnection();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');
