@@ -8,6 +8,7 @@ import { journeyMessages } from './messages/journey';
 import { pathPlanMessages } from './messages/path-plan';
 import { principleMessages } from './messages/principles';
 import { reportMessages } from './messages/report';
+import { storageMessages } from './messages/storage';
 
 /**
  * Messages of the phase screens and the PDF. They load with the first phase screen (or the
@@ -24,4 +25,5 @@ export const featureMessageModules = [
   backupMessages,
   guideMessages,
   historyMessages,
+  storageMessages,
 ] as const;

@@ -40,7 +40,7 @@ export function HistoryPage() {
   const formatTime = (iso: string) =>
     new Intl.DateTimeFormat(language === 'fi' ? 'fi-FI' : 'en-GB', {
       dateStyle: 'medium',
-      timeStyle: 'short',
+      timeStyle: 'medium',
     }).format(new Date(iso));
 
   const saveNow = async () => {
@@ -97,7 +97,11 @@ export function HistoryPage() {
                     <time dateTime={snapshot.takenAt}>{time}</time>
                   </p>
                   <p>{t(REASONS[snapshot.reason])}</p>
-                  <p className="muted">{t('history.summary', summaryParams(snapshot.counts))}</p>
+                  <p className="muted">
+                    {Object.keys(snapshot.counts ?? {}).length > 0
+                      ? t('history.summary', summaryParams(snapshot.counts))
+                      : t('history.summaryEmpty')}
+                  </p>
                 </div>
                 <button
                   type="button"

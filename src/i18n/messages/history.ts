@@ -23,6 +23,7 @@ export const historyMessages = defineMessages({
     'history.reason.beforeDelete': 'Before the workshop was deleted',
     'history.reason.beforeRestore': 'Before restoring an earlier version',
     'history.reason.manual': 'Saved by you',
+    'history.summaryEmpty': 'The workshop’s own texts only, no items yet',
     'history.summary':
       '{evidence} evidence items, {participants} participants, {ratings} ratings, {actions} actions, {other} other items',
   },
@@ -48,6 +49,7 @@ export const historyMessages = defineMessages({
     'history.reason.beforeDelete': 'Ennen työpajan poistamista',
     'history.reason.beforeRestore': 'Ennen aiemman version palauttamista',
     'history.reason.manual': 'Itse tallennettu',
+    'history.summaryEmpty': 'Vain työpajan omat tekstit, ei vielä kohteita',
     'history.summary':
       'havaintoja {evidence}, osallistujia {participants}, arvioita {ratings}, toimenpiteitä {actions}, muita kohteita {other}',
   },
