@@ -103,3 +103,16 @@ export function flushSavesWhenLeaving(): void {
     void flushSaves();
   });
 }
+
+/**
+ * Runs an app update only once every pending save has been written: a save that still fails
+ * keeps the page (and the edit in memory) instead of reloading it away. Returns whether the
+ * update ran.
+ */
+export async function updateWhenSaved(update: () => Promise<void>): Promise<boolean> {
+  journalPendingEdits([...jobs.values()].flatMap((job) => (job.journal ? [job.journal] : [])));
+  await flushSaves();
+  if (pendingSaveCount() > 0) return false;
+  await update();
+  return true;
+}
