@@ -95,7 +95,8 @@ describe('upgrades from every shipped schema version', () => {
       expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
 
       for (const [table, rows] of Object.entries(fixture.tables)) {
-        for (const row of rows) expect(await db.table(table).get(row.id)).toMatchObject(row);
+        for (const row of rows)
+          expect(await db.table(table).get(row.id as string)).toMatchObject(row);
       }
       const workshopId = fixture.tables.workshops![0]!.id as string;
       const workshop = await getWorkshop(workshopId);
