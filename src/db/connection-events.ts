@@ -7,6 +7,19 @@ const seen = new Set<ConnectionProblem>();
 let listener: ((problem: ConnectionProblem) => void) | null = null;
 let isListening = false;
 
+/**
+ * Whether another tab has taken the database to a newer version: this tab must not reopen it
+ * (its older schema could disturb the newer app); edits wait in memory until the reload.
+ */
+export function hasConnectionMovedOn(): boolean {
+  return seen.has('newerVersionElsewhere');
+}
+
+/** For tests: starts over as if no problem had been seen. */
+export function forgetConnectionProblems(): void {
+  seen.clear();
+}
+
 function emit(problem: ConnectionProblem) {
   seen.add(problem);
   listener?.(problem);

@@ -1,3 +1,4 @@
+import { hasConnectionMovedOn } from '../db/connection-events';
 import { db } from '../db/database';
 import { toStorageError, type StorageErrorCode } from '../db/errors';
 import { useSaveStatusStore } from '../stores/save-status-store';
@@ -41,7 +42,7 @@ async function runJob(key: string): Promise<void> {
     running -= 1;
     const code = toStorageError(error).code;
     // The browser may have dropped the connection; reopen once and retry before giving up.
-    if (code === 'databaseClosed' && !job.hasRetried) {
+    if (code === 'databaseClosed' && !job.hasRetried && !hasConnectionMovedOn()) {
       try {
         await db.open();
         if (!jobs.has(key)) {
