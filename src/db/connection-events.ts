@@ -47,12 +47,16 @@ export function listenToConnection(): void {
  * old tab, or a database written by a newer app. The app shows a notice for each; data is
  * never deleted.
  */
-export function watchConnection(report: (problem: ConnectionProblem) => void): void {
+export function watchConnection(
+  report: (problem: ConnectionProblem) => void,
+  onOpen?: () => void,
+): void {
   listenToConnection();
   listener = report;
   for (const problem of seen) report(problem);
   db.open()
     .then(() => {
+      onOpen?.();
       // Dexie 4 opens a database of a higher version instead of failing with VersionError, so
       // the installed version is compared with the newest one this app knows.
       if (db.backendDB().version / 10 > LATEST_SCHEMA_VERSION) emit('databaseNewer');

@@ -31,6 +31,7 @@ test('no page ever sends a request to another origin', async ({ page }) => {
     'path/roadmap',
     'path/follow-up',
     'report',
+    'history',
   ]) {
     await page.goto(`${root}/${part}`);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -1,5 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createWorkshop, downloadedPdfText, useEnglish, waitForSaved } from './helpers';
+import {
+  createWorkshop,
+  downloadedPdfText,
+  expectNoSeriousA11yViolations,
+  useEnglish,
+  waitForSaved,
+} from './helpers';
 
 const SHOTS = '/tmp/reliability';
 
@@ -28,6 +34,7 @@ test('a workshop is restored from a saved version, and the restore is undone', a
 
   await openHistory(page);
   await page.screenshot({ path: `${SHOTS}/history.png`, fullPage: true });
+  await expectNoSeriousA11yViolations(page);
   await mine.getByRole('button', { name: /^Restore the version of / }).click();
   await expect(page.getByText(/is back\. The state just before it was saved/)).toBeVisible();
   await expect(
@@ -146,6 +153,7 @@ test('an upgrade blocked by an old tab says to close that tab, and continues onc
   await old.evaluate(() =>
     (window as unknown as { oldConnection: IDBDatabase }).oldConnection.close(),
   );
+  await expect(page.getByRole('alert')).not.toContainText('Close the other tab');
   await page.getByLabel(/^(Language|Kieli)$/).selectOption('en');
   await page.getByRole('link', { name: 'New workshop' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
