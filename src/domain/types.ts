@@ -280,12 +280,7 @@ export type AgendaStep = OwnedByWorkshop & {
 export type Snapshot = OwnedByWorkshop & {
   takenAt: string;
   reason:
-    | 'interval'
-    | 'beforeUpgrade'
-    | 'beforeImport'
-    | 'beforeDelete'
-    | 'beforeRestore'
-    | 'manual';
+    'interval' | 'beforeUpgrade' | 'beforeImport' | 'beforeDelete' | 'beforeRestore' | 'manual';
   /** The serialised workshop bundle. */
   data: string;
   /** The schema version the bundle was written with (older ones are upgraded on restore). */
