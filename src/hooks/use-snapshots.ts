@@ -5,6 +5,7 @@ import type { Snapshot } from '../domain/types';
 
 /** How often the open workshop checks whether an automatic snapshot is due. */
 const CHECK_EVERY_MS = 60_000;
+const FIRST_CHECK_MS = 3_000;
 
 export function useSnapshots(workshopId: string): Snapshot[] | undefined {
   return useLiveQuery(() => listSnapshots(workshopId), [workshopId]);
@@ -17,8 +18,12 @@ export function useSnapshots(workshopId: string): Snapshot[] | undefined {
 export function useIntervalSnapshots(workshopId: string): void {
   useEffect(() => {
     const check = () => void takeIntervalSnapshot(workshopId).catch(() => undefined);
-    check();
+    // The first check waits until the screen has loaded, so it never slows the first render.
+    const first = setTimeout(check, FIRST_CHECK_MS);
     const timer = setInterval(check, CHECK_EVERY_MS);
-    return () => clearInterval(timer);
+    return () => {
+      clearTimeout(first);
+      clearInterval(timer);
+    };
   }, [workshopId]);
 }

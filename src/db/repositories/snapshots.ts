@@ -54,36 +54,42 @@ export async function addSnapshot(
 
 /**
  * Saves the workshop as it is now. With `onlyIfChanged`, nothing is stored when it equals the
- * latest snapshot. Runs inside the caller's transaction when there is one.
+ * latest snapshot. The workshop is read in a read-only transaction, so screens reading it are
+ * not held up; inside a caller's transaction (import, restore) it joins that one.
  */
 export async function takeSnapshot(
   workshopId: string,
   reason: Snapshot['reason'],
   options: { onlyIfChanged?: boolean } = {},
 ): Promise<Snapshot | undefined> {
-  return guardWrite(() =>
-    db.transaction('rw', allTables(), async () => {
-      const bundle = await readWorkshopBundle(workshopId);
-      if (!bundle || bundle.workshop.deletedAt) return undefined;
-      if (options.onlyIfChanged) {
-        const [latest] = await listSnapshots(workshopId);
-        if (latest && latest.data === serialiseSnapshot(bundle, LATEST_SCHEMA_VERSION)) {
-          return undefined;
-        }
+  return guardWrite(async () => {
+    const bundle = await readWorkshopBundle(workshopId);
+    if (!bundle || bundle.workshop.deletedAt) return undefined;
+    if (options.onlyIfChanged) {
+      const [latest] = await listSnapshots(workshopId);
+      if (latest && latest.data === serialiseSnapshot(bundle, LATEST_SCHEMA_VERSION)) {
+        return undefined;
       }
-      return addSnapshot(bundle, reason);
-    }),
-  );
+    }
+    return addSnapshot(bundle, reason);
+  });
 }
 
+/** Automatic snapshots run one at a time, so two checks never store the same state twice. */
+let intervalQueue: Promise<unknown> = Promise.resolve();
+
 /** The automatic snapshot while editing: at most every 10 minutes, and only after a change. */
-export async function takeIntervalSnapshot(
+export function takeIntervalSnapshot(
   workshopId: string,
   now = Date.now(),
 ): Promise<Snapshot | undefined> {
-  const [latest] = await listSnapshots(workshopId);
-  if (!isIntervalSnapshotDue(latest?.takenAt, now)) return undefined;
-  return takeSnapshot(workshopId, 'interval', { onlyIfChanged: true });
+  const next = intervalQueue.then(async () => {
+    const [latest] = await listSnapshots(workshopId);
+    if (!isIntervalSnapshotDue(latest?.takenAt, now)) return undefined;
+    return takeSnapshot(workshopId, 'interval', { onlyIfChanged: true });
+  });
+  intervalQueue = next.catch(() => undefined);
+  return next;
 }
 
 /**
