@@ -30,8 +30,8 @@ test('no page ever sends a request to another origin', async ({ page }) => {
     'path/prioritise',
     'path/roadmap',
     'path/follow-up',
-    'report',
     'history',
+    'report',
   ]) {
     await page.goto(`${root}/${part}`);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -52,6 +52,10 @@ test('a workshop is restored from a saved version, and the restore is undone', a
     .filter({ hasText: 'Before restoring an earlier version' })
     .getByRole('button', { name: /^Restore the version of / })
     .click();
+  // The restore and its own "before" version are one transaction: when it shows, it is done.
+  await expect(
+    versions.getByRole('listitem').filter({ hasText: 'Before restoring an earlier version' }),
+  ).toHaveCount(2);
   await page.goto(target);
   await expect(page.getByLabel('Target-culture statement')).toHaveValue('Toinen versio');
 });
