@@ -61,7 +61,7 @@ export function StoragePanel({
         </ul>
       ) : null}
       {risks.length > 0 ? (
-        <p className="card-actions">
+        <div className="button-row">
           <button
             type="button"
             className="button-secondary"
@@ -74,7 +74,7 @@ export function StoragePanel({
               {t('data.askPersist')}
             </button>
           ) : null}
-        </p>
+        </div>
       ) : null}
       {facts?.usage !== null && facts?.usage !== undefined && facts.quota ? (
         <p className="muted">
