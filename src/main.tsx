@@ -3,23 +3,34 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { createAppRouter } from './app/router';
 import { UpdatePrompt } from './components/update-prompt';
+import { listenToConnection } from './db/connection-events';
 import { purgeDeletedWorkshops } from './db/repositories/workshops';
+import { snapshotBeforeUpgrade } from './db/upgrade-snapshot';
 import { replayPendingEdits } from './lib/save-journal';
 import { flushSavesWhenLeaving } from './lib/save-queue';
 import './styles.css';
 
 flushSavesWhenLeaving();
-// Edits journaled while a tab was closing are applied first.
-void replayPendingEdits();
-// Deletions whose undo window passed while the app was closed are erased for good now.
-void purgeDeletedWorkshops();
+// Before anything opens the database, so a blocked upgrade is noticed.
+listenToConnection();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');
 
-createRoot(root).render(
-  <StrictMode>
-    <RouterProvider router={createAppRouter()} />
-    <UpdatePrompt />
-  </StrictMode>,
-);
+async function start(container: HTMLElement) {
+  // Workshops are copied as the older schema stored them before anything opens (and upgrades)
+  // the database.
+  await snapshotBeforeUpgrade();
+  // Edits journaled while a tab was closing are applied first.
+  void replayPendingEdits();
+  // Deletions whose undo window passed while the app was closed are erased for good now.
+  void purgeDeletedWorkshops();
+  createRoot(container).render(
+    <StrictMode>
+      <RouterProvider router={createAppRouter()} />
+      <UpdatePrompt />
+    </StrictMode>,
+  );
+}
+
+void start(root);

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 import { db } from '../src/db/database';
 import { useNoticeStore } from '../src/stores/notice-store';
@@ -16,6 +16,10 @@ if (!HTMLDialogElement.prototype.showModal) {
     this.removeAttribute('open');
   };
 }
+
+// The first visit to a phase screen compiles its lazy chunk, which on a loaded machine takes
+// longer than Testing Library's default second.
+configure({ asyncUtilTimeout: 5000 });
 
 beforeEach(async () => {
   // A fresh database for every test: delete and reopen the shared instance.

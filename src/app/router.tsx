@@ -119,6 +119,10 @@ export const appRoutes: RouteObject[] = [
             path: 'agenda',
             lazy: async () => ({ Component: (await facilitation()).AgendaPage }),
           },
+          {
+            path: 'history',
+            lazy: async () => ({ Component: (await import('./lazy/history')).HistoryPage }),
+          },
         ],
       },
       { path: '*', element: <NotFound /> },

@@ -2,6 +2,8 @@ import { NavLink, Outlet, useParams } from 'react-router';
 import { PHASE_SLUGS, paths, type PhaseSlug } from '../config/paths';
 import { CrashFallback } from '../components/crash-fallback';
 import { ErrorBoundary } from '../components/error-boundary';
+import { HistoryLink } from '../features/history/history-link';
+import { useIntervalSnapshots } from '../hooks/use-snapshots';
 import { useWorkshop, type WorkshopOutletContext } from '../hooks/use-workshop';
 import type { MessageKey } from '../i18n';
 import { useT } from '../i18n/use-t';
@@ -19,6 +21,7 @@ export function WorkshopLayout() {
   const t = useT();
   const { workshopId = '' } = useParams();
   const workshop = useWorkshop(workshopId);
+  useIntervalSnapshots(workshopId);
 
   if (workshop === undefined) return <p className="page">{t('common.loading')}</p>;
   if (workshop === null) return <NotFound message={t('notFound.workshop')} />;
@@ -29,6 +32,7 @@ export function WorkshopLayout() {
       <div className="workshop-heading">
         <p className="eyebrow">{workshop.organisation}</p>
         <p className="workshop-title">{workshop.title}</p>
+        <HistoryLink workshopId={workshop.id} />
         <NavLink to={paths.agenda(workshop.id)} className="agenda-link">
           {t('phase.agenda')}
         </NavLink>

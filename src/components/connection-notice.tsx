@@ -14,17 +14,21 @@ const MESSAGES: Record<ConnectionProblem, MessageKey> = {
 export function ConnectionNotice() {
   const t = useT();
   const push = useNoticeStore((state) => state.push);
+  const dismiss = useNoticeStore((state) => state.dismiss);
   useEffect(() => {
-    watchConnection((problem) =>
-      push({
-        id: `connection-${problem}`,
-        kind: 'error',
-        message: t(MESSAGES[problem]),
-        action:
-          problem === 'blockedByOtherTab'
-            ? undefined
-            : { label: t('error.crash.reload'), run: () => window.location.reload() },
-      }),
+    watchConnection(
+      (problem) =>
+        push({
+          id: `connection-${problem}`,
+          kind: 'error',
+          message: t(MESSAGES[problem]),
+          action:
+            problem === 'blockedByOtherTab'
+              ? undefined
+              : { label: t('error.crash.reload'), run: () => window.location.reload() },
+        }),
+      // An upgrade that was blocked has gone through: the other tab was closed.
+      () => dismiss('connection-blockedByOtherTab'),
     );
     // Registered once for the page's lifetime.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -1,8 +1,12 @@
 import { useEffect } from 'react';
 import { useRegisterSW } from 'virtual:pwa-register/react';
-import { flushSaves } from '../lib/save-queue';
+import { updateWhenSaved } from '../lib/save-queue';
+import { registerMessages } from '../i18n';
+import { storageMessages } from '../i18n/messages/storage';
 import { useT } from '../i18n/use-t';
 import { useNoticeStore } from '../stores/notice-store';
+
+registerMessages([storageMessages]);
 
 /** Offers a new app version; pending saves are flushed before the page reloads. */
 export function UpdatePrompt() {
@@ -24,7 +28,12 @@ export function UpdatePrompt() {
         label: t('update.reload'),
         run: () => {
           setNeedRefresh(false);
-          void flushSaves().then(() => updateServiceWorker(true));
+          void updateWhenSaved(() => updateServiceWorker(true)).then((isUpdating) => {
+            if (isUpdating) return;
+            // A save failed: the header offers a retry and a backup; the update is offered again.
+            setNeedRefresh(true);
+            push({ id: 'app-update-waits', kind: 'error', message: t('update.waitsForSaves') });
+          });
         },
       },
     });

@@ -36,4 +36,5 @@ export const paths = {
   roomReveal: (sessionId: string) => `/room/${encodeURIComponent(sessionId)}/reveal`,
   agenda: (id: string) => `/workshops/${encodeURIComponent(id)}/agenda`,
   presentation: (id: string) => `/workshops/${encodeURIComponent(id)}/present`,
+  history: (id: string) => `/workshops/${encodeURIComponent(id)}/history`,
 };

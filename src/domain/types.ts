@@ -296,9 +296,14 @@ export type AgendaStep = OwnedByWorkshop & {
 /** Table `snapshots`: an automatic local copy of one workshop, for the History view. */
 export type Snapshot = OwnedByWorkshop & {
   takenAt: string;
-  reason: 'interval' | 'beforeUpgrade' | 'beforeImport' | 'beforeDelete' | 'beforeRestore';
+  reason:
+    'interval' | 'beforeUpgrade' | 'beforeImport' | 'beforeDelete' | 'beforeRestore' | 'manual';
   /** The serialised workshop bundle. */
   data: string;
+  /** The schema version the bundle was written with (older ones are upgraded on restore). */
+  schemaVersion?: number;
+  /** Rows per table when it was taken, for the History view's summary. */
+  counts?: Record<string, number>;
 };
 
 // --- Room mode (v7) ---------------------------------------------------------------------------

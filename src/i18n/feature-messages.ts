@@ -5,11 +5,13 @@ import { evidenceMessages } from './messages/evidence';
 import { facilitationMessages } from './messages/facilitation';
 import { groundingMessages } from './messages/grounding';
 import { guideMessages } from './messages/guide';
+import { historyMessages } from './messages/history';
 import { journeyMessages } from './messages/journey';
 import { pathPlanMessages } from './messages/path-plan';
 import { principleMessages } from './messages/principles';
 import { reportMessages } from './messages/report';
 import { roomMessages } from './messages/room';
+import { storageMessages } from './messages/storage';
 
 /**
  * Messages of the phase screens and the PDF. They load with the first phase screen (or the
@@ -28,4 +30,6 @@ export const featureMessageModules = [
   roomMessages,
   facilitationMessages,
   groundingMessages,
+  historyMessages,
+  storageMessages,
 ] as const;

@@ -1,3 +1,4 @@
+import { hasConnectionMovedOn } from '../db/connection-events';
 import { db } from '../db/database';
 import { toStorageError, type StorageErrorCode } from '../db/errors';
 import { useSaveStatusStore } from '../stores/save-status-store';
@@ -41,7 +42,7 @@ async function runJob(key: string): Promise<void> {
     running -= 1;
     const code = toStorageError(error).code;
     // The browser may have dropped the connection; reopen once and retry before giving up.
-    if (code === 'databaseClosed' && !job.hasRetried) {
+    if (code === 'databaseClosed' && !job.hasRetried && !hasConnectionMovedOn()) {
       try {
         await db.open();
         if (!jobs.has(key)) {
@@ -102,4 +103,17 @@ export function flushSavesWhenLeaving(): void {
     journalPendingEdits([...jobs.values()].flatMap((job) => (job.journal ? [job.journal] : [])));
     void flushSaves();
   });
+}
+
+/**
+ * Runs an app update only once every pending save has been written: a save that still fails
+ * keeps the page (and the edit in memory) instead of reloading it away. Returns whether the
+ * update ran.
+ */
+export async function updateWhenSaved(update: () => Promise<void>): Promise<boolean> {
+  journalPendingEdits([...jobs.values()].flatMap((job) => (job.journal ? [job.journal] : [])));
+  await flushSaves();
+  if (pendingSaveCount() > 0) return false;
+  await update();
+  return true;
 }

@@ -1,3 +1,5 @@
+import type { StorageFacts } from '../domain/storage-risks';
+
 /** Asks the browser not to evict our data under storage pressure; harmless if refused. */
 export async function requestPersistentStorage(): Promise<boolean> {
   try {
@@ -25,4 +27,25 @@ export async function readStorageStatus(): Promise<StorageStatus> {
   } catch {
     return { isPersisted: null, usage: null, quota: null };
   }
+}
+
+/** Safari on macOS or iOS; every iOS browser is Safari underneath, but only Safari says so. */
+export function isSafariBrowser(userAgent = navigator.userAgent): boolean {
+  return (
+    /Safari\//.test(userAgent) &&
+    !/Chrome|Chromium|CriOS|FxiOS|EdgiOS|Edg\/|Android/.test(userAgent)
+  );
+}
+
+export function isInstalledApp(): boolean {
+  const standalone = (navigator as Navigator & { standalone?: boolean }).standalone === true;
+  return standalone || window.matchMedia?.('(display-mode: standalone)').matches === true;
+}
+
+export async function readStorageFacts(): Promise<StorageFacts> {
+  return {
+    ...(await readStorageStatus()),
+    isSafari: isSafariBrowser(),
+    isInstalled: isInstalledApp(),
+  };
 }

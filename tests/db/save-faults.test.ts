@@ -1,8 +1,15 @@
-import type { DBCore } from 'dexie';
+import Dexie, { type DBCore } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { db } from '../../src/db/database';
+import { forgetConnectionProblems, listenToConnection } from '../../src/db/connection-events';
+import { db, DATABASE_NAME } from '../../src/db/database';
+import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../src/db/schema';
 import { getWorkshop, updateWorkshop } from '../../src/db/repositories/workshops';
-import { flushSaves, hasPendingSave, scheduleSave } from '../../src/lib/save-queue';
+import {
+  flushSaves,
+  hasPendingSave,
+  scheduleSave,
+  updateWhenSaved,
+} from '../../src/lib/save-queue';
 import { useSaveStatusStore } from '../../src/stores/save-status-store';
 import { givenWorkshop } from '../helpers/factories';
 
@@ -94,5 +101,54 @@ describe('saves under storage faults', () => {
     expect(useSaveStatusStore.getState().status).toBe('saved');
     expect(hasPendingSave(key)).toBe(false);
     expect((await getWorkshop(workshop.id))?.mission).toBe('Palvelemme lähellä');
+  });
+
+  it('holds an app update back while a save keeps failing, and runs it once saved', async () => {
+    const workshop = await givenWorkshop();
+    await withFaultyWrites();
+    failure = { name: 'QuotaExceededError' };
+    const key = `workshop:${workshop.id}:vision`;
+    scheduleSave(key, () => updateWorkshop(workshop.id, { vision: 'Ei saa kadota' }), 60_000);
+    let updates = 0;
+    const update = () => {
+      updates += 1;
+      return Promise.resolve();
+    };
+    expect(await updateWhenSaved(update)).toBe(false);
+    expect(updates).toBe(0);
+    expect(hasPendingSave(key)).toBe(true);
+
+    failure = null;
+    expect(await updateWhenSaved(update)).toBe(true);
+    expect(updates).toBe(1);
+    expect((await getWorkshop(workshop.id))?.vision).toBe('Ei saa kadota');
+  });
+
+  it('does not reopen the database after another tab upgraded it; the edit waits', async () => {
+    const workshop = await givenWorkshop();
+    listenToConnection();
+    // A newer app version in another tab opens the same database at a higher version.
+    const newer = new Dexie(DATABASE_NAME);
+    newer
+      .version(LATEST_SCHEMA_VERSION + 1)
+      .stores(
+        Object.assign({}, ...SCHEMA_VERSIONS.map((schema) => schema.stores)) as Record<
+          string,
+          string
+        >,
+      );
+    await newer.open();
+    expect(db.isOpen()).toBe(false);
+    const key = `workshop:${workshop.id}:communicationPlan`;
+    scheduleSave(key, () => updateWorkshop(workshop.id, { communicationPlan: 'Odottaa' }), 0);
+    await flushSaves();
+    expect(db.isOpen()).toBe(false);
+    expect(hasPendingSave(key)).toBe(true);
+    expect(useSaveStatusStore.getState()).toMatchObject({
+      status: 'failed',
+      errorCode: 'databaseClosed',
+    });
+    newer.close();
+    forgetConnectionProblems();
   });
 });

@@ -2,8 +2,13 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { db, DATABASE_NAME } from '../../src/db/database';
 import { listActions } from '../../src/db/repositories/actions';
-import { getWorkshop } from '../../src/db/repositories/workshops';
+import { exportWorkshops } from '../../src/db/repositories/backup';
+import { listSnapshots, restoreSnapshot } from '../../src/db/repositories/snapshots';
+import { getWorkshop, updateWorkshop } from '../../src/db/repositories/workshops';
 import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../src/db/schema';
+import { snapshotBeforeUpgrade } from '../../src/db/upgrade-snapshot';
+import { createBackup, parseBackup } from '../../src/domain/backup/backup';
+import { ACTION_DEFAULTS_V4, WORKSHOP_FIELD_DEFAULTS } from '../../src/domain/defaults';
 import v1Fixture from '../fixtures/db-v1.json';
 
 /** Writes the fixture with the app's own schema of an older version, as an old app would have. */
@@ -50,4 +55,77 @@ describe('schema upgrades', () => {
       quickWinRank: null,
     });
   });
+});
+
+type Fixture = { schemaVersion: number; tables: Record<string, Record<string, unknown>[]> };
+/** One fixture per shipped version, shaped as that version stored its data (db-v1 is above). */
+const FIXTURES = import.meta.glob<Fixture>('../fixtures/db-v*.json', {
+  eager: true,
+  import: 'default',
+});
+const fixtureOf = (version: number) =>
+  version === 1
+    ? { schemaVersion: 1, tables: v1Fixture as Fixture['tables'] }
+    : FIXTURES[`../fixtures/db-v${version}.json`];
+
+async function seedFixture(fixture: Fixture) {
+  db.close();
+  await Dexie.delete(DATABASE_NAME);
+  const old = new Dexie(DATABASE_NAME);
+  for (const schema of SCHEMA_VERSIONS.filter((s) => s.version <= fixture.schemaVersion)) {
+    old.version(schema.version).stores(schema.stores);
+  }
+  await old.open();
+  for (const [table, rows] of Object.entries(fixture.tables)) await old.table(table).bulkAdd(rows);
+  old.close();
+}
+
+describe('upgrades from every shipped schema version', () => {
+  it('has a fixture for every schema version', () => {
+    for (const { version } of SCHEMA_VERSIONS) expect(fixtureOf(version)).toBeDefined();
+  });
+
+  it.each(SCHEMA_VERSIONS.map((schema) => schema.version))(
+    'upgrades version-%i data with every row kept, valid for a backup, and a restorable snapshot',
+    async (version) => {
+      const fixture = fixtureOf(version)!;
+      await seedFixture(fixture);
+      const { saved } = await snapshotBeforeUpgrade();
+      await saved;
+      await db.open();
+      expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
+
+      for (const [table, rows] of Object.entries(fixture.tables)) {
+        for (const row of rows)
+          expect(await db.table(table).get(row.id as string)).toMatchObject(row);
+      }
+      const workshopId = fixture.tables.workshops![0]!.id as string;
+      const workshop = await getWorkshop(workshopId);
+      expect(Object.keys(workshop!)).toEqual(
+        expect.arrayContaining(Object.keys(WORKSHOP_FIELD_DEFAULTS)),
+      );
+      for (const action of await listActions(workshopId)) {
+        expect(Object.keys(action)).toEqual(
+          expect.arrayContaining(Object.keys(ACTION_DEFAULTS_V4)),
+        );
+      }
+      // What an upgrade leaves must pass the same validation as an imported backup.
+      const backup = createBackup(await exportWorkshops(), '2026-12-01T00:00:00.000Z');
+      expect(parseBackup(backup)).toMatchObject({ ok: true });
+
+      const upgradeSnapshots = (await listSnapshots(workshopId)).filter(
+        (snapshot) => snapshot.reason === 'beforeUpgrade',
+      );
+      if (version === LATEST_SCHEMA_VERSION) {
+        expect(upgradeSnapshots).toEqual([]);
+        return;
+      }
+      expect(upgradeSnapshots).toHaveLength(1);
+      await updateWorkshop(workshopId, { title: 'Muutettu päivityksen jälkeen' });
+      await restoreSnapshot(upgradeSnapshots[0]!.id);
+      expect((await getWorkshop(workshopId))?.title).toBe(fixture.tables.workshops![0]!.title);
+      const restored = createBackup(await exportWorkshops(), '2026-12-01T00:00:00.000Z');
+      expect(parseBackup(restored)).toMatchObject({ ok: true });
+    },
+  );
 });

@@ -30,6 +30,7 @@ test('no page ever sends a request to another origin', async ({ page }) => {
     'path/prioritise',
     'path/roadmap',
     'path/follow-up',
+    'history',
     'report',
   ]) {
     await page.goto(`${root}/${part}`);

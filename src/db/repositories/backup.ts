@@ -5,7 +5,9 @@ import { guardWrite } from '../errors';
 import { WORKSHOP_CHILD_TABLES } from '../schema';
 import { listWorkshops } from './workshops';
 import { loadWorkshopContent } from './workshop-content';
+import { takeSnapshot } from './snapshots';
 import {
+  clearWorkshopContent,
   purgeWorkshop,
   withFreshIds,
   writeWorkshopBundle,
@@ -58,7 +60,11 @@ export async function importWorkshops(
         // A workshop deleted moments ago (still in its undo window) is simply brought back.
         if (existing?.deletedAt) await purgeWorkshop(existing.id);
         const exists = Boolean(existing && !existing.deletedAt);
-        if (exists && mode === 'replace') await purgeWorkshop(bundle.workshop.id);
+        if (exists && mode === 'replace') {
+          // The version on this device stays in the History view, so a replace can be undone.
+          await takeSnapshot(bundle.workshop.id, 'beforeImport');
+          await clearWorkshopContent(bundle.workshop.id);
+        }
         if (exists && mode === 'keepBoth') {
           bundle = withFreshIds(bundle, newId);
           bundle.workshop = { ...bundle.workshop, updatedAt: nowIso() };

@@ -53,3 +53,12 @@ export async function purgeWorkshop(workshopId: string): Promise<void> {
     await db.workshops.delete(workshopId);
   });
 }
+
+/** Removes the workshop's content rows but keeps the workshop and its snapshots (for a restore). */
+export async function clearWorkshopContent(workshopId: string): Promise<void> {
+  await db.transaction('rw', childTables(WORKSHOP_CONTENT_TABLES), async () => {
+    for (const table of childTables(WORKSHOP_CONTENT_TABLES)) {
+      await table.where('workshopId').equals(workshopId).delete();
+    }
+  });
+}

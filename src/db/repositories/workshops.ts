@@ -11,6 +11,7 @@ import type { StatementUse, StatementUseId, Workshop } from '../../domain/types'
 import { newId, nowIso } from '../../lib/ids';
 import { db } from '../database';
 import { guardWrite, StorageError } from '../errors';
+import { takeSnapshot } from './snapshots';
 import {
   purgeWorkshop,
   readWorkshopBundle,
@@ -107,6 +108,8 @@ export async function duplicateWorkshop(id: string, copyWord: string): Promise<W
 
 /** Hides the workshop at once; it is purged for good when the undo window has passed. */
 export async function deleteWorkshop(id: string): Promise<void> {
+  // Best effort: a full disk must not stop a deletion that frees space.
+  await takeSnapshot(id, 'beforeDelete').catch(() => undefined);
   await guardWrite(() => db.workshops.update(id, { deletedAt: nowIso() }));
 }
 

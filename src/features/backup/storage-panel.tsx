@@ -1,5 +1,9 @@
 import { useEffect, useState } from 'react';
-import { readStorageStatus, requestPersistentStorage, type StorageStatus } from '../../lib/storage';
+import { storageRisks, type StorageFacts, type StorageRisk } from '../../domain/storage-risks';
+import { useReportError } from '../../hooks/use-storage-error-notice';
+import type { MessageKey } from '../../i18n';
+import { downloadBackup } from '../../lib/backup-download';
+import { readStorageFacts, requestPersistentStorage } from '../../lib/storage';
 import { useT } from '../../i18n/use-t';
 import { useUiStore } from '../../stores/ui-store';
 
@@ -14,37 +18,69 @@ function formatBytes(bytes: number, locale: string): string {
   return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value)} ${units[unit]}`;
 }
 
-/** Whether the browser keeps the data, and how much space is used. */
-export function StoragePanel() {
+const RISK_MESSAGES: Record<StorageRisk, MessageKey> = {
+  privateWindow: 'storage.risk.privateWindow',
+  safariEviction: 'storage.risk.safariEviction',
+  notPersisted: 'data.notPersisted',
+  nearlyFull: 'storage.risk.nearlyFull',
+};
+
+/** Whether the browser keeps the data, how much space is used, and what puts the data at risk. */
+export function StoragePanel({
+  readFacts = readStorageFacts,
+}: {
+  readFacts?: () => Promise<StorageFacts>;
+}) {
   const t = useT();
   const language = useUiStore((state) => state.language);
-  const [status, setStatus] = useState<StorageStatus | null>(null);
+  const reportError = useReportError();
+  const [facts, setFacts] = useState<StorageFacts | null>(null);
   useEffect(() => {
-    void readStorageStatus().then(setStatus);
-  }, []);
+    void readFacts().then(setFacts);
+  }, [readFacts]);
   const ask = async () => {
     await requestPersistentStorage();
-    setStatus(await readStorageStatus());
+    setFacts(await readFacts());
   };
   const locale = language === 'fi' ? 'fi-FI' : 'en-GB';
+  const risks = facts ? storageRisks(facts) : [];
+  const percent =
+    facts?.usage != null && facts.quota ? Math.round((facts.usage / facts.quota) * 100) : 0;
   return (
     <section className="card" aria-labelledby="storage-title">
       <h2 id="storage-title">{t('data.storage')}</h2>
-      {status?.isPersisted === true ? <p>✓ {t('data.persisted')}</p> : null}
-      {status?.isPersisted === false ? (
-        <>
-          <p className="warning">⚠ {t('data.notPersisted')}</p>
-          <button type="button" className="button-secondary" onClick={() => void ask()}>
-            {t('data.askPersist')}
-          </button>
-        </>
+      {facts?.isPersisted === true ? <p>✓ {t('data.persisted')}</p> : null}
+      {facts && facts.isPersisted === null ? <p>{t('data.persistUnknown')}</p> : null}
+      {risks.length > 0 ? (
+        <ul className="storage-risks" aria-label={t('storage.risksLabel')}>
+          {risks.map((risk) => (
+            <li key={risk} className="warning">
+              ⚠ {t(RISK_MESSAGES[risk], { percent })}
+            </li>
+          ))}
+        </ul>
       ) : null}
-      {status && status.isPersisted === null ? <p>{t('data.persistUnknown')}</p> : null}
-      {status?.usage !== null && status?.usage !== undefined && status.quota ? (
+      {risks.length > 0 ? (
+        <div className="button-row">
+          <button
+            type="button"
+            className="button-secondary"
+            onClick={() => void downloadBackup().catch(reportError)}
+          >
+            {t('storage.backupNow')}
+          </button>
+          {facts?.isPersisted === false ? (
+            <button type="button" className="button-secondary" onClick={() => void ask()}>
+              {t('data.askPersist')}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+      {facts?.usage !== null && facts?.usage !== undefined && facts.quota ? (
         <p className="muted">
           {t('data.usage', {
-            used: formatBytes(status.usage, locale),
-            quota: formatBytes(status.quota, locale),
+            used: formatBytes(facts.usage, locale),
+            quota: formatBytes(facts.quota, locale),
           })}
         </p>
       ) : null}

@@ -1,0 +1,132 @@
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { db, DATABASE_NAME } from '../../src/db/database';
+import { addAction, listActions } from '../../src/db/repositories/actions';
+import { exportWorkshops, importWorkshops } from '../../src/db/repositories/backup';
+import {
+  listSnapshots,
+  restoreSnapshot,
+  takeIntervalSnapshot,
+  takeSnapshot,
+} from '../../src/db/repositories/snapshots';
+import {
+  deleteWorkshop,
+  getWorkshop,
+  purgeDeletedWorkshops,
+  UNDO_DELETE_MS,
+  updateWorkshop,
+} from '../../src/db/repositories/workshops';
+import { SCHEMA_VERSIONS } from '../../src/db/schema';
+import { snapshotBeforeUpgrade } from '../../src/db/upgrade-snapshot';
+import { SNAPSHOT_INTERVAL_MS, SNAPSHOTS_PER_WORKSHOP } from '../../src/domain/snapshot';
+import v1Fixture from '../fixtures/db-v1.json';
+import { givenWorkshopWithActions } from '../helpers/factories';
+
+describe('workshop snapshots', () => {
+  it('restores an earlier version, and the restore itself can be undone', async () => {
+    const { workshop } = await givenWorkshopWithActions(['Jonotiedote']);
+    const saved = await takeSnapshot(workshop.id, 'manual');
+    expect(saved?.counts).toEqual({ actions: 1 });
+
+    await updateWorkshop(workshop.id, { title: 'Muutettu nimi' });
+    await addAction(workshop.id, { title: 'Uusi toimenpide' });
+
+    const undoId = await restoreSnapshot(saved!.id);
+    expect((await getWorkshop(workshop.id))?.title).toBe(workshop.title);
+    expect((await listActions(workshop.id)).map((a) => a.title)).toEqual(['Jonotiedote']);
+
+    await restoreSnapshot(undoId!);
+    expect((await getWorkshop(workshop.id))?.title).toBe('Muutettu nimi');
+    expect((await listActions(workshop.id)).map((a) => a.title)).toEqual([
+      'Jonotiedote',
+      'Uusi toimenpide',
+    ]);
+    expect((await listSnapshots(workshop.id)).map((s) => s.reason).sort()).toEqual([
+      'beforeRestore',
+      'beforeRestore',
+      'manual',
+    ]);
+  });
+
+  it('takes an automatic snapshot at most every 10 minutes, and only after a change', async () => {
+    const { workshop } = await givenWorkshopWithActions(['A']);
+    const now = Date.now();
+    expect(await takeIntervalSnapshot(workshop.id, now)).toBeDefined();
+    await updateWorkshop(workshop.id, { mission: 'Muutos' });
+    expect(await takeIntervalSnapshot(workshop.id, now + 60_000)).toBeUndefined();
+    expect(await takeIntervalSnapshot(workshop.id, now + SNAPSHOT_INTERVAL_MS * 2)).toBeDefined();
+    // Nothing changed since: no new copy however long it has been.
+    expect(await takeIntervalSnapshot(workshop.id, now + SNAPSHOT_INTERVAL_MS * 4)).toBeUndefined();
+    expect(await listSnapshots(workshop.id)).toHaveLength(2);
+  });
+
+  it(`keeps at most ${SNAPSHOTS_PER_WORKSHOP} versions of a workshop`, async () => {
+    const { workshop } = await givenWorkshopWithActions([]);
+    for (let i = 0; i < SNAPSHOTS_PER_WORKSHOP + 5; i++) {
+      await updateWorkshop(workshop.id, { mission: `Versio ${i}` });
+      await takeSnapshot(workshop.id, 'manual');
+    }
+    expect(await db.snapshots.count()).toBe(SNAPSHOTS_PER_WORKSHOP);
+  });
+
+  it('keeps the version on this device before an import replaces it', async () => {
+    const { workshop } = await givenWorkshopWithActions(['Ennen tuontia']);
+    const [exported] = await exportWorkshops();
+    await updateWorkshop(workshop.id, { title: 'Tehty laitteella' });
+    await importWorkshops([exported!], 'replace');
+    expect((await getWorkshop(workshop.id))?.title).toBe(workshop.title);
+
+    const [before] = await listSnapshots(workshop.id);
+    expect(before?.reason).toBe('beforeImport');
+    await restoreSnapshot(before!.id);
+    expect((await getWorkshop(workshop.id))?.title).toBe('Tehty laitteella');
+  });
+
+  it('erases the snapshots with the workshop when the undo window has passed', async () => {
+    const { workshop } = await givenWorkshopWithActions(['A']);
+    await takeSnapshot(workshop.id, 'manual');
+    await deleteWorkshop(workshop.id);
+    expect((await listSnapshots(workshop.id)).map((s) => s.reason)).toContain('beforeDelete');
+    await purgeDeletedWorkshops(Date.now() + UNDO_DELETE_MS);
+    expect(await db.snapshots.count()).toBe(0);
+    expect(await db.workshops.count()).toBe(0);
+  });
+
+  it('keeps each workshop as the older schema stored it before upgrading, restorable', async () => {
+    db.close();
+    await Dexie.delete(DATABASE_NAME);
+    const old = new Dexie(DATABASE_NAME);
+    old.version(1).stores(SCHEMA_VERSIONS[0]!.stores);
+    await old.open();
+    await old.table('workshops').bulkAdd(v1Fixture.workshops);
+    await old.table('actions').bulkAdd(v1Fixture.actions);
+    old.close();
+
+    const { saved } = await snapshotBeforeUpgrade();
+    expect(await saved).toBe(1);
+    const id = v1Fixture.workshops[0]!.id;
+    const [snapshot] = await listSnapshots(id);
+    expect(snapshot).toMatchObject({ reason: 'beforeUpgrade', schemaVersion: 1 });
+
+    await updateWorkshop(id, { title: 'Päivityksen jälkeen' });
+    await restoreSnapshot(snapshot!.id);
+    // Restored as version 1 had it, with the fields later versions added filled in.
+    expect(await getWorkshop(id)).toMatchObject({
+      title: 'Vuoden 2026 työpaja',
+      mission: '',
+      dotsPerParticipant: 5,
+      timer: null,
+    });
+    const [action] = await listActions(id);
+    expect(action).toMatchObject({ title: 'Jonotiedote', category: 'other', impact: null });
+  });
+
+  it('takes no upgrade snapshot when the database is already current', async () => {
+    await givenWorkshopWithActions(['A']);
+    db.close();
+    const { saved } = await snapshotBeforeUpgrade();
+    expect(await saved).toBe(0);
+    await db.open();
+    expect(await db.snapshots.count()).toBe(0);
+  });
+});
