@@ -111,6 +111,6 @@ describe('agenda', () => {
       const stored = await getWorkshop(workshop.id);
       expect(stored?.timer).toMatchObject({ extraMinutes: 1, runningSince: null });
     });
-    expect(within(timer).getByText(/left of 31 min · Paused/)).toBeVisible();
+    expect(await within(timer).findByText(/left of 31 min · Paused/)).toBeVisible();
   });
 });
