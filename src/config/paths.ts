@@ -16,6 +16,9 @@ export type TargetStatePart = '' | 'participants' | 'rate' | 'results' | 'promis
 
 export type PathPart = '' | 'prioritise' | 'roadmap' | 'follow-up';
 
+/** A self-assessment wizard step's slug; '' opens the first step. */
+export type WizardStep = string;
+
 export const paths = {
   home: () => '/',
   newWorkshop: () => '/workshops/new',
@@ -29,4 +32,6 @@ export const paths = {
     `/workshops/${encodeURIComponent(id)}/target${part ? `/${part}` : ''}`,
   pathPart: (id: string, part: PathPart) =>
     `/workshops/${encodeURIComponent(id)}/path${part ? `/${part}` : ''}`,
+  wizard: (id: string, step: WizardStep = '') =>
+    `/workshops/${encodeURIComponent(id)}/self-assessment${step ? `/${step}` : ''}`,
 };
