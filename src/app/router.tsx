@@ -108,7 +108,15 @@ export const appRoutes: RouteObject[] = [
             path: 'report',
             lazy: async () => ({ Component: (await import('./lazy/report')).ReportPage }),
           },
+          {
+            path: 'self-assessment/:step?',
+            lazy: async () => ({ Component: (await import('./lazy/wizard')).WizardPage }),
+          },
         ],
+      },
+      {
+        path: routes.guide,
+        lazy: async () => ({ Component: (await import('./lazy/guide')).GuidePage }),
       },
       { path: '*', element: <NotFound /> },
     ],

@@ -7,6 +7,7 @@ import { journeyMessages } from './messages/journey';
 import { pathPlanMessages } from './messages/path-plan';
 import { principleMessages } from './messages/principles';
 import { reportMessages } from './messages/report';
+import { wizardMessages } from './messages/wizard';
 
 /**
  * Messages of the phase screens and the PDF. They load with the first phase screen (or the
@@ -22,4 +23,5 @@ export const featureMessageModules = [
   pathPlanMessages,
   backupMessages,
   guideMessages,
+  wizardMessages,
 ] as const;

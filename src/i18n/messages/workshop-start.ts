@@ -16,6 +16,7 @@ export const workshopStartMessages = defineMessages({
     'start.earlierHint':
       'Copies everything from it (evidence, journey, ratings, actions), so you can assess again and compare.',
     'start.noEarlier': 'No earlier workshops yet.',
+    'start.wizardLink': 'Self-assessment, step by step',
     'start.selfHint': 'A guided wizard takes you through the method step by step.',
   },
   fi: {
@@ -32,6 +33,7 @@ export const workshopStartMessages = defineMessages({
     'start.earlierHint':
       'Kopioi siitä kaiken (havainnot, polun, arviot, toimenpiteet), jotta voit arvioida uudelleen ja verrata.',
     'start.noEarlier': 'Aiempia työpajoja ei vielä ole.',
+    'start.wizardLink': 'Itsearviointi vaihe vaiheelta',
     'start.selfHint': 'Ohjattu eteneminen vie sinut menetelmän läpi vaihe vaiheelta.',
   },
 });
