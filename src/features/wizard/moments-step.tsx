@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { ScoreSelect } from '../../components/score-select';
+import { useOptimisticValue } from '../../components/use-optimistic-value';
 import { stageRepository, touchpointRepository } from '../../db/repositories/current-state';
 import { addTouchpoint, applyJourneyTemplate } from '../../db/repositories/journey';
 import { JOURNEY_TEMPLATES } from '../../domain/journey-templates';
@@ -93,22 +94,26 @@ function MomentRow({ touchpoint }: { touchpoint: Touchpoint }) {
   const t = useT();
   const id = useId();
   const reportError = useReportError();
+  const [isCritical, showCritical] = useOptimisticValue(touchpoint.isCritical);
   const update = (patch: Partial<Touchpoint>) =>
     void touchpointRepository.update(touchpoint.id, patch).catch(reportError);
   return (
-    <li className={touchpoint.isCritical ? 'wizard-moment critical' : 'wizard-moment'}>
+    <li className={isCritical ? 'wizard-moment critical' : 'wizard-moment'}>
       <label className="choice">
         <input
           type="checkbox"
-          checked={touchpoint.isCritical}
-          onChange={(event) => update({ isCritical: event.target.checked })}
+          checked={isCritical}
+          onChange={(event) => {
+            showCritical(event.target.checked);
+            update({ isCritical: event.target.checked });
+          }}
         />
         <span>
           <strong>{touchpoint.name}</strong>
           <span className="visually-hidden"> – {t('wizard.moments.critical')}</span>
         </span>
       </label>
-      {touchpoint.isCritical ? (
+      {isCritical ? (
         <div className="wizard-moment-scores">
           <label htmlFor={`${id}-importance`}>
             {t('wizard.moments.importance', { name: touchpoint.name })}

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { updateAction } from '../../db/repositories/actions';
 import { setQuickWin } from '../../db/repositories/path';
 import { useDraft } from '../../components/use-draft';
+import { useOptimisticValue } from '../../components/use-optimistic-value';
 import { LIMITS } from '../../domain/limits';
 import type { Action, Workshop } from '../../domain/types';
 import { useReportError } from '../../hooks/use-storage-error-notice';
@@ -59,6 +60,7 @@ function QuickWinRow({
 }) {
   const t = useT();
   const id = useId();
+  const [isOn, showOn] = useOptimisticValue(action.quickWinRank !== null);
   const [owner, setOwner] = useDraft(`action:${action.id}:owner`, action.owner, (value) =>
     updateAction(action.id, { owner: value }),
   );
@@ -67,9 +69,12 @@ function QuickWinRow({
       <label className="choice">
         <input
           type="checkbox"
-          checked={action.quickWinRank !== null}
+          checked={isOn}
           disabled={isDisabled}
-          onChange={(event) => onToggle(event.target.checked)}
+          onChange={(event) => {
+            showOn(event.target.checked);
+            onToggle(event.target.checked);
+          }}
         />
         <span>
           {action.quickWinRank ? `★ ${action.quickWinRank}. ` : ''}

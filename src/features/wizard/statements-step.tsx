@@ -1,4 +1,5 @@
 import { AutosaveField } from '../../components/autosave-field';
+import { EditableList } from '../../components/editable-list';
 import { updateWorkshop } from '../../db/repositories/workshops';
 import { LIMITS } from '../../domain/limits';
 import type { Workshop } from '../../domain/types';
@@ -36,6 +37,32 @@ export function StatementsStep({ workshop }: { workshop: Workshop }) {
         value={workshop.currentStatement}
         onSave={(currentStatement) => updateWorkshop(workshop.id, { currentStatement })}
       />
+      <div className="two-columns">
+        <EditableList
+          label={t('current.strengths')}
+          itemLabel={(n) => t('current.strength', { n })}
+          addLabel={t('current.addStrength')}
+          removeLabel={(n) => t('current.removeStrength', { n })}
+          emptyText={t('current.noStrengths')}
+          maxLength={LIMITS.listEntry}
+          saveKey={`workshop:${workshop.id}:strengths`}
+          journal={{ table: 'workshops', id: workshop.id, field: 'strengths' }}
+          entries={workshop.strengths}
+          onSave={(strengths) => updateWorkshop(workshop.id, { strengths })}
+        />
+        <EditableList
+          label={t('current.weaknesses')}
+          itemLabel={(n) => t('current.weakness', { n })}
+          addLabel={t('current.addWeakness')}
+          removeLabel={(n) => t('current.removeWeakness', { n })}
+          emptyText={t('current.noWeaknesses')}
+          maxLength={LIMITS.listEntry}
+          saveKey={`workshop:${workshop.id}:weaknesses`}
+          journal={{ table: 'workshops', id: workshop.id, field: 'weaknesses' }}
+          entries={workshop.weaknesses}
+          onSave={(weaknesses) => updateWorkshop(workshop.id, { weaknesses })}
+        />
+      </div>
       <AutosaveField
         label={t('target.statement')}
         multiline
