@@ -32,10 +32,12 @@ test('a manager alone goes from the new-workshop page through the wizard to a PD
 
   await expect(page.getByRole('heading', { level: 1, name: 'Feedback' })).toBeVisible();
   await page.getByLabel('New praise').fill('The nurse explained the new medication calmly');
+  await page.getByLabel('Where from (optional)').first().fill('Patient feedback survey');
   await page.getByLabel('New praise').press('Enter');
   await page.getByLabel('New complaint').fill('Nobody called back about the blood test results');
   await page.getByRole('button', { name: 'Add' }).nth(1).click();
   await expect(page.getByText('Nobody called back about the blood test results')).toBeVisible();
+  await expect(page.getByText('(Patient feedback survey)')).toBeVisible();
   await nextStep(page, '2-feedback');
 
   // The template proposed the journey: mark one of its moments critical and rate it.
@@ -97,13 +99,15 @@ test('a manager alone goes from the new-workshop page through the wizard to a PD
   await nextStep(page, '7-actions');
 
   await page.getByRole('checkbox', { name: /Name a contact nurse for every new client/ }).check();
-  await page.getByLabel('Owner of Name a contact nurse for every new client').fill('Riikka');
+  await page.getByLabel('Owner: Name a contact nurse for every new client').fill('Riikka');
   await expect(page.getByText('★ 1.')).toBeVisible();
   await nextStep(page, '8-quick-wins');
 
   await expect(page.getByText('Step 9 of 9')).toBeVisible();
   await expect(
-    page.getByText(/2 feedback items, 1 critical moments, 3 of 7 principles rated, 4 actions/),
+    page.getByText(
+      'Feedback items: 2 · Critical moments: 1 · Principles rated: 3 / 7 · Actions: 4',
+    ),
   ).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/9-plan.png`, fullPage: true });

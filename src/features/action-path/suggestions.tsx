@@ -51,11 +51,7 @@ export function Suggestions({ workshop }: { workshop: Workshop }) {
     });
   }
 
-  const adopt = async (
-    title: string,
-    category: ActionCategory,
-    principleId: string,
-  ) => {
+  const adopt = async (title: string, category: ActionCategory, principleId: string) => {
     try {
       await addAction(workshop.id, { title, category, addresses: [principleId], status: 'idea' });
       push({ kind: 'success', message: t('suggest.adopted', { title }) });

@@ -89,7 +89,7 @@ export function ActionsStep({ workshop }: { workshop: Workshop }) {
           </ul>
         </section>
       ))}
-      <form className="inline-form" onSubmit={(event) => void addOwn(event)}>
+      <form className="wizard-add-form" onSubmit={(event) => void addOwn(event)}>
         <div className="field">
           <label htmlFor={`${id}-own`}>{t('wizard.actions.own')}</label>
           <input

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { evidenceRepository } from '../../db/repositories/current-state';
 import { LIMITS } from '../../domain/limits';
+import { CHANNEL_KEYS } from '../../domain/evidence';
 import { templateContent } from '../../domain/templates';
 import type { EvidenceItem, Workshop } from '../../domain/types';
 import { useEvidence } from '../../hooks/use-current-state';
@@ -24,6 +25,11 @@ export function FeedbackStep({ workshop }: { workshop: Workshop }) {
         <ToneList workshop={workshop} tone="praise" items={items} />
         <ToneList workshop={workshop} tone="complaint" items={items} />
       </div>
+      <datalist id={`${workshop.id}-channels`}>
+        {[...(sources ?? []), ...CHANNEL_KEYS.map((key) => t(`channel.${key}`))].map((name) => (
+          <option key={name} value={name} />
+        ))}
+      </datalist>
     </>
   );
 }
@@ -41,6 +47,7 @@ function ToneList({
   const id = useId();
   const reportError = useReportError();
   const [text, setText] = useState('');
+  const [channel, setChannel] = useState('');
   // Oldest first, so the list grows downwards as the user types.
   const shown = items.filter((item) => item.tone === tone).reverse();
 
@@ -52,7 +59,7 @@ function ToneList({
         text: text.trim(),
         kind: 'feedback',
         tone,
-        channel: '',
+        channel: channel.trim(),
         touchpointId: '',
         segmentId: '',
         date: '',
@@ -61,6 +68,7 @@ function ToneList({
         principleIds: [],
       });
       setText('');
+      setChannel('');
     } catch (error) {
       reportError(error);
     }
@@ -75,7 +83,10 @@ function ToneList({
       <ul className="wizard-list">
         {shown.map((item) => (
           <li key={item.id}>
-            <span>{item.text}</span>
+            <span>
+              {item.text}
+              {item.channel ? <span className="muted"> ({item.channel})</span> : null}
+            </span>
             <button
               type="button"
               className="button-quiet"
@@ -87,7 +98,7 @@ function ToneList({
           </li>
         ))}
       </ul>
-      <form className="inline-form" onSubmit={(event) => void add(event)}>
+      <form className="wizard-add-form" onSubmit={(event) => void add(event)}>
         <div className="field">
           <label htmlFor={`${id}-new`}>
             {t(tone === 'praise' ? 'wizard.feedback.addPraise' : 'wizard.feedback.addComplaint')}
@@ -98,6 +109,17 @@ function ToneList({
             value={text}
             maxLength={LIMITS.longText}
             onChange={(event) => setText(event.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-channel`}>{t('wizard.feedback.channel')}</label>
+          <input
+            id={`${id}-channel`}
+            type="text"
+            list={`${workshop.id}-channels`}
+            value={channel}
+            maxLength={LIMITS.shortText}
+            onChange={(event) => setChannel(event.target.value)}
           />
         </div>
         <button type="submit" className="button-secondary">

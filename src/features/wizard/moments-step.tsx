@@ -71,7 +71,7 @@ export function MomentsStep({ workshop }: { workshop: Workshop }) {
           </section>
         );
       })}
-      <form className="inline-form" onSubmit={(event) => void add(event)}>
+      <form className="wizard-add-form" onSubmit={(event) => void add(event)}>
         <div className="field">
           <label htmlFor={`${id}-new`}>{t('wizard.moments.add')}</label>
           <input

@@ -84,7 +84,8 @@ function QuickWinRow({
       </label>
       <div className="field">
         <label htmlFor={`${id}-owner`}>
-          {t('wizard.quickWins.owner', { title: action.title })}
+          {t('wizard.quickWins.owner')}
+          <span className="visually-hidden">: {action.title}</span>
         </label>
         <input
           id={`${id}-owner`}

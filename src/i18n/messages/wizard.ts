@@ -23,12 +23,13 @@ export const wizardMessages = defineMessages({
       'Start from why you exist. Two or three sentences each are enough; a value that mentions customers already says a lot about the culture you expect.',
     'wizard.organisation.template': 'Started from the template: {name}.',
     'wizard.feedback.intro':
-      'Think of the last few months. Write down a few pieces of praise and a few complaints customers really gave, one per line, and where they came from if you know.',
+      'Think of the last few months. Write down a few pieces of praise and a few complaints customers really gave, one at a time, and where each came from if you know.',
     'wizard.feedback.praise': 'Praise',
     'wizard.feedback.complaints': 'Complaints',
     'wizard.feedback.addPraise': 'New praise',
     'wizard.feedback.addComplaint': 'New complaint',
     'wizard.feedback.add': 'Add',
+    'wizard.feedback.channel': 'Where from (optional)',
     'wizard.feedback.remove': 'Remove: {text}',
     'wizard.feedback.none': 'Nothing yet.',
     'wizard.feedback.sources': 'Typical sources in your sector: {sources}.',
@@ -71,7 +72,7 @@ export const wizardMessages = defineMessages({
       'Which small improvements can you start this week? Choose up to {count}, and write who takes care of each.',
     'wizard.quickWins.none': 'Pick some actions first.',
     'wizard.quickWins.isQuickWin': 'Start right away:',
-    'wizard.quickWins.owner': 'Owner of {title}',
+    'wizard.quickWins.owner': 'Owner',
     'wizard.quickWins.full': 'You already have {count} quick wins.',
     'wizard.plan.intro':
       'Your plan is ready: the current state, the target and the path in one PDF for your management team, in {language}.',
@@ -79,7 +80,7 @@ export const wizardMessages = defineMessages({
     'wizard.plan.preparing': 'Preparing the PDF…',
     'wizard.plan.moreOptions': 'More report options',
     'wizard.plan.summary':
-      '{evidence} feedback items, {moments} critical moments, {rated} of 7 principles rated, {actions} actions.',
+      'Feedback items: {evidence} · Critical moments: {moments} · Principles rated: {rated} / 7 · Actions: {actions}',
     'suggest.fromTemplate': 'Typical in {name}',
   },
   fi: {
@@ -109,6 +110,7 @@ export const wizardMessages = defineMessages({
     'wizard.feedback.addPraise': 'Uusi kiitos',
     'wizard.feedback.addComplaint': 'Uusi moite',
     'wizard.feedback.add': 'Lisää',
+    'wizard.feedback.channel': 'Mistä (valinnainen)',
     'wizard.feedback.remove': 'Poista: {text}',
     'wizard.feedback.none': 'Ei vielä mitään.',
     'wizard.feedback.sources': 'Toimialallasi tyypillisiä lähteitä: {sources}.',
@@ -152,7 +154,7 @@ export const wizardMessages = defineMessages({
       'Mitkä pienet parannukset voit aloittaa jo tällä viikolla? Valitse enintään {count} ja kirjaa, kuka hoitaa kunkin.',
     'wizard.quickWins.none': 'Valitse ensin toimenpiteitä.',
     'wizard.quickWins.isQuickWin': 'Aloitetaan heti:',
-    'wizard.quickWins.owner': 'Vastuuhenkilö: {title}',
+    'wizard.quickWins.owner': 'Vastuuhenkilö',
     'wizard.quickWins.full': 'Sinulla on jo {count} pikavoittoa.',
     'wizard.plan.intro':
       'Suunnitelmasi on valmis: nykytila, tavoite ja polku yhtenä PDF:nä johtoryhmälle, kielellä {language}.',
@@ -160,7 +162,7 @@ export const wizardMessages = defineMessages({
     'wizard.plan.preparing': 'PDF:ää valmistellaan…',
     'wizard.plan.moreOptions': 'Lisää raportin asetuksia',
     'wizard.plan.summary':
-      '{evidence} palautetta, {moments} kriittistä hetkeä, {rated}/7 periaatetta arvioitu, {actions} toimenpidettä.',
+      'Palautteita: {evidence} · Kriittisiä hetkiä: {moments} · Arvioituja periaatteita: {rated} / 7 · Toimenpiteitä: {actions}',
     'suggest.fromTemplate': 'Tyypillistä: {name}',
   },
 });
