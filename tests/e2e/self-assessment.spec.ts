@@ -63,6 +63,7 @@ test('a manager alone goes from the new-workshop page through the wizard to a PD
   await nextStep(page, '5-targets');
 
   await expect(page.getByText('Largest gaps: Communication, Smoothness.')).toBeVisible();
+  await expect(page.getByText('Your strongest principles: Genuine encounter.')).toBeVisible();
   await page
     .getByLabel('Current-state statement')
     .fill('Our carers are warm, but information gets lost between visits.');

@@ -7,13 +7,15 @@ import { useT } from '../../i18n/use-t';
 import { useSelfSummaries } from './use-self-summaries';
 
 const SHOWN = 3;
+/** A principle counts as a strength from this mean up. */
+const STRONG_FROM = 4;
 
 /** Step 6: the current-state and target-state statements, with the ratings as a reminder. */
 export function StatementsStep({ workshop }: { workshop: Workshop }) {
   const t = useT();
   const { summaries, gapPrinciples } = useSelfSummaries(workshop);
   const strongest = summaries
-    .filter((summary) => summary.mean !== null)
+    .filter((summary) => summary.mean !== null && summary.mean >= STRONG_FROM)
     .sort((a, b) => (b.mean ?? 0) - (a.mean ?? 0))
     .slice(0, SHOWN)
     .map((summary) => t(`principle.${summary.principleId}`));
