@@ -3,6 +3,7 @@ import type { Action, Language, Workshop } from '../types';
 import { emptyContent, type WorkshopContent } from '../workshop-content';
 import { addAssessmentSample } from './assessment-sample';
 import { addCurrentStateSample } from './current-state-sample';
+import { addFinishingTouches } from './finishing-touches';
 import { addPathSample } from './path-sample';
 import { sampleTextsEn } from './texts-en';
 import { sampleTextsFi } from './texts-fi';
@@ -33,7 +34,8 @@ export function buildSampleWorkshop(
     id: workshopId,
     organisation: texts.organisation,
     title: texts.title,
-    date: today,
+    // Held a month ago, so the follow-up review a week ago comes after it.
+    date: addDays(today, -30),
     facilitator: texts.facilitator,
     mode: 'facilitated',
     language,
@@ -64,5 +66,6 @@ export function buildSampleWorkshop(
   addCurrentStateSample(content, language, newId, now);
   addAssessmentSample(content, language, newId, now);
   addPathSample(content, language, newId, now);
+  addFinishingTouches(content, language, newId);
   return content;
 }
