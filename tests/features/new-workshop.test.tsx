@@ -10,6 +10,9 @@ import { listWorkshops } from '../../src/db/repositories/workshops';
 import { givenWorkshop } from '../helpers/factories';
 import { renderApp } from '../helpers/render-app';
 
+/** Lazily loaded screens fetch their chunk first, which takes a while on a busy machine. */
+const LAZY = { timeout: 5_000 };
+
 describe('new workshop form', () => {
   it('refuses an empty organisation and title with messages next to the fields', async () => {
     const { user } = renderApp('/workshops/new');
@@ -32,7 +35,7 @@ describe('new workshop form', () => {
     await user.click(screen.getByRole('radio', { name: 'English' }));
     await user.click(screen.getByRole('button', { name: 'Create workshop' }));
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Your organisation' }),
+      await screen.findByRole('heading', { level: 1, name: 'Your organisation' }, LAZY),
     ).toBeVisible();
     expect(screen.getByText('Self-assessment · Step 1 of 9')).toBeVisible();
     const [workshop] = await listWorkshops();
@@ -63,7 +66,9 @@ describe('new workshop form', () => {
       screen.getByText(/Proposes 4 journey stages, 3 segments and 4 action ideas/),
     ).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Create workshop' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Current state' })).toBeVisible();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Current state' }, LAZY),
+    ).toBeVisible();
 
     const [workshop] = await listWorkshops();
     expect(workshop?.templateId).toBe('publicServices');
@@ -92,7 +97,9 @@ describe('new workshop form', () => {
     );
     expect(screen.getByRole('combobox', { name: 'Earlier workshop' })).toHaveValue(earlier.id);
     await user.click(screen.getByRole('button', { name: 'Create workshop' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Current state' })).toBeVisible();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Current state' }, LAZY),
+    ).toBeVisible();
 
     const workshops = await listWorkshops();
     expect(workshops.map((w) => w.title).sort()).toEqual(['Syksy 2025', 'Syksy 2026']);
