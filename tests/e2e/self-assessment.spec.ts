@@ -116,6 +116,7 @@ test('a manager alone goes from the new-workshop page through the wizard to a PD
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download PDF plan' }).click(),
   ]);
+  if (SHOTS) await download.saveAs(`${SHOTS}/plan.pdf`);
   const text = await downloadedPdfText(download);
   expect(text).toContain('Kotihoito Lähellä');
   expect(text).toContain('Our carers are warm, but information gets lost between visits.');
