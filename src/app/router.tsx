@@ -123,7 +123,15 @@ export const appRoutes: RouteObject[] = [
             path: 'history',
             lazy: async () => ({ Component: (await import('./lazy/history')).HistoryPage }),
           },
+          {
+            path: 'self-assessment/:step?',
+            lazy: async () => ({ Component: (await import('./lazy/wizard')).WizardPage }),
+          },
         ],
+      },
+      {
+        path: routes.guide,
+        lazy: async () => ({ Component: (await import('./lazy/guide')).GuidePage }),
       },
       { path: '*', element: <NotFound /> },
     ],

@@ -50,6 +50,11 @@ export function WorkshopLayout() {
             </li>
           ))}
         </ol>
+        {workshop.mode === 'self' ? (
+          <NavLink to={paths.wizard(workshop.id)} className="wizard-link">
+            {t('start.wizardLink')}
+          </NavLink>
+        ) : null}
       </nav>
       <ErrorBoundary key={workshop.id} fallback={() => <CrashFallback />}>
         <Outlet context={context} />

@@ -19,6 +19,9 @@ export type TargetStatePart = '' | 'participants' | 'rate' | 'results' | 'promis
 
 export type PathPart = '' | 'prioritise' | 'roadmap' | 'follow-up';
 
+/** A self-assessment wizard step's slug; '' opens the first step. */
+export type WizardStep = string;
+
 export const paths = {
   home: () => '/',
   newWorkshop: () => '/workshops/new',
@@ -37,4 +40,6 @@ export const paths = {
   agenda: (id: string) => `/workshops/${encodeURIComponent(id)}/agenda`,
   presentation: (id: string) => `/workshops/${encodeURIComponent(id)}/present`,
   history: (id: string) => `/workshops/${encodeURIComponent(id)}/history`,
+  wizard: (id: string, step: WizardStep = '') =>
+    `/workshops/${encodeURIComponent(id)}/self-assessment${step ? `/${step}` : ''}`,
 };

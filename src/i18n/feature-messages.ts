@@ -12,6 +12,7 @@ import { principleMessages } from './messages/principles';
 import { reportMessages } from './messages/report';
 import { roomMessages } from './messages/room';
 import { storageMessages } from './messages/storage';
+import { wizardMessages } from './messages/wizard';
 
 /**
  * Messages of the phase screens and the PDF. They load with the first phase screen (or the
@@ -32,4 +33,5 @@ export const featureMessageModules = [
   groundingMessages,
   historyMessages,
   storageMessages,
+  wizardMessages,
 ] as const;

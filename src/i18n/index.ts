@@ -3,9 +3,15 @@ import type { featureMessageModules } from './feature-messages';
 import { commonMessages } from './messages/common';
 import { phaseMessages } from './messages/phases';
 import { workshopMessages } from './messages/workshops';
+import { workshopStartMessages } from './messages/workshop-start';
 
 /** Messages every screen needs from the first paint. */
-export const coreMessageModules = [commonMessages, workshopMessages, phaseMessages] as const;
+export const coreMessageModules = [
+  commonMessages,
+  workshopMessages,
+  phaseMessages,
+  workshopStartMessages,
+] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (arg: U) => void : never) extends (
   arg: infer I,

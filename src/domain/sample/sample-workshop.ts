@@ -4,6 +4,7 @@ import { emptyContent, type WorkshopContent } from '../workshop-content';
 import { addAgendaSample } from './agenda-sample';
 import { addAssessmentSample } from './assessment-sample';
 import { addCurrentStateSample } from './current-state-sample';
+import { addFinishingTouches } from './finishing-touches';
 import { addPathSample } from './path-sample';
 import { sampleTextsEn } from './texts-en';
 import { sampleTextsFi } from './texts-fi';
@@ -34,7 +35,8 @@ export function buildSampleWorkshop(
     id: workshopId,
     organisation: texts.organisation,
     title: texts.title,
-    date: today,
+    // Held a month ago, so the follow-up review a week ago comes after it.
+    date: addDays(today, -30),
     facilitator: texts.facilitator,
     mode: 'facilitated',
     language,
@@ -66,5 +68,6 @@ export function buildSampleWorkshop(
   addAssessmentSample(content, language, newId, now);
   addPathSample(content, language, newId, now);
   addAgendaSample(content, language, newId, now);
+  addFinishingTouches(content, language, newId);
   return content;
 }

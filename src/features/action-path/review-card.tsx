@@ -82,9 +82,9 @@ export function ReviewCard({ review, number, actions, participants, ratings }: P
   const t = useT();
   const id = useId();
   const reportError = useReportError();
-  const [isRerating, setRerating] = useState(
-    ratings.some((rating) => rating.reviewId === review.id),
-  );
+  // Until the user chooses, follow the stored re-ratings (they may arrive after the first render).
+  const [chosenRerating, setRerating] = useState<boolean | null>(null);
+  const isRerating = chosenRerating ?? ratings.some((rating) => rating.reviewId === review.id);
   const save = (patch: Partial<Review>) =>
     void reviewRepository.update(review.id, patch).catch(reportError);
   const noteOf = (actionId: string) =>

@@ -2,13 +2,20 @@ import { addAction } from '../../db/repositories/actions';
 import { ACTION_IDEAS } from '../../domain/action-ideas';
 import { baselineRatings, rankGaps, summarisePrinciples } from '../../domain/assessment-stats';
 import { isPrincipleId } from '../../domain/principles';
-import type { Workshop } from '../../domain/types';
+import { templateContent } from '../../domain/templates';
+import type { ActionCategory, Workshop } from '../../domain/types';
 import { useParticipants, useRatings } from '../../hooks/use-assessment';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useT } from '../../i18n/use-t';
 import { useNoticeStore } from '../../stores/notice-store';
 
 const SHOWN_GAPS = 3;
+
+type IdeaGroup = {
+  key: string;
+  heading: string;
+  ideas: { title: string; category: ActionCategory; principleId: string }[];
+};
 
 /** Typical ideas for the principles with the largest gaps; adopting one creates an action. */
 export function Suggestions({ workshop }: { workshop: Workshop }) {
@@ -25,12 +32,26 @@ export function Suggestions({ workshop }: { workshop: Workshop }) {
     .map((gap) => gap.id)
     .filter(isPrincipleId)
     .slice(0, SHOWN_GAPS);
+  // The sector template's typical actions are offered whatever the gaps.
+  const template = templateContent(workshop.templateId, workshop.language);
+  const groups: IdeaGroup[] = principles.map((principleId) => ({
+    key: principleId,
+    heading: t(`principle.${principleId}`),
+    ideas: ACTION_IDEAS[principleId].map((idea) => ({
+      title: idea.text[workshop.language],
+      category: idea.category,
+      principleId,
+    })),
+  }));
+  if (template) {
+    groups.push({
+      key: 'template',
+      heading: t('suggest.fromTemplate', { name: template.name }),
+      ideas: template.actionIdeas.map((idea) => ({ ...idea, title: idea.text })),
+    });
+  }
 
-  const adopt = async (
-    title: string,
-    category: (typeof ACTION_IDEAS)['smoothness'][number]['category'],
-    principleId: string,
-  ) => {
+  const adopt = async (title: string, category: ActionCategory, principleId: string) => {
     try {
       await addAction(workshop.id, { title, category, addresses: [principleId], status: 'idea' });
       push({ kind: 'success', message: t('suggest.adopted', { title }) });
@@ -47,34 +68,29 @@ export function Suggestions({ workshop }: { workshop: Workshop }) {
       {principles.length === 0 ? (
         <p className="muted">{t('suggest.noGaps')}</p>
       ) : (
-        <>
-          <p className="muted">{t('suggest.guide')}</p>
-          {principles.map((principleId) => (
-            <section key={principleId}>
-              <h3>{t(`principle.${principleId}`)}</h3>
-              <ul className="idea-list">
-                {ACTION_IDEAS[principleId].map((idea) => {
-                  const title = idea.text[workshop.language];
-                  return (
-                    <li key={title}>
-                      <span>
-                        {title} <span className="muted">({t(`category.${idea.category}`)})</span>
-                      </span>
-                      <button
-                        type="button"
-                        className="button-secondary"
-                        onClick={() => void adopt(title, idea.category, principleId)}
-                      >
-                        {t('suggest.adopt')}
-                      </button>
-                    </li>
-                  );
-                })}
-              </ul>
-            </section>
-          ))}
-        </>
+        <p className="muted">{t('suggest.guide')}</p>
       )}
+      {groups.map((group) => (
+        <section key={group.key}>
+          <h3>{group.heading}</h3>
+          <ul className="idea-list">
+            {group.ideas.map((idea) => (
+              <li key={idea.title}>
+                <span>
+                  {idea.title} <span className="muted">({t(`category.${idea.category}`)})</span>
+                </span>
+                <button
+                  type="button"
+                  className="button-secondary"
+                  onClick={() => void adopt(idea.title, idea.category, idea.principleId)}
+                >
+                  {t('suggest.adopt')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
     </details>
   );
 }

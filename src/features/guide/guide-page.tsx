@@ -1,3 +1,5 @@
+import { Link } from 'react-router';
+import { paths } from '../../config/paths';
 import { PRINCIPLE_IDS } from '../../domain/principles';
 import { useT } from '../../i18n/use-t';
 
@@ -10,6 +12,20 @@ const STEPS = [
   'guide.step5',
   'guide.step6',
   'guide.step7',
+] as const;
+const SELF_STEPS = [
+  'guide.self1',
+  'guide.self2',
+  'guide.self3',
+  'guide.self4',
+  'guide.self5',
+  'guide.self6',
+  'guide.self7',
+] as const;
+const TEMPLATE_NOTES = [
+  'guide.templatesSectors',
+  'guide.templatesEdit',
+  'guide.templatesEarlier',
 ] as const;
 const TIPS = ['guide.tip1', 'guide.tip2', 'guide.tip3', 'guide.tip4'] as const;
 
@@ -41,6 +57,24 @@ export function GuidePage() {
           <li key={key}>{t(key)}</li>
         ))}
       </ol>
+      <h2>{t('guide.self')}</h2>
+      <p>{t('guide.selfIntro')}</p>
+      <ol>
+        {SELF_STEPS.map((key) => (
+          <li key={key}>{t(key)}</li>
+        ))}
+      </ol>
+      <p className="muted">{t('guide.selfTip')}</p>
+      <h2>{t('guide.templates')}</h2>
+      <p>{t('guide.templatesIntro')}</p>
+      <ul>
+        {TEMPLATE_NOTES.map((key) => (
+          <li key={key}>{t(key)}</li>
+        ))}
+      </ul>
+      <p>
+        <Link to={paths.newWorkshop()}>{t('home.new')}</Link>
+      </p>
       <h2>{t('guide.tips')}</h2>
       <ul>
         {TIPS.map((key) => (

@@ -1,7 +1,12 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { paths } from '../../config/paths';
+import {
+  createWorkshopFromEarlier,
+  createWorkshopFromTemplate,
+} from '../../db/repositories/workshop-start';
 import { createWorkshop } from '../../db/repositories/workshops';
+import { SECTOR_TEMPLATES } from '../../domain/templates';
 import {
   hasErrors,
   validateWorkshopInput,
@@ -9,10 +14,12 @@ import {
   type WorkshopInputErrors,
 } from '../../domain/workshop';
 import { useReportError } from '../../hooks/use-storage-error-notice';
+import { useWorkshops } from '../../hooks/use-workshop';
 import { todayIso } from '../../lib/dates';
 import { requestPersistentStorage } from '../../lib/storage';
 import { useT } from '../../i18n/use-t';
 import { useUiStore } from '../../stores/ui-store';
+import { StartChoice, type StartChoiceValue } from './start-choice';
 import { WorkshopFields } from './workshop-fields';
 
 export function NewWorkshopPage() {
@@ -28,6 +35,12 @@ export function NewWorkshopPage() {
     facilitator: '',
     mode: 'facilitated',
     language: uiLanguage,
+  });
+  const earlier = useWorkshops() ?? [];
+  const [start, setStart] = useState<StartChoiceValue>({
+    source: 'empty',
+    templateId: SECTOR_TEMPLATES[0]?.id ?? '',
+    earlierId: '',
   });
   const [errors, setErrors] = useState<WorkshopInputErrors>({});
   const [isSaving, setSaving] = useState(false);
@@ -54,10 +67,19 @@ export function NewWorkshopPage() {
     }
     setSaving(true);
     try {
-      const workshop = await createWorkshop(result.value);
+      const earlierId = start.earlierId || earlier[0]?.id || '';
+      const workshop =
+        start.source === 'template'
+          ? await createWorkshopFromTemplate(result.value, start.templateId)
+          : start.source === 'earlier' && earlierId
+            ? await createWorkshopFromEarlier(result.value, earlierId, t('workshop.copyWord'))
+            : await createWorkshop(result.value);
       // First save: ask the browser to keep the data under storage pressure.
       void requestPersistentStorage();
-      await navigate(paths.phase(workshop.id, 'current'));
+      // A manager alone is guided step by step; a facilitator gets the phase screens.
+      await navigate(
+        workshop.mode === 'self' ? paths.wizard(workshop.id) : paths.phase(workshop.id, 'current'),
+      );
     } catch (error) {
       reportError(error);
       setSaving(false);
@@ -70,6 +92,13 @@ export function NewWorkshopPage() {
       <p className="lead">{t('form.intro')}</p>
       <form ref={formRef} onSubmit={(event) => void submit(event)} noValidate className="form">
         <WorkshopFields input={input} errors={errors} onChange={set} />
+        {input.mode === 'self' ? <p className="field-hint">{t('start.selfHint')}</p> : null}
+        <StartChoice
+          value={start}
+          language={input.language}
+          earlier={earlier}
+          onChange={setStart}
+        />
         <div className="button-row">
           <button type="submit" className="button-primary" disabled={isSaving}>
             {t('form.create')}

@@ -21,6 +21,29 @@ export const guideMessages = defineMessages({
     'guide.step5': 'Target culture and promises (30 min)',
     'guide.step6': 'Actions, impact and effort, dot voting (40 min)',
     'guide.step7': 'Three quick wins, owners and the next review date (15 min)',
+    'guide.self': 'Running a self-assessment alone',
+    'guide.selfIntro':
+      'A manager can go through the method without a facilitator or a group. Choose “Self-assessment” when you create the workshop and the app guides you in nine short steps, saving as you go:',
+    'guide.self1': 'Your organisation: mission and vision, a few sentences each.',
+    'guide.self2': 'Feedback: a few pieces of praise and complaints customers really gave.',
+    'guide.self3':
+      'Critical moments: the moments of the journey that matter most, and how you do there.',
+    'guide.self4': 'Rate the seven principles as they are today, then set a target for each.',
+    'guide.self5': 'Write the current and target statements, with strengths and weaknesses.',
+    'guide.self6':
+      'Pick three to five actions for the largest gaps and up to three quick wins with owners.',
+    'guide.self7': 'Download the PDF plan and take it to your management team.',
+    'guide.selfTip':
+      'Rating alone is quick but one-sided. When you can, ask two or three colleagues to rate too, and compare.',
+    'guide.templates': 'Starting from a template or an earlier workshop',
+    'guide.templatesIntro':
+      'A new workshop can start empty, from a sector template or as a copy of an earlier workshop.',
+    'guide.templatesSectors':
+      'Sector templates exist for retail and hospitality, public and municipal services, health and social care, education and training, and business-to-business services. Each proposes journey stages with touchpoints, customer segments, typical feedback sources and action ideas, which appear among the suggestions on the path screen.',
+    'guide.templatesEdit':
+      'Treat a template as a first draft: rename, delete and add until the journey is your customers’ journey.',
+    'guide.templatesEarlier':
+      'For a re-assessment a year later, start from the earlier workshop: everything is copied, so you can rate again and see what has changed.',
     'guide.tips': 'Tips',
     'guide.tip1':
       'Let people rate before they discuss, so the first loud voice does not set the level.',
@@ -50,6 +73,29 @@ export const guideMessages = defineMessages({
     'guide.step5': 'Tavoitekulttuuri ja lupaukset (30 min)',
     'guide.step6': 'Toimenpiteet, vaikuttavuus ja työmäärä, pisteäänestys (40 min)',
     'guide.step7': 'Kolme pikavoittoa, vastuuhenkilöt ja seuraava katselmointi (15 min)',
+    'guide.self': 'Itsearviointi yksin',
+    'guide.selfIntro':
+      'Esihenkilö voi käydä menetelmän läpi ilman fasilitaattoria tai ryhmää. Valitse työpajaa luodessa ”Itsearviointi”, niin sovellus opastaa yhdeksässä lyhyessä vaiheessa ja tallentaa sitä mukaa:',
+    'guide.self1': 'Organisaatiosi: toiminta-ajatus ja visio, muutama lause kumpaankin.',
+    'guide.self2': 'Palaute: muutama kiitos ja moite, joita asiakkaat todella antoivat.',
+    'guide.self3': 'Kriittiset hetket: asiakaspolun tärkeimmät hetket ja miten onnistutte niissä.',
+    'guide.self4':
+      'Arvioi seitsemän periaatetta sellaisina kuin ne ovat nyt ja aseta kullekin tavoite.',
+    'guide.self5': 'Kirjoita nykytilan ja tavoitteen kuvaukset sekä vahvuudet ja heikkoudet.',
+    'guide.self6':
+      'Valitse kolmesta viiteen toimenpidettä suurimpiin eroihin ja enintään kolme pikavoittoa vastuuhenkilöineen.',
+    'guide.self7': 'Lataa PDF-suunnitelma ja vie se johtoryhmälle.',
+    'guide.selfTip':
+      'Yksin arvioiminen on nopeaa mutta yksipuolista. Pyydä mahdollisuuksien mukaan paria kollegaa arvioimaan myös ja vertailkaa.',
+    'guide.templates': 'Aloitus mallipohjasta tai aiemmasta työpajasta',
+    'guide.templatesIntro':
+      'Uuden työpajan voi aloittaa tyhjästä, toimialan mallipohjasta tai kopioimalla aiemman työpajan.',
+    'guide.templatesSectors':
+      'Mallipohjia on kaupalle ja majoitus- ja ravitsemisalalle, julkisille ja kunnallisille palveluille, sosiaali- ja terveyspalveluille, koulutukselle sekä yrityspalveluille. Kukin ehdottaa asiakaspolun vaiheet kosketuspisteineen, asiakasryhmät, tyypilliset palautteen lähteet ja toimenpide-ehdotuksia, jotka näkyvät kehittämispolun ehdotuksissa.',
+    'guide.templatesEdit':
+      'Pidä mallipohjaa ensimmäisenä luonnoksena: nimeä uudelleen, poista ja lisää, kunnes polku on asiakkaidesi polku.',
+    'guide.templatesEarlier':
+      'Kun arvioit uudelleen vuoden päästä, aloita aiemmasta työpajasta: kaikki kopioidaan, joten voit arvioida uudestaan ja nähdä, mikä on muuttunut.',
     'guide.tips': 'Vinkkejä',
     'guide.tip1':
       'Antakaa arvioida ennen keskustelua, ettei ensimmäinen kovaääninen mielipide määrää tasoa.',

@@ -56,6 +56,13 @@ export function drawCurrentStateSection(cursor: PdfCursor, data: ReportData, t: 
   cursor.bullets(texts(workshop.strengths), t('report.none'));
   cursor.heading(t('pdf.weaknesses'), 12);
   cursor.bullets(texts(workshop.weaknesses), t('report.none'));
+  // Mission and vision, read for service culture; left out when not written.
+  for (const field of ['mission', 'vision'] as const) {
+    const text = workshop[field].trim();
+    if (!text) continue;
+    cursor.heading(t(`context.${field}`), 12);
+    cursor.paragraph(text);
+  }
   if (data.evidence.length > 0) drawEvidenceNumbers(cursor, data, t);
   drawPrincipleMatrix(cursor, data, t);
 

@@ -1,0 +1,3 @@
+/** The self-assessment wizard, one lazily loaded chunk. */
+import '../../i18n/register-feature-messages';
+export { WizardPage } from '../../features/wizard/wizard-page';

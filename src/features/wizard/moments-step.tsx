@@ -1,0 +1,140 @@
+import { useId, useState, type FormEvent } from 'react';
+import { ScoreSelect } from '../../components/score-select';
+import { useOptimisticValue } from '../../components/use-optimistic-value';
+import { stageRepository, touchpointRepository } from '../../db/repositories/current-state';
+import { addTouchpoint, applyJourneyTemplate } from '../../db/repositories/journey';
+import { JOURNEY_TEMPLATES } from '../../domain/journey-templates';
+import { LIMITS } from '../../domain/limits';
+import type { Touchpoint, Workshop } from '../../domain/types';
+import { useJourney } from '../../hooks/use-current-state';
+import { useReportError } from '../../hooks/use-storage-error-notice';
+import { useT } from '../../i18n/use-t';
+
+/** Step 3: the moments of the journey that matter most, with importance and performance. */
+export function MomentsStep({ workshop }: { workshop: Workshop }) {
+  const t = useT();
+  const id = useId();
+  const reportError = useReportError();
+  const journey = useJourney(workshop.id);
+  const [name, setName] = useState('');
+  if (!journey) return <p>{t('common.loading')}</p>;
+  const { stages, touchpoints } = journey;
+
+  const add = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!name.trim()) return;
+    try {
+      const stage =
+        stages.at(-1) ??
+        (await stageRepository.add(workshop.id, {
+          name: t('wizard.moments.defaultStage'),
+          order: 0,
+        }));
+      const touchpoint = await addTouchpoint(workshop.id, stage.id, name.trim());
+      await touchpointRepository.update(touchpoint.id, { isCritical: true });
+      setName('');
+    } catch (error) {
+      reportError(error);
+    }
+  };
+  const template =
+    JOURNEY_TEMPLATES[workshop.language][1] ?? JOURNEY_TEMPLATES[workshop.language][0];
+
+  return (
+    <>
+      <p className="lead">{t('wizard.moments.intro')}</p>
+      {touchpoints.length === 0 ? (
+        <div className="card">
+          <p>{t('wizard.moments.none')}</p>
+          {template ? (
+            <button
+              type="button"
+              className="button-secondary"
+              onClick={() => void applyJourneyTemplate(workshop.id, template).catch(reportError)}
+            >
+              {t('wizard.moments.useJourney')}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+      {stages.map((stage) => {
+        const inStage = touchpoints.filter((touchpoint) => touchpoint.stageId === stage.id);
+        if (inStage.length === 0) return null;
+        return (
+          <section key={stage.id} className="card" aria-labelledby={`${id}-${stage.id}`}>
+            <h2 id={`${id}-${stage.id}`}>{stage.name}</h2>
+            <ul className="wizard-moments">
+              {inStage.map((touchpoint) => (
+                <MomentRow key={touchpoint.id} touchpoint={touchpoint} />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+      <form className="wizard-add-form" onSubmit={(event) => void add(event)}>
+        <div className="field">
+          <label htmlFor={`${id}-new`}>{t('wizard.moments.add')}</label>
+          <input
+            id={`${id}-new`}
+            type="text"
+            value={name}
+            maxLength={LIMITS.listEntry}
+            onChange={(event) => setName(event.target.value)}
+          />
+        </div>
+        <button type="submit" className="button-secondary">
+          {t('wizard.moments.addButton')}
+        </button>
+      </form>
+    </>
+  );
+}
+
+function MomentRow({ touchpoint }: { touchpoint: Touchpoint }) {
+  const t = useT();
+  const id = useId();
+  const reportError = useReportError();
+  const [isCritical, showCritical] = useOptimisticValue(touchpoint.isCritical);
+  const update = (patch: Partial<Touchpoint>) =>
+    void touchpointRepository.update(touchpoint.id, patch).catch(reportError);
+  return (
+    <li className={isCritical ? 'wizard-moment critical' : 'wizard-moment'}>
+      <label className="choice">
+        <input
+          type="checkbox"
+          checked={isCritical}
+          onChange={(event) => {
+            showCritical(event.target.checked);
+            update({ isCritical: event.target.checked });
+          }}
+        />
+        <span>
+          <strong>{touchpoint.name}</strong>
+          <span className="visually-hidden"> – {t('wizard.moments.critical')}</span>
+        </span>
+      </label>
+      {isCritical ? (
+        <div className="wizard-moment-scores">
+          <label htmlFor={`${id}-importance`}>
+            {t('wizard.moments.importance', { name: touchpoint.name })}
+          </label>
+          <ScoreSelect
+            id={`${id}-importance`}
+            value={touchpoint.importance}
+            notSetLabel={t('target.notSet')}
+            onChange={(importance) => update({ importance })}
+          />
+          <label htmlFor={`${id}-performance`}>
+            {t('wizard.moments.performance', { name: touchpoint.name })}
+          </label>
+          <ScoreSelect
+            id={`${id}-performance`}
+            value={touchpoint.performance}
+            notSetLabel={t('target.notSet')}
+            onChange={(performance) => update({ performance })}
+          />
+        </div>
+      ) : null}
+    </li>
+  );
+}

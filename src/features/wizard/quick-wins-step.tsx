@@ -1,0 +1,100 @@
+import { useId } from 'react';
+import { updateAction } from '../../db/repositories/actions';
+import { setQuickWin } from '../../db/repositories/path';
+import { useDraft } from '../../components/use-draft';
+import { useOptimisticValue } from '../../components/use-optimistic-value';
+import { LIMITS } from '../../domain/limits';
+import type { Action, Workshop } from '../../domain/types';
+import { useReportError } from '../../hooks/use-storage-error-notice';
+import { useActions } from '../../hooks/use-workshop';
+import { useT } from '../../i18n/use-t';
+import { QUICK_WIN_COUNT } from './steps';
+
+/** Step 8: up to three actions to start right away, each with an owner. */
+export function QuickWinsStep({ workshop }: { workshop: Workshop }) {
+  const t = useT();
+  const reportError = useReportError();
+  const actions = useActions(workshop.id) ?? [];
+  const ranks = actions.map((action) => action.quickWinRank).filter((rank) => rank !== null);
+  const isFull = ranks.length >= QUICK_WIN_COUNT;
+
+  const toggle = (action: Action, isOn: boolean) => {
+    const rank = isOn
+      ? [1, 2, 3].find((candidate) => !ranks.includes(candidate))
+      : action.quickWinRank;
+    if (!rank) return;
+    setQuickWin(workshop.id, rank, isOn ? action.id : '').catch(reportError);
+  };
+
+  return (
+    <>
+      <p className="lead">{t('wizard.quickWins.intro', { count: QUICK_WIN_COUNT })}</p>
+      {actions.length === 0 ? <p className="muted">{t('wizard.quickWins.none')}</p> : null}
+      {isFull ? (
+        <p className="muted" role="status">
+          {t('wizard.quickWins.full', { count: QUICK_WIN_COUNT })}
+        </p>
+      ) : null}
+      <ul className="wizard-quick-wins">
+        {actions.map((action) => (
+          <QuickWinRow
+            key={action.id}
+            action={action}
+            isDisabled={isFull && action.quickWinRank === null}
+            onToggle={(isOn) => toggle(action, isOn)}
+          />
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function QuickWinRow({
+  action,
+  isDisabled,
+  onToggle,
+}: {
+  action: Action;
+  isDisabled: boolean;
+  onToggle: (isOn: boolean) => void;
+}) {
+  const t = useT();
+  const id = useId();
+  const [isOn, showOn] = useOptimisticValue(action.quickWinRank !== null);
+  const [owner, setOwner] = useDraft(`action:${action.id}:owner`, action.owner, (value) =>
+    updateAction(action.id, { owner: value }),
+  );
+  return (
+    <li className={action.quickWinRank ? 'card wizard-quick-win on' : 'card wizard-quick-win'}>
+      <label className="choice">
+        <input
+          type="checkbox"
+          checked={isOn}
+          disabled={isDisabled}
+          onChange={(event) => {
+            showOn(event.target.checked);
+            onToggle(event.target.checked);
+          }}
+        />
+        <span>
+          {action.quickWinRank ? `★ ${action.quickWinRank}. ` : ''}
+          <span className="visually-hidden">{t('wizard.quickWins.isQuickWin')} </span>
+          {action.title}
+        </span>
+      </label>
+      <div className="field">
+        <label htmlFor={`${id}-owner`}>
+          {t('wizard.quickWins.owner')}
+          <span className="visually-hidden">: {action.title}</span>
+        </label>
+        <input
+          id={`${id}-owner`}
+          type="text"
+          value={owner}
+          maxLength={LIMITS.shortText}
+          onChange={(event) => setOwner(event.target.value)}
+        />
+      </div>
+    </li>
+  );
+}

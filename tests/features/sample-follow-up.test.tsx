@@ -1,0 +1,24 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { createSampleWorkshop } from '../../src/db/repositories/sample';
+import { renderApp } from '../helpers/render-app';
+
+const LAZY = { timeout: 5_000 };
+
+describe('sample workshop follow-up', () => {
+  it('shows the held review with its re-ratings and the trend since the workshop', async () => {
+    const sample = await createSampleWorkshop('en');
+    renderApp(`/workshops/${sample.id}/path/follow-up`);
+    expect(await screen.findByRole('heading', { name: 'Trend per principle' }, LAZY)).toBeVisible();
+    const [held, planned] = screen.getAllByRole('checkbox', {
+      name: 'Rate the principles again at this review',
+    });
+    // The re-ratings load after the first render; the held review still shows them.
+    await expect.poll(() => held?.matches(':checked')).toBe(true);
+    expect(planned).not.toBeChecked();
+    const [heldNote] = screen.getAllByRole('textbox', {
+      name: /Note on Tell guests about the queue/,
+    });
+    expect(heldNote).toHaveValue('Screen in use on Fridays; Sundays next.');
+  });
+});
