@@ -1,8 +1,7 @@
-/** Builds the app and the bare reference page, and measures the build output (gzip). */
+/** The build output (gzip): what index.html loads up front, and every lazy chunk. */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'vite';
 
 export type Asset = { file: string; bytes: number; gzip: number };
 export type BuildOutput = {
@@ -10,19 +9,6 @@ export type BuildOutput = {
   lazy: Asset[];
   all: Map<string, Asset>;
 };
-
-export async function buildApp(root: string) {
-  await build({ root, logLevel: 'warn' });
-}
-
-export async function buildBarePage(root: string, outDir: string) {
-  await build({
-    configFile: false,
-    root: resolve(root, 'tests/perf/bare'),
-    logLevel: 'warn',
-    build: { outDir, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 2000 },
-  });
-}
 
 const gzipKb = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length / 1024;
 

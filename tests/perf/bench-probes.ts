@@ -8,6 +8,8 @@ import type { StoreShape } from './bare/bare';
 export type TxTiming = { stores: string[]; start: number; ms: number };
 
 declare global {
+  // Declaration merging with the DOM Window needs an interface.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
   interface Window {
     __bench?: { ready: number; tx: TxTiming[] };
     __keyLatency?: number[];

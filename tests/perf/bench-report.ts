@@ -33,9 +33,7 @@ export function percentile(values: readonly number[], p: number): number {
 export class FigureLog {
   readonly figures: Figure[] = [];
 
-  add(
-    figure: Omit<Figure, 'median' | 'isPass' | 'runs'> & { runs: number[] | number },
-  ): Figure {
+  add(figure: Omit<Figure, 'median' | 'isPass' | 'runs'> & { runs: number[] | number }): Figure {
     const runs = typeof figure.runs === 'number' ? [figure.runs] : figure.runs;
     const value = median(runs);
     const full: Figure = {

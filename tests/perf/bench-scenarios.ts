@@ -39,15 +39,20 @@ async function rawWrites(env: BenchEnv, rows: Rows, stores: string[], runs: numb
   const times: number[] = [];
   for (let run = 0; run < runs; run += 1)
     times.push(
-      await env.barePage.evaluate(
-        ({ shapes, records }) => window.bare.rawWrite(shapes, records),
-        { shapes: rows.stores, records },
-      ),
+      await env.barePage.evaluate(({ shapes, records }) => window.bare.rawWrite(shapes, records), {
+        shapes: rows.stores,
+        records,
+      }),
     );
   return times;
 }
 
-async function barePdfs(env: BenchEnv, content: WorkshopContent, hasAppendices: boolean, runs: number) {
+async function barePdfs(
+  env: BenchEnv,
+  content: WorkshopContent,
+  hasAppendices: boolean,
+  runs: number,
+) {
   const results = [];
   for (let run = 0; run < runs; run += 1)
     results.push(
@@ -86,12 +91,48 @@ async function benchExports(env: BenchEnv, page: Page, rows: Rows, name: string,
     runs: ours.map((r) => r.ms),
     budget: isLarge ? 4000 : 1000,
   });
-  log.add({ id: `pdf-${name}-pages`, group, label: 'our report: pages', unit: 'pages', runs: ours.map((r) => r.pages) });
-  log.add({ id: `pdf-${name}-kb`, group, label: 'our report: size', unit: 'KB', runs: ours.map((r) => r.bytes / KB) });
-  log.add({ id: `bare-pdf-${name}`, group, label: 'bare jsPDF text + tables: build', unit: 'ms', runs: bare.map((r) => r.ms) });
-  log.add({ id: `bare-pdf-${name}-pages`, group, label: 'bare jsPDF: pages', unit: 'pages', runs: bare.map((r) => r.pages) });
-  log.add({ id: `bare-pdf-${name}-kb`, group, label: 'bare jsPDF: size', unit: 'KB', runs: bare.map((r) => r.bytes / KB) });
-  log.ratio(`pdf-${name}-ratio`, group, 'our report ÷ bare jsPDF (time)', `pdf-${name}`, `bare-pdf-${name}`);
+  log.add({
+    id: `pdf-${name}-pages`,
+    group,
+    label: 'our report: pages',
+    unit: 'pages',
+    runs: ours.map((r) => r.pages),
+  });
+  log.add({
+    id: `pdf-${name}-kb`,
+    group,
+    label: 'our report: size',
+    unit: 'KB',
+    runs: ours.map((r) => r.bytes / KB),
+  });
+  log.add({
+    id: `bare-pdf-${name}`,
+    group,
+    label: 'bare jsPDF text + tables: build',
+    unit: 'ms',
+    runs: bare.map((r) => r.ms),
+  });
+  log.add({
+    id: `bare-pdf-${name}-pages`,
+    group,
+    label: 'bare jsPDF: pages',
+    unit: 'pages',
+    runs: bare.map((r) => r.pages),
+  });
+  log.add({
+    id: `bare-pdf-${name}-kb`,
+    group,
+    label: 'bare jsPDF: size',
+    unit: 'KB',
+    runs: bare.map((r) => r.bytes / KB),
+  });
+  log.ratio(
+    `pdf-${name}-ratio`,
+    group,
+    'our report ÷ bare jsPDF (time)',
+    `pdf-${name}`,
+    `bare-pdf-${name}`,
+  );
 }
 
 export async function benchSampleExport(env: BenchEnv) {
@@ -133,7 +174,11 @@ async function importLargeBackup(env: BenchEnv, text: string) {
   await input.waitFor({ state: 'attached' });
   await takeTransactions(page);
   const start = performance.now();
-  await input.setInputFiles({ name: 'large-backup.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await input.setInputFiles({
+    name: 'large-backup.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(text),
+  });
   await page.getByText('Workshops restored: 1.').waitFor({ timeout: 120_000 });
   const ms = performance.now() - start;
   return { context, page, ms, save: saveTransaction(await takeTransactions(page), 'evidence') };
@@ -162,10 +207,35 @@ export async function benchLargeWorkshop(env: BenchEnv) {
   const raw = await rawWrites(env, rows, written, 3);
   const group = 'save large workshop';
   const records = written.reduce((sum, name) => sum + rows.records[name]!.length, 0);
-  log.add({ id: 'backup-restore', group, label: `restore backup (read, validate, write ${records} records)`, unit: 'ms', runs: imports.map((r) => r.ms) });
-  log.add({ id: 'save-large', group, label: 'our save path: the write transaction', unit: 'ms', runs: imports.map((r) => r.save) });
-  log.add({ id: 'raw-large', group, label: 'raw IndexedDB: same records, same indexes', unit: 'ms', runs: raw });
-  log.ratio('save-large-ratio', group, 'our save path ÷ raw IndexedDB', 'save-large', 'raw-large', 1.5);
+  log.add({
+    id: 'backup-restore',
+    group,
+    label: `restore backup (read, validate, write ${records} records)`,
+    unit: 'ms',
+    runs: imports.map((r) => r.ms),
+  });
+  log.add({
+    id: 'save-large',
+    group,
+    label: 'our save path: the write transaction',
+    unit: 'ms',
+    runs: imports.map((r) => r.save),
+  });
+  log.add({
+    id: 'raw-large',
+    group,
+    label: 'raw IndexedDB: same records, same indexes',
+    unit: 'ms',
+    runs: raw,
+  });
+  log.ratio(
+    'save-large-ratio',
+    group,
+    'our save path ÷ raw IndexedDB',
+    'save-large',
+    'raw-large',
+    1.5,
+  );
 
   // Phase screens, three rounds; the first round also loads each screen's chunk.
   await page.goto(`/workshops/${workshopId}/current`);
@@ -175,13 +245,21 @@ export async function benchLargeWorkshop(env: BenchEnv) {
   for (let round = 0; round < 3; round += 1) {
     for (const screen of SCREENS) {
       const result = await openScreen(page, `/workshops/${workshopId}/${screen}`, heading);
-      if (result.heading === heading) console.warn(`  ${screen} has the same heading as the screen before`);
+      if (result.heading === heading)
+        console.warn(`  ${screen} has the same heading as the screen before`);
       heading = result.heading;
       times.get(screen)!.push(result.ms);
     }
   }
   for (const [screen, runs] of times)
-    log.add({ id: `open:${screen}`, group: 'open screen (large)', label: screen, unit: 'ms', runs, budget: 300 });
+    log.add({
+      id: `open:${screen}`,
+      group: 'open screen (large)',
+      label: screen,
+      unit: 'ms',
+      runs,
+      budget: 300,
+    });
 
   // Typing in the current-state statement.
   heading = (await openScreen(page, `/workshops/${workshopId}/current`, heading)).heading;
@@ -196,8 +274,21 @@ export async function benchLargeWorkshop(env: BenchEnv) {
     typing.push(percentile(latencies, 90));
     worst.push(Math.max(...latencies));
   }
-  log.add({ id: 'type-statement', group: 'input (large)', label: 'typing a statement: key → paint, p90', unit: 'ms', runs: typing, budget: 50 });
-  log.add({ id: 'type-statement-max', group: 'input (large)', label: 'typing a statement: slowest key', unit: 'ms', runs: worst });
+  log.add({
+    id: 'type-statement',
+    group: 'input (large)',
+    label: 'typing a statement: key → paint, p90',
+    unit: 'ms',
+    runs: typing,
+    budget: 50,
+  });
+  log.add({
+    id: 'type-statement-max',
+    group: 'input (large)',
+    label: 'typing a statement: slowest key',
+    unit: 'ms',
+    runs: worst,
+  });
 
   // Filtering the evidence board by typing a search word.
   heading = (await openScreen(page, `/workshops/${workshopId}/current/evidence`, heading)).heading;
@@ -211,24 +302,48 @@ export async function benchLargeWorkshop(env: BenchEnv) {
     await page.getByText(`${LARGE.evidence} of ${LARGE.evidence} items`).waitFor();
     await search.click();
     await page.evaluate(() => {
-      document.addEventListener('keydown', (event) => ((window as unknown as { lastKey: number }).lastKey = event.timeStamp), { capture: true });
+      document.addEventListener(
+        'keydown',
+        (event) => ((window as unknown as { lastKey: number }).lastKey = event.timeStamp),
+        { capture: true },
+      );
     });
     const latencies = await typeAndMeasure(page, word);
     const settled = await page.evaluate(async (expected) => {
-      const status = () => [...document.querySelectorAll('[role=status]')].some((el) => el.textContent === expected);
+      const status = () =>
+        [...document.querySelectorAll('[role=status]')].some((el) => el.textContent === expected);
       while (!status()) await new Promise((resolve) => requestAnimationFrame(resolve));
       return performance.now() - (window as unknown as { lastKey: number }).lastKey;
     }, `${matches} of ${LARGE.evidence} items`);
     filtering.push(percentile(latencies, 90));
     settle.push(settled);
   }
-  log.add({ id: 'type-filter', group: 'input (large)', label: `filtering 5,000 items (“${word}”): key → paint, p90`, unit: 'ms', runs: filtering, budget: 50 });
-  log.add({ id: 'filter-settle', group: 'input (large)', label: 'filtering: last key → list shows the matches', unit: 'ms', runs: settle });
+  log.add({
+    id: 'type-filter',
+    group: 'input (large)',
+    label: `filtering 5,000 items (“${word}”): key → paint, p90`,
+    unit: 'ms',
+    runs: filtering,
+    budget: 50,
+  });
+  log.add({
+    id: 'filter-settle',
+    group: 'input (large)',
+    label: 'filtering: last key → list shows the matches',
+    unit: 'ms',
+    runs: settle,
+  });
 
   const cdp = await context.newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = await cdp.send('Runtime.getHeapUsage');
-  log.add({ id: 'heap', group: 'memory (large)', label: 'JS heap on the evidence board after GC', unit: 'MB', runs: heap.usedSize / KB / KB });
+  log.add({
+    id: 'heap',
+    group: 'memory (large)',
+    label: 'JS heap on the evidence board after GC',
+    unit: 'MB',
+    runs: heap.usedSize / KB / KB,
+  });
 
   await openScreen(page, `/workshops/${workshopId}/report`, heading);
   await page.getByLabel('Appendix: all evidence items').check();
@@ -268,17 +383,53 @@ export async function benchCsvImport(env: BenchEnv) {
     await button.waitFor({ timeout: 60_000 });
     preview.push(performance.now() - start);
     await button.click();
-    await page.getByText(/10[,\s]?000 evidence items were imported/).waitFor({ timeout: 60_000 });
+    await page
+      .getByText(/10[,\s]?000 evidence items were imported/)
+      .waitFor({ timeout: 60_000 })
+      .catch(async (error: unknown) => {
+        await page.screenshot({ path: '/tmp/perf/csv-import-failed.png', fullPage: true });
+        throw error;
+      });
     total.push(performance.now() - start);
     saves.push(saveTransaction(await takeTransactions(page), 'evidence'));
   }
   const rows = await readWorkshopRows(page, workshopId);
-  const raw = await rawWrites(env, rows, ['evidence', 'touchpoints', 'journeyStages', 'segments'], 3);
+  const raw = await rawWrites(
+    env,
+    rows,
+    ['evidence', 'touchpoints', 'journeyStages', 'segments'],
+    3,
+  );
   await context.close();
   const group = 'CSV import 10,000 rows';
-  log.add({ id: 'csv-preview', group, label: 'choose file → preview and mapping shown', unit: 'ms', runs: preview });
-  log.add({ id: 'csv-total', group, label: 'choose file → preview → import done', unit: 'ms', runs: total, budget: 3000 });
-  log.add({ id: 'save-csv', group, label: 'our save path: the write transaction', unit: 'ms', runs: saves });
-  log.add({ id: 'raw-csv', group, label: 'raw IndexedDB: same records, same indexes', unit: 'ms', runs: raw });
+  log.add({
+    id: 'csv-preview',
+    group,
+    label: 'choose file → preview and mapping shown',
+    unit: 'ms',
+    runs: preview,
+  });
+  log.add({
+    id: 'csv-total',
+    group,
+    label: 'choose file → preview → import done',
+    unit: 'ms',
+    runs: total,
+    budget: 3000,
+  });
+  log.add({
+    id: 'save-csv',
+    group,
+    label: 'our save path: the write transaction',
+    unit: 'ms',
+    runs: saves,
+  });
+  log.add({
+    id: 'raw-csv',
+    group,
+    label: 'raw IndexedDB: same records, same indexes',
+    unit: 'ms',
+    runs: raw,
+  });
   log.ratio('save-csv-ratio', group, 'our save path ÷ raw IndexedDB', 'save-csv', 'raw-csv', 1.5);
 }

@@ -6,7 +6,7 @@
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { resolve } from 'node:path';
 import { preview, type PreviewServer } from 'vite';
-import { buildApp, buildBarePage, measureBuild, sumGzip } from './bench-build';
+import { measureBuild, sumGzip } from './bench-build';
 import { FigureLog, printTable, writeResults } from './bench-report';
 import { PAGE_PROBE, loadFigures } from './bench-probes';
 import { benchLargeWorkshop, benchCsvImport, benchSampleExport } from './bench-scenarios';
@@ -56,7 +56,13 @@ async function benchLoads(env: BenchEnv, rate: number) {
     await context.close();
   }
   const group = `load${suffix}`;
-  env.log.add({ id: `cold-fcp${id}`, group, label: 'cold load: first contentful paint', unit: 'ms', runs: cold.fcp });
+  env.log.add({
+    id: `cold-fcp${id}`,
+    group,
+    label: 'cold load: first contentful paint',
+    unit: 'ms',
+    runs: cold.fcp,
+  });
   env.log.add({
     id: `cold-ready${id}`,
     group,
@@ -88,7 +94,13 @@ async function benchLoads(env: BenchEnv, rate: number) {
     warm.ready.push(figures.ready);
   }
   await context.close();
-  env.log.add({ id: `warm-fcp${id}`, group, label: 'warm offline load: first contentful paint', unit: 'ms', runs: warm.fcp });
+  env.log.add({
+    id: `warm-fcp${id}`,
+    group,
+    label: 'warm offline load: first contentful paint',
+    unit: 'ms',
+    runs: warm.fcp,
+  });
   env.log.add({
     id: `warm-ready${id}`,
     group,
@@ -100,28 +112,49 @@ async function benchLoads(env: BenchEnv, rate: number) {
   return network;
 }
 
-export async function runBrowserBench(options: { root: string; port: number; barePort: number }) {
-  const { root } = options;
+export async function runBrowserBench(options: {
+  root: string;
+  port: number;
+  barePort: number;
+  bareDist: string;
+}) {
+  const { root, bareDist } = options;
   const started = Date.now();
   const log = new FigureLog();
-  const bareDist = resolve(root, 'tests/perf/results/bare-dist');
-  // BENCH_SKIP_BUILD=1 reuses dist/ while working on the benchmark itself.
-  if (!process.env.BENCH_SKIP_BUILD) {
-    console.log('Building the app and the bare reference page…');
-    await buildApp(root);
-    await buildBarePage(root, bareDist);
-  }
   const output = measureBuild(resolve(root, 'dist'));
 
   console.log('Build output (gzip):');
-  log.add({ id: 'initial-js', group: 'size', label: 'initial JS, build output', unit: 'KB', runs: sumGzip(output.initial, 'js'), budget: 160 });
-  log.add({ id: 'initial-css', group: 'size', label: 'initial CSS, build output', unit: 'KB', runs: sumGzip(output.initial, 'css') });
+  log.add({
+    id: 'initial-js',
+    group: 'size',
+    label: 'initial JS, build output',
+    unit: 'KB',
+    runs: sumGzip(output.initial, 'js'),
+    budget: 160,
+  });
+  log.add({
+    id: 'initial-css',
+    group: 'size',
+    label: 'initial CSS, build output',
+    unit: 'KB',
+    runs: sumGzip(output.initial, 'css'),
+  });
   for (const asset of output.lazy)
-    log.add({ id: `lazy:${asset.file}`, group: 'lazy chunk', label: asset.file.replace(/^assets\//, ''), unit: 'KB', runs: asset.gzip });
+    log.add({
+      id: `lazy:${asset.file}`,
+      group: 'lazy chunk',
+      label: asset.file.replace(/^assets\//, ''),
+      unit: 'KB',
+      runs: asset.gzip,
+    });
 
   const servers: PreviewServer[] = [];
   servers.push(
-    await preview({ root, logLevel: 'warn', preview: { host: '127.0.0.1', port: options.port, strictPort: true } }),
+    await preview({
+      root,
+      logLevel: 'warn',
+      preview: { host: '127.0.0.1', port: options.port, strictPort: true },
+    }),
   );
   servers.push(
     await preview({
@@ -140,8 +173,15 @@ export async function runBrowserBench(options: { root: string; port: number; bar
     const appUrl = `http://127.0.0.1:${options.port}`;
     const bareUrl = `http://127.0.0.1:${options.barePort}`;
     const newContext = async () => {
-      const context = await browser.newContext({ baseURL: appUrl, locale: 'en-US', acceptDownloads: true });
+      const context = await browser.newContext({
+        baseURL: appUrl,
+        locale: 'en-US',
+        acceptDownloads: true,
+      });
       await context.addInitScript(PAGE_PROBE);
+      context.on('console', (message) => {
+        if (message.type() === 'error') console.error(`  [page error] ${message.text()}`);
+      });
       return context;
     };
     const bareContext = await browser.newContext();
@@ -150,26 +190,51 @@ export async function runBrowserBench(options: { root: string; port: number; bar
     await barePage.waitForFunction(() => window.bare?.isReady);
     const env: BenchEnv = { browser, appUrl, bareUrl, log, newContext, barePage };
 
-    console.log('Loads:');
-    const network = await benchLoads(env, 1);
-    const fetched = network.map((resource) => output.all.get(resource.path)).filter((a) => a !== undefined);
-    log.add({ id: 'network-js', group: 'size', label: 'initial JS, network log (gzip)', unit: 'KB', runs: sumGzip(fetched, 'js'), budget: 160 });
-    log.add({ id: 'network-css', group: 'size', label: 'initial CSS, network log (gzip)', unit: 'KB', runs: sumGzip(fetched, 'css') });
-    log.add({
-      id: 'network-transfer',
-      group: 'size',
-      label: 'initial JS+CSS as transferred by vite preview',
-      unit: 'KB',
-      runs: network.reduce((sum, resource) => sum + resource.transfer, 0) / 1024,
-    });
-    await benchLoads(env, 4);
-
-    console.log('Sample workshop PDF:');
-    await benchSampleExport(env);
-    console.log('Large workshop:');
-    await benchLargeWorkshop(env);
-    console.log('CSV import:');
-    await benchCsvImport(env);
+    // BENCH_ONLY=loads,sample,large,csv runs a part (while working on one figure).
+    const only = process.env.BENCH_ONLY?.split(',');
+    const wants = (part: string) => !only || only.includes(part);
+    if (wants('loads')) {
+      console.log('Loads:');
+      const network = await benchLoads(env, 1);
+      const fetched = network
+        .map((resource) => output.all.get(resource.path))
+        .filter((asset) => asset !== undefined);
+      log.add({
+        id: 'network-js',
+        group: 'size',
+        label: 'initial JS, network log (gzip)',
+        unit: 'KB',
+        runs: sumGzip(fetched, 'js'),
+        budget: 160,
+      });
+      log.add({
+        id: 'network-css',
+        group: 'size',
+        label: 'initial CSS, network log (gzip)',
+        unit: 'KB',
+        runs: sumGzip(fetched, 'css'),
+      });
+      log.add({
+        id: 'network-transfer',
+        group: 'size',
+        label: 'initial JS+CSS as transferred by vite preview',
+        unit: 'KB',
+        runs: network.reduce((sum, resource) => sum + resource.transfer, 0) / 1024,
+      });
+      await benchLoads(env, 4);
+    }
+    if (wants('sample')) {
+      console.log('Sample workshop PDF:');
+      await benchSampleExport(env);
+    }
+    if (wants('large')) {
+      console.log('Large workshop:');
+      await benchLargeWorkshop(env);
+    }
+    if (wants('csv')) {
+      console.log('CSV import:');
+      await benchCsvImport(env);
+    }
   } finally {
     await browser.close();
     for (const server of servers) await server.close();
@@ -186,5 +251,7 @@ export async function runBrowserBench(options: { root: string; port: number; bar
     table,
   });
   const misses = log.figures.filter((figure) => figure.isPass === false);
-  console.log(`${log.figures.length} figures in ${seconds} s, ${misses.length} over budget; written to ${file}`);
+  console.log(
+    `${log.figures.length} figures in ${seconds} s, ${misses.length} over budget; written to ${file}`,
+  );
 }

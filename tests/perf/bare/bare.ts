@@ -40,10 +40,7 @@ async function freshDatabase(stores: StoreShape[]): Promise<IDBDatabase> {
 }
 
 /** Puts every record in one readwrite transaction (as our import does); ms to `complete`. */
-async function rawWrite(
-  stores: StoreShape[],
-  records: Record<string, unknown[]>,
-): Promise<number> {
+async function rawWrite(stores: StoreShape[], records: Record<string, unknown[]>): Promise<number> {
   const database = await freshDatabase(stores);
   const names = Object.keys(records).filter((name) => records[name]!.length > 0);
   const start = performance.now();
@@ -110,7 +107,11 @@ function barePdf(content: WorkshopContent, hasAppendices: boolean) {
     );
     table(
       ['Osallistuja', 'Periaate', 'Arvio'],
-      content.ratings.map((rating) => [rating.participantId, rating.principleId, String(rating.score)]),
+      content.ratings.map((rating) => [
+        rating.participantId,
+        rating.principleId,
+        String(rating.score),
+      ]),
     );
   }
   const bytes = doc.output('arraybuffer').byteLength;
@@ -118,6 +119,8 @@ function barePdf(content: WorkshopContent, hasAppendices: boolean) {
 }
 
 declare global {
+  // Declaration merging with the DOM Window needs an interface.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
   interface Window {
     bare: { rawWrite: typeof rawWrite; barePdf: typeof barePdf; isReady: boolean };
   }
