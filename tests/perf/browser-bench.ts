@@ -18,6 +18,8 @@ export type BenchEnv = {
   log: FigureLog;
   newContext: () => Promise<BrowserContext>;
   barePage: Page;
+  /** BENCH_ONLY=screens: the large workshop's screens only, restored once. */
+  isScreensOnly: boolean;
 };
 
 const LAUNCH_ARGS = [
@@ -188,7 +190,15 @@ export async function runBrowserBench(options: {
     const barePage = await bareContext.newPage();
     await barePage.goto(bareUrl);
     await barePage.waitForFunction(() => window.bare?.isReady);
-    const env: BenchEnv = { browser, appUrl, bareUrl, log, newContext, barePage };
+    const env: BenchEnv = {
+      browser,
+      appUrl,
+      bareUrl,
+      log,
+      newContext,
+      barePage,
+      isScreensOnly: process.env.BENCH_ONLY === 'screens',
+    };
 
     // BENCH_ONLY=loads,sample,large,csv runs a part (while working on one figure).
     const only = process.env.BENCH_ONLY?.split(',');
@@ -227,7 +237,7 @@ export async function runBrowserBench(options: {
       console.log('Sample workshop PDF:');
       await benchSampleExport(env);
     }
-    if (wants('large')) {
+    if (wants('large') || env.isScreensOnly) {
       console.log('Large workshop:');
       await benchLargeWorkshop(env);
     }

@@ -1,0 +1,27 @@
+import { chromium } from '@playwright/test';
+import { preview, runnerImport } from 'vite';
+import { writeFileSync } from 'node:fs';
+const root = process.cwd();
+const { module: gen } = await runnerImport(root + '/tests/perf/large-workshop.ts', { configFile: false, root, logLevel: 'error' });
+const { text, content } = gen.largeWorkshopBackup(new Date());
+const server = await preview({ root, logLevel: 'warn', preview: { port: 4184, strictPort: true } });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+const ctx = await browser.newContext({ baseURL: 'http://127.0.0.1:4184', locale: 'en-US' });
+const page = await ctx.newPage();
+await page.goto('/data');
+await page.getByLabel('Restore from a backup file').setInputFiles({ name: 'a.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+await page.getByText('Workshops restored: 1.').waitFor({ timeout: 60000 });
+const id = content.workshop.id;
+const screen = process.env.SCREEN ?? 'path';
+await page.goto(`/workshops/${id}/${screen}`); await page.waitForTimeout(1500);
+await page.goto(`/workshops/${id}/target`); await page.waitForTimeout(1000);
+const cdp = await ctx.newCDPSession(page);
+await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 200 }); await cdp.send('Profiler.start');
+const t = await page.evaluate(async (path) => { const s = performance.now(); history.pushState(null, '', path); dispatchEvent(new PopStateEvent('popstate')); await new Promise(r => setTimeout(r, 1500)); return performance.now() - s; }, `/workshops/${id}/${screen}`);
+const { profile } = await cdp.send('Profiler.stop');
+// self time per function
+const self = new Map(); const byId = new Map(profile.nodes.map(n => [n.id, n]));
+const dt = profile.timeDeltas; 
+profile.samples.forEach((sid, i) => { const n = byId.get(sid); const k = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`; self.set(k, (self.get(k) ?? 0) + (dt[i] ?? 0) / 1000); });
+console.log([...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${v.toFixed(1).padStart(7)} ${k}`).join('\n'));
+await browser.close(); await server.close();
