@@ -6,6 +6,7 @@ import {
   filterEvidence,
   type EvidenceFilter,
 } from '../../domain/evidence';
+import type { EvidenceItem } from '../../domain/types';
 import { useEvidence, useJourney, useSegments, useThemes } from '../../hooks/use-current-state';
 import { useCurrentWorkshop } from '../../hooks/use-workshop';
 import { useT } from '../../i18n/use-t';
@@ -15,6 +16,10 @@ import { EvidenceList } from './evidence-list';
 import { GuidingQuestions } from './guiding-questions';
 import { ThemePanel } from './theme-panel';
 import { ToneHeatmap } from './tone-heatmap';
+
+// Stable functions, so the heatmaps count only when the items change.
+const touchpointOf = (item: EvidenceItem) => item.touchpointId;
+const segmentOf = (item: EvidenceItem) => item.segmentId;
 
 export function EvidencePage() {
   const t = useT();
@@ -68,7 +73,7 @@ export function EvidencePage() {
               rows={touchpoints}
               noneLabel={t('heatmap.noTouchpoint')}
               items={items ?? []}
-              keyOf={(item) => item.touchpointId}
+              keyOf={touchpointOf}
               onSelect={showCell('touchpointId')}
             />
             <ToneHeatmap
@@ -77,7 +82,7 @@ export function EvidencePage() {
               rows={segments}
               noneLabel={t('heatmap.noSegment')}
               items={items ?? []}
-              keyOf={(item) => item.segmentId}
+              keyOf={segmentOf}
               onSelect={showCell('segmentId')}
             />
           </div>
