@@ -55,6 +55,19 @@ export function isFilterActive(filter: EvidenceFilter): boolean {
   return Object.values(filter).some((value) => value !== '');
 }
 
+// Lower-cased search text per item object: typing a search word over 5,000 items otherwise
+// lower-cases every text again on each keystroke. Stored items are replaced, never mutated.
+const haystacks = new WeakMap<EvidenceItem, string>();
+
+function haystackOf(item: EvidenceItem): string {
+  let haystack = haystacks.get(item);
+  if (haystack === undefined) {
+    haystack = `${item.text} ${item.channel} ${item.tags.join(' ')}`.toLocaleLowerCase('fi');
+    haystacks.set(item, haystack);
+  }
+  return haystack;
+}
+
 /** Case- and accent-insensitive search over text, channel and tags; all filters must match. */
 export function filterEvidence(
   items: readonly EvidenceItem[],
@@ -83,7 +96,7 @@ export function filterEvidence(
     if (filter.tag && !item.tags.includes(filter.tag)) return false;
     if (filter.principleId && !item.principleIds.includes(filter.principleId)) return false;
     if (words.length === 0) return true;
-    const haystack = `${item.text} ${item.channel} ${item.tags.join(' ')}`.toLocaleLowerCase('fi');
+    const haystack = haystackOf(item);
     return words.every((word) => haystack.includes(word));
   });
 }

@@ -2,15 +2,27 @@ import type { Language } from '../domain/types';
 
 const LOCALES: Record<Language, string> = { fi: 'fi-FI', en: 'en-GB' };
 
+// Building an Intl formatter costs ~0.3 ms: 5,000 dates in a PDF appendix took 1.5 s.
+const formatters = new Map<Language, Intl.DateTimeFormat>();
+
+function dateFormatter(language: Language): Intl.DateTimeFormat {
+  let formatter = formatters.get(language);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(LOCALES[language], {
+      day: 'numeric',
+      month: language === 'fi' ? 'numeric' : 'short',
+      year: 'numeric',
+    });
+    formatters.set(language, formatter);
+  }
+  return formatter;
+}
+
 /** Formats an ISO date or timestamp for people: 24.11.2026 / 24 Nov 2026. */
 export function formatDate(iso: string, language: Language): string {
   const date = iso.length === 10 ? new Date(`${iso}T00:00:00`) : new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(LOCALES[language], {
-    day: 'numeric',
-    month: language === 'fi' ? 'numeric' : 'short',
-    year: 'numeric',
-  }).format(date);
+  return dateFormatter(language).format(date);
 }
 
 export function todayIso(): string {

@@ -2,10 +2,18 @@ import type { Language } from '../domain/types';
 
 const LOCALES: Record<Language, string> = { fi: 'fi-FI', en: 'en-GB' };
 
+// One formatter per language: building one per number is slow in long tables.
+const formatters = new Map<Language, Intl.NumberFormat>();
+
 /** One decimal in the reader's convention: 3,5 in Finnish, 3.5 in English. */
 export function formatOneDecimal(value: number, language: Language): string {
-  return new Intl.NumberFormat(LOCALES[language], {
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-  }).format(value);
+  let formatter = formatters.get(language);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(LOCALES[language], {
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
+    });
+    formatters.set(language, formatter);
+  }
+  return formatter.format(value);
 }

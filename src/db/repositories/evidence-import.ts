@@ -1,6 +1,6 @@
 import { clampTexts } from '../../domain/clamp';
 import type { ImportedRow } from '../../domain/csv-import';
-import type { EvidenceItem, Segment } from '../../domain/types';
+import type { EvidenceItem, Segment, Touchpoint } from '../../domain/types';
 import { newId, nowIso } from '../../lib/ids';
 import { db } from '../database';
 import { guardWrite } from '../errors';
@@ -11,6 +11,8 @@ const key = (name: string) => name.trim().toLocaleLowerCase('fi');
 /**
  * Imports rows in one transaction: all of them land, or nothing changes. Touchpoints and
  * segments are matched by name; unknown ones are created (touchpoints in a stage of their own).
+ * The rows are built without awaiting anything and written with bulkAdd: awaiting once per row
+ * inside the transaction made imports of more than a few dozen rows fail in Chromium.
  */
 export async function importEvidenceRows(
   workshopId: string,
@@ -20,41 +22,26 @@ export async function importEvidenceRows(
   const now = nowIso();
   await guardWrite(() =>
     db.transaction('rw', [db.evidence, db.touchpoints, db.journeyStages, db.segments], async () => {
-      const touchpoints = new Map(
-        (await db.touchpoints.where('workshopId').equals(workshopId).toArray()).map((row) => [
-          key(row.name),
-          row.id,
-        ]),
-      );
-      const segments = new Map(
-        (await db.segments.where('workshopId').equals(workshopId).toArray()).map((row) => [
-          key(row.name),
-          row.id,
-        ]),
-      );
+      const [knownTouchpoints, knownSegments] = await Promise.all([
+        db.touchpoints.where('workshopId').equals(workshopId).toArray(),
+        db.segments.where('workshopId').equals(workshopId).toArray(),
+      ]);
+      const touchpoints = new Map(knownTouchpoints.map((row) => [key(row.name), row.id]));
+      const segments = new Map(knownSegments.map((row) => [key(row.name), row.id]));
+      const addedTouchpoints: Touchpoint[] = [];
+      const addedSegments: Segment[] = [];
       let stageId = '';
-      const touchpointId = async (name: string) => {
+      const touchpointId = (name: string) => {
         if (!name) return '';
         const existing = touchpoints.get(key(name));
         if (existing) return existing;
-        if (!stageId) {
-          stageId = newId();
-          const order = await db.journeyStages.where('workshopId').equals(workshopId).count();
-          await db.journeyStages.add({
-            id: stageId,
-            workshopId,
-            name: importedStageName,
-            order,
-            createdAt: now,
-            updatedAt: now,
-          });
-        }
+        stageId ||= newId();
         const touchpoint = newTouchpoint(workshopId, stageId, name, touchpoints.size);
-        await db.touchpoints.add(touchpoint);
+        addedTouchpoints.push(touchpoint);
         touchpoints.set(key(name), touchpoint.id);
         return touchpoint.id;
       };
-      const segmentId = async (name: string) => {
+      const segmentId = (name: string) => {
         if (!name) return '';
         const existing = segments.get(key(name));
         if (existing) return existing;
@@ -69,32 +56,42 @@ export async function importEvidenceRows(
           createdAt: now,
           updatedAt: now,
         };
-        await db.segments.add(segment);
+        addedSegments.push(segment);
         segments.set(key(name), segment.id);
         return segment.id;
       };
-      const items: EvidenceItem[] = [];
-      for (const row of rows) {
-        items.push(
-          clampTexts({
-            id: newId(),
-            workshopId,
-            text: row.text,
-            kind: row.kind,
-            tone: row.tone,
-            channel: row.channel,
-            touchpointId: await touchpointId(row.touchpointName),
-            segmentId: await segmentId(row.segmentName),
-            date: row.date,
-            tags: row.tags,
-            themeId: '',
-            principleIds: [],
-            rejectedPrincipleIds: [],
-            createdAt: now,
-            updatedAt: now,
-          }),
-        );
+      const items: EvidenceItem[] = rows.map((row) =>
+        clampTexts({
+          id: newId(),
+          workshopId,
+          text: row.text,
+          kind: row.kind,
+          tone: row.tone,
+          channel: row.channel,
+          touchpointId: touchpointId(row.touchpointName),
+          segmentId: segmentId(row.segmentName),
+          date: row.date,
+          tags: row.tags,
+          themeId: '',
+          principleIds: [],
+          rejectedPrincipleIds: [],
+          createdAt: now,
+          updatedAt: now,
+        }),
+      );
+      if (stageId) {
+        const order = await db.journeyStages.where('workshopId').equals(workshopId).count();
+        await db.journeyStages.add({
+          id: stageId,
+          workshopId,
+          name: importedStageName,
+          order,
+          createdAt: now,
+          updatedAt: now,
+        });
       }
+      await db.touchpoints.bulkAdd(addedTouchpoints);
+      await db.segments.bulkAdd(addedSegments);
       await db.evidence.bulkAdd(items);
     }),
   );

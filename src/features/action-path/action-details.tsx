@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { LazyDetails } from '../../components/lazy-details';
 import { ScoreSelect } from '../../components/score-select';
 import { useDraft } from '../../components/use-draft';
 import { updateAction } from '../../db/repositories/actions';
@@ -28,8 +29,7 @@ export function ActionDetails({ action, indicators, gapOptions }: Props) {
     (value) => updateAction(action.id, { expectedEffect: value }),
   );
   return (
-    <details className="action-details">
-      <summary>{t('action.details')}</summary>
+    <LazyDetails className="action-details" summary={t('action.details')}>
       <div className="action-detail-fields">
         <div className="field">
           <label htmlFor={`${id}-category`}>{t('action.category')}</label>
@@ -113,6 +113,6 @@ export function ActionDetails({ action, indicators, gapOptions }: Props) {
         options={gapOptions}
         onChange={(addresses) => save({ addresses })}
       />
-    </details>
+    </LazyDetails>
   );
 }

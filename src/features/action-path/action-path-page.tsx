@@ -1,6 +1,7 @@
 import { PhaseHeader } from '../../components/phase-header';
 import { RoomModeButton } from '../../components/room-mode-button';
 import { isOverdue } from '../../domain/path';
+import type { Indicator } from '../../domain/types';
 import { useIndicators } from '../../hooks/use-assessment';
 import { useActions, useCurrentWorkshop } from '../../hooks/use-workshop';
 import { todayIso } from '../../lib/dates';
@@ -11,11 +12,13 @@ import { NewActionForm } from './new-action-form';
 import { Suggestions } from './suggestions';
 import { useGapOptions } from './use-gap-options';
 
+const NO_INDICATORS: Indicator[] = [];
+
 export function ActionPathPage() {
   const t = useT();
   const workshop = useCurrentWorkshop();
   const actions = useActions(workshop.id);
-  const indicators = useIndicators(workshop.id) ?? [];
+  const indicators = useIndicators(workshop.id) ?? NO_INDICATORS;
   const gapOptions = useGapOptions(workshop.id);
   const today = todayIso();
   return (

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { LazyDetails } from '../../components/lazy-details';
 import { useDraft } from '../../components/use-draft';
 import { deleteReview, reviewRepository } from '../../db/repositories/path';
 import { LIMITS } from '../../domain/limits';
@@ -123,8 +124,7 @@ export function ReviewCard({ review, number, actions, participants, ratings }: P
         </label>
         <ReviewText review={review} field="notes" label={t('followUp.notes')} />
       </fieldset>
-      <details>
-        <summary>{t('followUp.actions')}</summary>
+      <LazyDetails summary={t('followUp.actions')}>
         <ul className="review-actions">
           {actions.map((action) => (
             <li key={action.id}>
@@ -146,7 +146,7 @@ export function ReviewCard({ review, number, actions, participants, ratings }: P
             </li>
           ))}
         </ul>
-      </details>
+      </LazyDetails>
       <label className="choice">
         <input
           type="checkbox"

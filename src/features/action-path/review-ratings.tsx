@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { RatingRow } from '../../components/rating-row';
 import { PRINCIPLE_IDS } from '../../domain/principles';
 import type { Participant, Rating, Review } from '../../domain/types';
@@ -8,13 +9,18 @@ type Props = { review: Review; participants: Participant[]; ratings: Rating[] };
 /** The seven principles rated again at a review, participant by participant. */
 export function ReviewRatings({ review, participants, ratings }: Props) {
   const t = useT();
+  // One pass over every rating of every review, not one search per row.
+  const byKey = useMemo(
+    () =>
+      new Map(
+        ratings
+          .filter((r) => r.reviewId === review.id)
+          .map((r) => [`${r.participantId}:${r.principleId}`, r]),
+      ),
+    [ratings, review.id],
+  );
   const ratingOf = (participantId: string, principleId: string) =>
-    ratings.find(
-      (r) =>
-        r.reviewId === review.id &&
-        r.participantId === participantId &&
-        r.principleId === principleId,
-    );
+    byKey.get(`${participantId}:${principleId}`);
   return (
     <div className="review-ratings">
       {participants.map((participant) => (

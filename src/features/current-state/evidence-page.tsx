@@ -7,6 +7,7 @@ import {
   NO_TOUCHPOINT,
   type EvidenceFilter,
 } from '../../domain/evidence';
+import type { EvidenceItem } from '../../domain/types';
 import { useEvidence, useJourney, useSegments, useThemes } from '../../hooks/use-current-state';
 import { useCurrentWorkshop } from '../../hooks/use-workshop';
 import { useT } from '../../i18n/use-t';
@@ -18,6 +19,10 @@ import { PrincipleMatrix } from './principle-matrix';
 import { SuggestionsPanel } from './suggestions-panel';
 import { ThemePanel } from './theme-panel';
 import { ToneHeatmap } from './tone-heatmap';
+
+// Stable functions, so the heatmaps count only when the items change.
+const touchpointOf = (item: EvidenceItem) => item.touchpointId;
+const segmentOf = (item: EvidenceItem) => item.segmentId;
 
 export function EvidencePage() {
   const t = useT();
@@ -81,7 +86,7 @@ export function EvidencePage() {
               rows={touchpoints}
               noneLabel={t('heatmap.noTouchpoint')}
               items={items ?? []}
-              keyOf={(item) => item.touchpointId}
+              keyOf={touchpointOf}
               onSelect={showCell('touchpointId')}
             />
             <ToneHeatmap
@@ -90,7 +95,7 @@ export function EvidencePage() {
               rows={segments}
               noneLabel={t('heatmap.noSegment')}
               items={items ?? []}
-              keyOf={(item) => item.segmentId}
+              keyOf={segmentOf}
               onSelect={showCell('segmentId')}
             />
           </div>

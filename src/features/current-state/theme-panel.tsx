@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useDraft } from '../../components/use-draft';
 import { assignTheme, deleteTheme, themeRepository } from '../../db/repositories/current-state';
 import { appendToWorkshopList } from '../../db/repositories/workshops';
@@ -34,6 +34,8 @@ function ThemeName({ theme, number }: { theme: Theme; number: number }) {
   );
 }
 
+const themeOf = (item: EvidenceItem) => item.themeId;
+
 /** Affinity grouping: named themes with their praise and complaint counts. */
 export function ThemePanel({ workshop, themes, items, selected, onAssigned, onShowTheme }: Props) {
   const t = useT();
@@ -42,7 +44,8 @@ export function ThemePanel({ workshop, themes, items, selected, onAssigned, onSh
   const push = useNoticeStore((state) => state.push);
   const [newName, setNewName] = useState('');
   const [target, setTarget] = useState('');
-  const counts = countByTone(items, (item) => item.themeId);
+  // Counted once per change of the items, not on every keystroke in the board's search.
+  const counts = useMemo(() => countByTone(items, themeOf), [items]);
 
   const add = async (event: FormEvent) => {
     event.preventDefault();

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { countByTone, emptyToneCounts, TONES } from '../../domain/evidence';
 import type { EvidenceItem, Tone } from '../../domain/types';
 import { useT } from '../../i18n/use-t';
@@ -24,7 +25,8 @@ export function ToneHeatmap({
   onSelect,
 }: Props) {
   const t = useT();
-  const counts = countByTone(items, keyOf);
+  // Counted once per change of the items, not on every keystroke in the board's search.
+  const counts = useMemo(() => countByTone(items, keyOf), [items, keyOf]);
   const allRows = [...rows, { id: '', name: noneLabel }].filter(
     (row) => row.id !== '' || counts.has(''),
   );

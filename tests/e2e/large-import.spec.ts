@@ -1,0 +1,37 @@
+import { expect, test } from '@playwright/test';
+import { createWorkshop } from './helpers';
+
+const rowCount = 2000;
+const csv = [
+  'Pvm;Palaute;Arvosana;Toimipiste',
+  ...Array.from(
+    { length: rowCount },
+    (_, i) =>
+      `${(i % 28) + 1}.3.2026;Palaute ${i + 1}: jono oli pitkä;${(i % 5) + 1};Piste ${i % 12}`,
+  ),
+].join('\n');
+
+test('imports 2,000 feedback rows naming twelve new touchpoints in one go', async ({ page }) => {
+  await createWorkshop(page, {
+    organisation: 'Kaupunki',
+    title: 'Iso tuonti',
+    language: 'English',
+  });
+  await page.getByLabel(/^(Language|Kieli)$/).selectOption('en');
+  await page.getByRole('link', { name: 'Import CSV' }).click();
+  await page
+    .getByLabel('CSV file')
+    .setInputFiles({ name: 'palaute.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.getByRole('button', { name: `Import ${rowCount} rows` }).click();
+  await expect(page.getByText(`${rowCount} evidence items were imported.`)).toBeVisible({
+    timeout: 20_000,
+  });
+  await page.getByRole('link', { name: 'Open the evidence board' }).click();
+  await expect(page.getByText(`${rowCount} of ${rowCount} items`)).toBeVisible();
+  await page
+    .getByRole('group', { name: 'Filter the evidence' })
+    .getByLabel('Service or touchpoint')
+    .selectOption({ label: 'Piste 11' });
+  // Rows 12, 24, … name "Piste 11": 166 of the 2,000.
+  await expect(page.getByText(`166 of ${rowCount} items`)).toBeVisible();
+});
