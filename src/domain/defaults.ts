@@ -20,6 +20,8 @@ export const WORKSHOP_DEFAULTS_V4 = { dotsPerParticipant: 5 } satisfies Partial<
 
 export const WORKSHOP_DEFAULTS_V6 = { timer: null, templateId: '' } satisfies Partial<Workshop>;
 
+export const WORKSHOP_DEFAULTS_V9 = { redactionNames: [] } satisfies Partial<Workshop>;
+
 export const ACTION_DEFAULTS_V4 = {
   description: '',
   category: 'other',
@@ -41,4 +43,5 @@ export const WORKSHOP_FIELD_DEFAULTS = {
   ...WORKSHOP_DEFAULTS_V3,
   ...WORKSHOP_DEFAULTS_V4,
   ...WORKSHOP_DEFAULTS_V6,
+  ...WORKSHOP_DEFAULTS_V9,
 } satisfies Partial<Workshop>;

@@ -94,6 +94,10 @@ export type Workshop = Stamped & {
   timer: TimerState | null;
   /** Sector template the workshop started from, if any. */
   templateId: string;
+
+  // Privacy (v9)
+  /** Names of staff and customers to find and redact (participants are always included). */
+  redactionNames: RedactionName[];
 };
 
 // --- Phase 1: current state (v2) -------------------------------------------------------------
@@ -283,3 +287,17 @@ export type Snapshot = OwnedByWorkshop & {
   /** The serialised workshop bundle. */
   data: string;
 };
+
+// --- Privacy (v9) -----------------------------------------------------------------------------
+
+/** What a piece of personal data is replaced with: a role, or simply "[removed]". */
+export type RedactionRole = 'customer' | 'staff' | 'participant' | 'removed';
+export const REDACTION_ROLES: readonly RedactionRole[] = [
+  'customer',
+  'staff',
+  'participant',
+  'removed',
+];
+
+/** A name the facilitator wants found in the workshop's texts, with the role it stands for. */
+export type RedactionName = { id: string; name: string; role: RedactionRole };

@@ -59,6 +59,16 @@ const workshop = z.object({
   dotsPerParticipant: z.number().int().min(1).max(20).default(5),
   timer: z.null().default(null),
   templateId: short.default(''),
+  redactionNames: z
+    .array(
+      z.object({
+        id,
+        name: short,
+        role: z.enum(['customer', 'staff', 'participant', 'removed']),
+      }),
+    )
+    .max(LIMITS.listLength)
+    .default([]),
 });
 
 const action = z.object({
