@@ -6,6 +6,7 @@ import { guideMessages } from './messages/guide';
 import { journeyMessages } from './messages/journey';
 import { pathPlanMessages } from './messages/path-plan';
 import { principleMessages } from './messages/principles';
+import { privacyMessages } from './messages/privacy';
 import { reportMessages } from './messages/report';
 
 /**
@@ -22,4 +23,5 @@ export const featureMessageModules = [
   pathPlanMessages,
   backupMessages,
   guideMessages,
+  privacyMessages,
 ] as const;
