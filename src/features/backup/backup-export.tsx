@@ -64,23 +64,27 @@ export function BackupExport() {
           <p className="field-hint" id={`${id}-hint`}>
             {t('privacy.passwordHint')}
           </p>
-          <label htmlFor={`${id}-password`}>{t('privacy.password')}</label>
-          <input
-            id={`${id}-password`}
-            type="password"
-            autoComplete="new-password"
-            aria-describedby={`${id}-hint`}
-            value={password}
-            onChange={(event) => setPassword(event.target.value)}
-          />
-          <label htmlFor={`${id}-repeat`}>{t('privacy.passwordRepeat')}</label>
-          <input
-            id={`${id}-repeat`}
-            type="password"
-            autoComplete="new-password"
-            value={repeat}
-            onChange={(event) => setRepeat(event.target.value)}
-          />
+          <div className="field">
+            <label htmlFor={`${id}-password`}>{t('privacy.password')}</label>
+            <input
+              id={`${id}-password`}
+              type="password"
+              autoComplete="new-password"
+              aria-describedby={`${id}-hint`}
+              value={password}
+              onChange={(event) => setPassword(event.target.value)}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-repeat`}>{t('privacy.passwordRepeat')}</label>
+            <input
+              id={`${id}-repeat`}
+              type="password"
+              autoComplete="new-password"
+              value={repeat}
+              onChange={(event) => setRepeat(event.target.value)}
+            />
+          </div>
         </div>
       ) : null}
       {problem ? (
