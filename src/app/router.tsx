@@ -108,6 +108,10 @@ export const appRoutes: RouteObject[] = [
             path: 'report',
             lazy: async () => ({ Component: (await import('./lazy/report')).ReportPage }),
           },
+          {
+            path: 'privacy',
+            lazy: async () => ({ Component: (await import('./lazy/privacy')).RedactionPage }),
+          },
         ],
       },
       { path: '*', element: <NotFound /> },

@@ -29,4 +29,5 @@ export const paths = {
     `/workshops/${encodeURIComponent(id)}/target${part ? `/${part}` : ''}`,
   pathPart: (id: string, part: PathPart) =>
     `/workshops/${encodeURIComponent(id)}/path${part ? `/${part}` : ''}`,
+  privacy: (id: string) => `/workshops/${encodeURIComponent(id)}/privacy`,
 };

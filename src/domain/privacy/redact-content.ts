@@ -36,7 +36,9 @@ export type RedactionLabels = Record<RedactionRole, string> & {
 };
 
 /** The participants' names (always) and the names the facilitator listed. */
-export function namesToFind(content: WorkshopContent): NameEntry[] {
+export function namesToFind(
+  content: Pick<WorkshopContent, 'participants' | 'workshop'>,
+): NameEntry[] {
   return [
     ...content.participants.map((participant) => ({
       name: participant.name,
