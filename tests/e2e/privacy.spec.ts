@@ -2,7 +2,12 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createWorkshop, expectNoSeriousA11yViolations, useEnglish } from './helpers';
+import {
+  createWorkshop,
+  downloadedPdfText,
+  expectNoSeriousA11yViolations,
+  useEnglish,
+} from './helpers';
 
 const SHOTS = '/tmp/privacy';
 
@@ -172,4 +177,80 @@ test('a password-protected backup round-trips through the UI; a wrong password o
   console.log(`encrypted backup unlock and import: ${Date.now() - opening} ms`);
   await page.getByRole('link', { name: 'Palvelupolku' }).click();
   await expect(page.getByRole('link', { name: 'Service culture workshop 2026' })).toBeVisible();
+});
+
+test('personal data is found, previewed and redacted with undo; the PDF can be redacted without touching the data', async ({
+  page,
+}) => {
+  await useEnglish(page);
+  await createWorkshop(page, {
+    organisation: 'Harbour Library',
+    title: 'Service day',
+    language: 'English',
+  });
+  const parts = page.getByRole('navigation', { name: 'Parts of the current state' });
+  await parts.getByRole('link', { name: 'Evidence' }).click();
+  const original =
+    'Maija Äijälä at the desk was rude to me. Call me on 040 123 4567 or write to pekka@example.fi. ' +
+    'I live at Mannerheimintie 12 B 5, 00100 Helsinki. Order 123456-7890.';
+  await page.getByLabel('What was said or observed').fill(original);
+  await page.getByRole('button', { name: 'Add evidence' }).click();
+  await expect(page.getByText(original)).toBeVisible();
+
+  await page.getByRole('link', { name: 'Find and redact personal data' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Personal data in this workshop' }),
+  ).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Found: 3' })).toBeVisible();
+  await page.getByLabel('Name', { exact: true }).fill('Maija Äijälä');
+  await page.getByLabel('Stands for').selectOption({ label: 'a staff member' });
+  await page.getByRole('button', { name: 'Add name' }).click();
+  await expect(page.getByRole('heading', { name: 'Found: 4' })).toBeVisible();
+  await expect(page.locator('mark')).toHaveText([
+    'Maija Äijälä',
+    '040 123 4567',
+    'pekka@example.fi',
+    'Mannerheimintie 12 B 5, 00100 Helsinki',
+  ]);
+  await page
+    .getByLabel('Replace “040 123 4567” (phone number) with')
+    .selectOption({ label: 'Keep as it is' });
+  await page.getByLabel('Hits of kind').selectOption({ label: 'e-mail' });
+  await page.getByLabel('Replace with', { exact: true }).selectOption({ label: '[customer]' });
+  await page.getByRole('button', { name: 'Set for all' }).click();
+  const expected =
+    '[staff member] at the desk was rude to me. Call me on 040 123 4567 or write to [customer]. ' +
+    'I live at [removed]. Order 123456-7890.';
+  await expect(page.getByText(`After: ${expected}`)).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/redaction.png`, fullPage: true });
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByRole('button', { name: 'Review and redact (3)' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Redact personal data?' });
+  await expect(confirm).toContainText('3 pieces of personal data in 1 texts will be replaced.');
+  await confirm.getByRole('button', { name: 'Redact' }).click();
+  await expect(page.getByText('Replaced 3 pieces of personal data.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Found: 1' })).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByText('Redaction undone.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Found: 4' })).toBeVisible();
+
+  // The PDF export can redact its copy; the stored text stays as it was.
+  await page.getByRole('link', { name: 'Report' }).click();
+  await page.getByLabel('Appendix: all evidence items').check();
+  await page
+    .getByLabel('Redact personal data in the exported file (stored data stays as it is)')
+    .check();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export PDF' }).click(),
+  ]);
+  const text = await downloadedPdfText(download);
+  expect(text).toContain('[staff member] at the desk was rude to me');
+  expect(text).not.toContain('Äijälä');
+  expect(text).not.toContain('pekka@example.fi');
+  expect(text).not.toContain('00100');
+  await page.getByRole('link', { name: 'Current state', exact: true }).click();
+  await parts.getByRole('link', { name: 'Evidence' }).click();
+  await expect(page.getByText(original)).toBeVisible();
 });

@@ -12,6 +12,12 @@ type Props = {
   onChoose: (hit: Hit, choice: Choice) => void;
 };
 
+const PREVIEW_LENGTH = 600;
+
+function preview(text: string): string {
+  return text.length > PREVIEW_LENGTH ? `${text.slice(0, PREVIEW_LENGTH)}…` : text;
+}
+
 /** One text with its hits highlighted, a choice for each, and the text as it will become. */
 export function FieldHitsCard({ entry, labels, choiceOf, onChoose }: Props) {
   const t = useT();
@@ -56,9 +62,7 @@ export function FieldHitsCard({ entry, labels, choiceOf, onChoose }: Props) {
       </div>
       <p className="redaction-result">
         {t('privacy.result', {
-          text: contextSegments(redactedText(entry, choiceOf, labels), [])
-            .map((segment) => ('text' in segment ? segment.text : ''))
-            .join(''),
+          text: preview(redactedText(entry, choiceOf, labels)),
         })}
       </p>
     </li>
