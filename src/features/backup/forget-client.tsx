@@ -114,6 +114,7 @@ function ConfirmForget({ client, onClose, onDone }: ConfirmProps) {
         <label htmlFor={`${id}-typed`}>{t('privacy.forget.confirmLabel')}</label>
         <input
           id={`${id}-typed`}
+          type="text"
           autoComplete="off"
           value={typed}
           onChange={(event) => setTyped(event.target.value)}
