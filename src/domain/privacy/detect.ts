@@ -62,17 +62,69 @@ function nameForms(part: string): string[] {
   return forms;
 }
 
-function namePattern(name: string): RegExp | null {
+/** The alternatives matching one name: the whole name, and its parts when not too short. */
+function nameAlternatives(name: string): string[] {
   const parts = name.trim().split(/\s+/).filter(Boolean);
-  if (parts.length === 0) return null;
+  if (parts.length === 0) return [];
   const full = parts.map(escapeRegExp).join('\\s+');
   // Single parts of a full name count too ("Matti" of "Matti Virtanen"), when not too short.
   const singles = parts.length > 1 ? parts.filter((part) => part.length >= 3) : parts;
-  const alternatives = [
+  return [
     `${full}${FINNISH_ENDING}`,
     ...singles.flatMap((part) => nameForms(part).map((form) => `${form}${FINNISH_ENDING}`)),
   ];
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+type NameMatcher = { pattern: RegExp; roles: RedactionRole[] };
+const matcherCache = new Map<string, NameMatcher | null>();
+
+/**
+ * One regular expression for the whole list, a capture group per name, longest names first so
+ * a full name wins over its parts. Cached: the same list is used for every text of a workshop.
+ */
+function nameMatcher(names: readonly NameEntry[]): NameMatcher | null {
+  const key = JSON.stringify(names);
+  const cached = matcherCache.get(key);
+  if (cached !== undefined) return cached;
+  const sorted = [...names]
+    .filter((entry) => entry.name.trim().length >= 2)
+    .sort((a, b) => b.name.length - a.name.length);
+  const groups = sorted.map((entry) => `(${nameAlternatives(entry.name).join('|')})`);
+  const matcher =
+    groups.length === 0
+      ? null
+      : {
+          pattern: new RegExp(
+            `(?<![\\p{L}\\p{N}])(?:${groups.join('|')})(?![\\p{L}\\p{N}])`,
+            'iuy',
+          ),
+          roles: sorted.map((entry) => entry.role),
+        };
+  if (matcherCache.size > 50) matcherCache.clear();
+  matcherCache.set(key, matcher);
+  return matcher;
+}
+
+const WORD_START = /(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu;
+
+function collectNames(text: string, names: readonly NameEntry[]): Hit[] {
+  const matcher = nameMatcher(names);
+  if (!matcher) return [];
+  const hits: Hit[] = [];
+  const { pattern } = matcher;
+  let end = 0;
+  // Names start at word starts only: trying the long pattern just there is much faster.
+  for (const word of text.matchAll(WORD_START)) {
+    if (word.index < end) continue;
+    pattern.lastIndex = word.index;
+    const match = pattern.exec(text);
+    if (!match) continue;
+    const group = match.slice(1).findIndex((value) => value !== undefined);
+    const role = matcher.roles[group] ?? 'removed';
+    end = word.index + match[0].length;
+    hits.push({ kind: 'name', start: word.index, end, text: match[0], role });
+  }
+  return hits;
 }
 
 function collect(text: string, pattern: RegExp, kind: HitKind, role: RedactionRole): Hit[] {
@@ -105,13 +157,7 @@ export function findPersonalData(text: string, names: readonly NameEntry[] = [])
       ...collect(text, NATIONAL_PHONE, 'phone', 'removed'),
     ].filter((hit) => !looksLikeIdentityCode(hit.text)),
   ];
-  const sortedNames = [...names]
-    .filter((entry) => entry.name.trim().length >= 2)
-    .sort((a, b) => b.name.length - a.name.length);
-  for (const entry of sortedNames) {
-    const pattern = namePattern(entry.name);
-    if (pattern) candidates.push(...collect(text, pattern, 'name', entry.role));
-  }
+  candidates.push(...collectNames(text, names));
   const taken: Hit[] = [];
   for (const hit of candidates) {
     if (!taken.some((other) => hit.start < other.end && other.start < hit.end)) taken.push(hit);
