@@ -3,6 +3,7 @@ import { setRedactionNames } from '../../db/repositories/redaction';
 import { REDACTION_ROLES, type RedactionRole, type Workshop } from '../../domain/types';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { newId } from '../../lib/ids';
+import { redactionLabels } from '../../lib/redaction-labels';
 import { useT } from '../../i18n/use-t';
 
 type Props = { workshop: Workshop; participantNames: string[] };
@@ -15,6 +16,7 @@ export function NameList({ workshop, participantNames }: Props) {
   const [name, setName] = useState('');
   const [role, setRole] = useState<RedactionRole>('customer');
   const names = workshop.redactionNames ?? [];
+  const labels = redactionLabels(workshop.language);
 
   const save = (next: Workshop['redactionNames']) =>
     setRedactionNames(workshop.id, next).catch(reportError);
@@ -40,7 +42,7 @@ export function NameList({ workshop, participantNames }: Props) {
           {names.map((entry) => (
             <li key={entry.id}>
               <span>
-                {entry.name} – {t(`privacy.role.${entry.role}`)}
+                {entry.name} → {labels[entry.role]}
               </span>
               <button
                 type="button"
