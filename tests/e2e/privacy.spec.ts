@@ -17,7 +17,7 @@ async function dumpIndexedDb(page: Page): Promise<Record<string, unknown[]>> {
     () =>
       new Promise<Record<string, unknown[]>>((resolve, reject) => {
         const open = indexedDB.open('palvelupolku');
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(new Error(String(open.error)));
         open.onsuccess = () => {
           const database = open.result;
           const names = [...database.objectStoreNames];
@@ -33,7 +33,7 @@ async function dumpIndexedDb(page: Page): Promise<Record<string, unknown[]>> {
             database.close();
             resolve(dump);
           };
-          tx.onerror = () => reject(tx.error);
+          tx.onerror = () => reject(new Error(String(tx.error)));
         };
       }),
   );
