@@ -30,6 +30,7 @@ function sampleWithPersonalData() {
     'Åsa Öhman soitti numerosta +358 40 1234567 ja kysyi Virtaselta laskusta.';
   content.ratings[0]!.comment = 'Hetu 131052-308T näkyi lomakkeella.';
   content.actions[0]!.owner = 'Pekka';
+  content.workshop.weaknesses[0]!.text = 'Åsa Öhman joutui jonottamaan';
   return content;
 }
 
@@ -65,6 +66,7 @@ describe('redacting a whole workshop', () => {
       'Osallistuja 2',
     ]);
     expect(copy.workshop.redactionNames).toEqual([]);
+    expect(copy.workshop.weaknesses[0]!.text).toBe('[asiakas] joutui jonottamaan');
     const backup = createBackup([copy], '2026-03-02T08:00:00.000Z');
     expect(backup).not.toMatch(/Åsa|Öhman|Virtanen|131052-308T|1234567/);
     // The redacted copy is still a valid backup.

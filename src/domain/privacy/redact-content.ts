@@ -102,6 +102,17 @@ export function redactContent(content: WorkshopContent, labels: RedactionLabels)
     ...participant,
     name: labels.participantN(index + 1),
   }));
-  copy.workshop = { ...copy.workshop, redactionNames: [] };
+  // The workshop's own statements and lists are redacted in the copy too.
+  const clean = (text: string) => redactText(text, names, labels);
+  const workshop = copy.workshop;
+  copy.workshop = {
+    ...workshop,
+    currentStatement: clean(workshop.currentStatement),
+    targetStatement: clean(workshop.targetStatement),
+    communicationPlan: clean(workshop.communicationPlan),
+    strengths: workshop.strengths.map((entry) => ({ ...entry, text: clean(entry.text) })),
+    weaknesses: workshop.weaknesses.map((entry) => ({ ...entry, text: clean(entry.text) })),
+    redactionNames: [],
+  };
   return copy;
 }
