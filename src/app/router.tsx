@@ -2,6 +2,7 @@ import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { routes } from '../config/paths';
 import { HomePage } from '../features/workshops/home-page';
 import { NewWorkshopPage } from '../features/workshops/new-workshop-page';
+import { RoomGuard } from '../features/room/room-guard';
 import { AppShell } from './app-shell';
 import { NotFound } from './not-found';
 import { WorkshopLayout } from './workshop-layout';
@@ -16,7 +17,12 @@ const actionPath = () => import('./lazy/action-path');
 
 export const appRoutes: RouteObject[] = [
   {
-    element: <AppShell />,
+    // While room mode is on, every app screen leads back to the participant view.
+    element: (
+      <RoomGuard>
+        <AppShell />
+      </RoomGuard>
+    ),
     children: [
       { path: routes.home, element: <HomePage /> },
       { path: routes.newWorkshop, element: <NewWorkshopPage /> },
@@ -116,6 +122,15 @@ export const appRoutes: RouteObject[] = [
       },
       { path: '*', element: <NotFound /> },
     ],
+  },
+  // Room mode: full-screen views outside the app shell, without its navigation.
+  {
+    path: routes.room,
+    lazy: async () => ({ Component: (await import('./lazy/room')).RoomParticipantPage }),
+  },
+  {
+    path: routes.roomReveal,
+    lazy: async () => ({ Component: (await import('./lazy/room')).RoomRevealPage }),
   },
 ];
 

@@ -5,6 +5,8 @@ export const routes = {
   workshop: '/workshops/:workshopId',
   data: '/data',
   guide: '/guide',
+  room: '/room/:sessionId',
+  roomReveal: '/room/:sessionId/reveal',
 } as const;
 
 export type PhaseSlug = 'current' | 'target' | 'path' | 'report';
@@ -29,5 +31,7 @@ export const paths = {
     `/workshops/${encodeURIComponent(id)}/target${part ? `/${part}` : ''}`,
   pathPart: (id: string, part: PathPart) =>
     `/workshops/${encodeURIComponent(id)}/path${part ? `/${part}` : ''}`,
+  room: (sessionId: string) => `/room/${encodeURIComponent(sessionId)}`,
+  roomReveal: (sessionId: string) => `/room/${encodeURIComponent(sessionId)}/reveal`,
   privacy: (id: string) => `/workshops/${encodeURIComponent(id)}/privacy`,
 };

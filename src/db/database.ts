@@ -10,6 +10,7 @@ import type {
   Participant,
   Rating,
   Review,
+  RoomSession,
   Segment,
   Snapshot,
   Theme,
@@ -38,6 +39,7 @@ export class PalvelupolkuDatabase extends Dexie {
   reviews!: EntityTable<Review, 'id'>;
   snapshots!: EntityTable<Snapshot, 'id'>;
   agendaSteps!: EntityTable<AgendaStep, 'id'>;
+  roomSessions!: EntityTable<RoomSession, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

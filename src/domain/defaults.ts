@@ -20,6 +20,9 @@ export const WORKSHOP_DEFAULTS_V4 = { dotsPerParticipant: 5 } satisfies Partial<
 
 export const WORKSHOP_DEFAULTS_V6 = { timer: null, templateId: '' } satisfies Partial<Workshop>;
 
+/** Rows of actions, ratings, votes and participants written before room mode (v7). */
+export const ROOM_ENTRY_DEFAULTS_V7 = { roomSessionId: '' } satisfies Partial<Action>;
+
 export const WORKSHOP_DEFAULTS_V9 = { redactionNames: [] } satisfies Partial<Workshop>;
 
 export const ACTION_DEFAULTS_V4 = {

@@ -168,6 +168,8 @@ export type Participant = OwnedByWorkshop & {
   name: string;
   group: ParticipantGroup;
   order: number;
+  /** Room session (v7) the participant was created in; '' or absent when added normally. */
+  roomSessionId?: string;
 };
 
 /** Table `ratings`: one participant's rating of one principle, at the baseline or a review. */
@@ -180,6 +182,8 @@ export type Rating = OwnedByWorkshop & {
   evidenceIds: string[];
   /** '' for the workshop's own assessment; a review's id for a follow-up re-rating. */
   reviewId: string;
+  /** Room session (v7) it was entered in; hidden until that session is revealed. */
+  roomSessionId?: string;
 };
 
 /** Table `promises`: a customer promise derived from the target. */
@@ -246,10 +250,18 @@ export type Action = OwnedByWorkshop & {
   effort: Score | null;
   /** 1–3 for the first three small improvements; null otherwise. */
   quickWinRank: number | null;
+  /** Room session (v7) it was entered in; hidden until that session is revealed. */
+  roomSessionId?: string;
 };
 
 /** Table `votes`: dots one participant gave one action. */
-export type Vote = OwnedByWorkshop & { participantId: string; actionId: string; dots: number };
+export type Vote = OwnedByWorkshop & {
+  participantId: string;
+  actionId: string;
+  dots: number;
+  /** Room session (v7) it was entered in; hidden until that session is revealed. */
+  roomSessionId?: string;
+};
 
 export type ReviewActionNote = { actionId: string; status: ActionStatus; note: string };
 
@@ -286,6 +298,29 @@ export type Snapshot = OwnedByWorkshop & {
   reason: 'interval' | 'beforeUpgrade' | 'beforeImport' | 'beforeDelete' | 'beforeRestore';
   /** The serialised workshop bundle. */
   data: string;
+};
+
+// --- Room mode (v7) ---------------------------------------------------------------------------
+
+export type RoomActivity = 'ratings' | 'ideas' | 'votes';
+export const ROOM_ACTIVITIES: readonly RoomActivity[] = ['ratings', 'ideas', 'votes'];
+
+/** active: the device is passed around; closed: left with the PIN, entries still hidden. */
+export type RoomStatus = 'active' | 'closed' | 'revealed';
+
+/** Table `roomSessions`: one round of entries on one device, hidden until revealed. */
+export type RoomSession = OwnedByWorkshop & {
+  activity: RoomActivity;
+  status: RoomStatus;
+  /** PBKDF2-SHA-256 of the facilitator's PIN, hex; the PIN itself is never stored. */
+  pinHash: string;
+  /** Random salt of the hash, hex. */
+  pinSalt: string;
+  isAnonymous: boolean;
+  /** How many participants have finished their entry. */
+  entryCount: number;
+  /** ISO timestamp of the reveal; '' until then. */
+  revealedAt: string;
 };
 
 // --- Privacy (v9) -----------------------------------------------------------------------------

@@ -9,6 +9,7 @@ import type {
   Participant,
   Rating,
   Review,
+  RoomSession,
   Segment,
   Theme,
   Touchpoint,
@@ -33,6 +34,7 @@ export type WorkshopContent = {
   votes: Vote[];
   reviews: Review[];
   agendaSteps: AgendaStep[];
+  roomSessions: RoomSession[];
 };
 
 export type ContentTable = Exclude<keyof WorkshopContent, 'workshop'>;
@@ -52,6 +54,7 @@ export const CONTENT_TABLES: readonly ContentTable[] = [
   'votes',
   'reviews',
   'agendaSteps',
+  'roomSessions',
 ];
 
 export function emptyContent(workshop: Workshop): WorkshopContent {
@@ -71,6 +74,7 @@ export function emptyContent(workshop: Workshop): WorkshopContent {
     votes: [],
     reviews: [],
     agendaSteps: [],
+    roomSessions: [],
   };
 }
 

@@ -1,18 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import {
   indicatorRepository,
+  listParticipants,
   listRatings,
-  participantRepository,
   promiseRepository,
 } from '../db/repositories/assessment';
 
 const byOrder = <T extends { order: number }>(rows: T[]) => rows.sort((a, b) => a.order - b.order);
 
 export function useParticipants(workshopId: string) {
-  return useLiveQuery(
-    async () => byOrder(await participantRepository.list(workshopId)),
-    [workshopId],
-  );
+  return useLiveQuery(async () => byOrder(await listParticipants(workshopId)), [workshopId]);
 }
 
 /** Ratings of the workshop's own assessment ('') or of one follow-up review. */

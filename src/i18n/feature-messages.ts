@@ -8,6 +8,7 @@ import { pathPlanMessages } from './messages/path-plan';
 import { principleMessages } from './messages/principles';
 import { privacyMessages } from './messages/privacy';
 import { reportMessages } from './messages/report';
+import { roomMessages } from './messages/room';
 
 /**
  * Messages of the phase screens and the PDF. They load with the first phase screen (or the
@@ -23,5 +24,6 @@ export const featureMessageModules = [
   pathPlanMessages,
   backupMessages,
   guideMessages,
+  roomMessages,
   privacyMessages,
 ] as const;

@@ -5,6 +5,8 @@ import type { Action, ActionStatus } from '../../domain/types';
 import { newId, nowIso } from '../../lib/ids';
 import { db } from '../database';
 import { guardWrite, StorageError } from '../errors';
+import { withoutHidden } from '../../domain/room';
+import { hiddenRoomSessionIds } from './room';
 
 export type ActionPatch = Partial<Omit<Action, 'id' | 'workshopId' | 'createdAt' | 'updatedAt'>>;
 
@@ -14,8 +16,10 @@ function clampAction<T extends ActionPatch>(patch: T): T {
   return clamped;
 }
 
+/** The plan's actions; ideas of a room session that is not revealed yet are left out. */
 export async function listActions(workshopId: string): Promise<Action[]> {
-  const actions = await db.actions.where('workshopId').equals(workshopId).toArray();
+  const rows = await db.actions.where('workshopId').equals(workshopId).toArray();
+  const actions = withoutHidden(rows, await hiddenRoomSessionIds(workshopId));
   return actions.sort((a, b) => a.order - b.order);
 }
 
@@ -62,7 +66,7 @@ export async function restoreAction(action: Action): Promise<void> {
 /** Moves an action one place up or down in the plan. */
 export async function moveAction(workshopId: string, id: string, direction: -1 | 1): Promise<void> {
   await guardWrite(() =>
-    db.transaction('rw', db.actions, async () => {
+    db.transaction('rw', db.actions, db.roomSessions, async () => {
       const actions = await listActions(workshopId);
       const index = actions.findIndex((action) => action.id === id);
       const other = actions[index + direction];

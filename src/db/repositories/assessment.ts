@@ -5,6 +5,8 @@ import { newId, nowIso } from '../../lib/ids';
 import { db } from '../database';
 import { guardWrite } from '../errors';
 import { childRepository } from './child-table';
+import { hiddenRoomSessionIds } from './room';
+import { withoutHidden } from '../../domain/room';
 
 export const participantRepository = childRepository<Participant>('participants');
 export const promiseRepository = childRepository<CustomerPromise>('promises');
@@ -95,10 +97,19 @@ export async function deleteParticipant(participant: Participant): Promise<void>
   );
 }
 
+// Readers below leave out entries of room sessions that are not revealed yet.
+
 export async function listRatings(workshopId: string, reviewId = ''): Promise<Rating[]> {
-  return db.ratings.where({ workshopId, reviewId }).toArray();
+  const rows = await db.ratings.where({ workshopId, reviewId }).toArray();
+  return withoutHidden(rows, await hiddenRoomSessionIds(workshopId));
 }
 
 export async function listAllRatings(workshopId: string): Promise<Rating[]> {
-  return db.ratings.where('workshopId').equals(workshopId).toArray();
+  const rows = await db.ratings.where('workshopId').equals(workshopId).toArray();
+  return withoutHidden(rows, await hiddenRoomSessionIds(workshopId));
+}
+
+export async function listParticipants(workshopId: string): Promise<Participant[]> {
+  const rows = await participantRepository.list(workshopId);
+  return withoutHidden(rows, await hiddenRoomSessionIds(workshopId));
 }

@@ -3,11 +3,15 @@ import { newId, nowIso } from '../../lib/ids';
 import { db } from '../database';
 import { guardWrite } from '../errors';
 import { childRepository } from './child-table';
+import { withoutHidden } from '../../domain/room';
+import { hiddenRoomSessionIds } from './room';
 
 export const reviewRepository = childRepository<Review>('reviews');
 
+/** Dot votes; those of a room session that is not revealed yet are left out. */
 export async function listVotes(workshopId: string): Promise<Vote[]> {
-  return db.votes.where('workshopId').equals(workshopId).toArray();
+  const rows = await db.votes.where('workshopId').equals(workshopId).toArray();
+  return withoutHidden(rows, await hiddenRoomSessionIds(workshopId));
 }
 
 /** Adds or takes back one dot; never below zero, never beyond the participant's allowance. */

@@ -10,6 +10,7 @@ import { v3 } from './v3';
 import { v4 } from './v4';
 import { v5 } from './v5';
 import { v6 } from './v6';
+import { v7 } from './v7';
 import { v9 } from './v9';
 
 export type SchemaVersion = {
@@ -20,7 +21,7 @@ export type SchemaVersion = {
   workshopTables: readonly string[];
 };
 
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1, v2, v3, v4, v5, v6, v9];
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1, v2, v3, v4, v5, v6, v7, v9];
 
 export const LATEST_SCHEMA_VERSION = Math.max(...SCHEMA_VERSIONS.map((v) => v.version));
 

@@ -100,6 +100,7 @@ const action = z.object({
   impact: score.default(null),
   effort: score.default(null),
   quickWinRank: z.number().int().min(1).max(3).nullable().default(null),
+  roomSessionId: z.string().max(100).optional(),
 });
 
 const evidence = z.object({
@@ -151,6 +152,7 @@ export const workshopContentSchema = z.object({
         name: short,
         group: z.enum(['management', 'staff', 'customerFacing', 'other', '']),
         order,
+        roomSessionId: z.string().max(100).optional(),
       }),
     )
     .default([]),
@@ -164,6 +166,7 @@ export const workshopContentSchema = z.object({
         comment: text(LIMITS.listEntry),
         evidenceIds: z.array(id).max(LIMITS.listLength),
         reviewId: z.string().max(100),
+        roomSessionId: z.string().max(100).optional(),
       }),
     )
     .default([]),
@@ -198,6 +201,7 @@ export const workshopContentSchema = z.object({
         participantId: id,
         actionId: id,
         dots: z.number().int().min(0).max(20),
+        roomSessionId: z.string().max(100).optional(),
       }),
     )
     .default([]),
@@ -226,6 +230,20 @@ export const workshopContentSchema = z.object({
         order,
         isSkipped: z.boolean(),
         notes: long,
+      }),
+    )
+    .default([]),
+  roomSessions: z
+    .array(
+      z.object({
+        ...owned,
+        activity: z.enum(['ratings', 'ideas', 'votes']),
+        status: z.enum(['active', 'closed', 'revealed']),
+        pinHash: z.string().regex(/^[0-9a-f]{64}$/),
+        pinSalt: z.string().regex(/^[0-9a-f]{32}$/),
+        isAnonymous: z.boolean(),
+        entryCount: z.number().int().min(0).max(10_000),
+        revealedAt: timestamp,
       }),
     )
     .default([]),

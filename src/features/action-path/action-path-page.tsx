@@ -1,4 +1,5 @@
 import { PhaseHeader } from '../../components/phase-header';
+import { RoomModeButton } from '../../components/room-mode-button';
 import { isOverdue } from '../../domain/path';
 import { useIndicators } from '../../hooks/use-assessment';
 import { useActions, useCurrentWorkshop } from '../../hooks/use-workshop';
@@ -21,6 +22,7 @@ export function ActionPathPage() {
     <section className="page phase">
       <PhaseHeader title={t('phase.path')} question={t('path.question')} intro={t('path.intro')} />
       <NewActionForm workshopId={workshop.id} />
+      <RoomModeButton workshop={workshop} activity="ideas" />
       <Suggestions workshop={workshop} />
       <h2>{t('path.actions')}</h2>
       {actions === undefined ? <p>{t('common.loading')}</p> : null}

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { Link } from 'react-router';
+import { RoomModeButton } from '../../components/room-mode-button';
 import { paths } from '../../config/paths';
 import { changeVote } from '../../db/repositories/path';
 import { updateWorkshop } from '../../db/repositories/workshops';
@@ -26,6 +27,7 @@ export function DotVoting({ workshop, actions, participants, votes }: Props) {
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('votes.title')}</h2>
+      <RoomModeButton workshop={workshop} activity="votes" isDisabled={actions.length === 0} />
       <div className="field narrow-field">
         <label htmlFor={`${id}-dots`}>{t('votes.perParticipant')}</label>
         <input

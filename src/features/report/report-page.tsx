@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../config/paths';
 import { loadWorkshopContent } from '../../db/repositories/workshop-content';
+import { visibleContent } from '../../domain/room';
 import { useActions, useCurrentWorkshop } from '../../hooks/use-workshop';
 import { downloadBlob } from '../../lib/download';
 import { redactForExport } from '../../lib/redaction-labels';
@@ -33,7 +34,8 @@ export function ReportPage() {
       if (!stored) throw new Error('Workshop vanished before export');
       const content = options.isRedacted ? redactForExport(stored) : stored;
       const plan = await exportActionPlan(
-        { ...content, generatedAt: new Date().toISOString() },
+        // Room-mode entries not revealed yet stay out of the plan.
+        { ...visibleContent(content), generatedAt: new Date().toISOString() },
         options,
       );
       setBuilt(plan);

@@ -18,7 +18,27 @@ type Props = {
 
 const SIZE = 520;
 /** Room at the sides for the axis labels. */
-const PAD = 130;
+const PAD = 150;
+const LINE_HEIGHT = 22;
+
+/** Labels above the chart grow upwards, labels below grow downwards, side labels stay centred. */
+function firstLineShift(y: number, lineCount: number): number {
+  const extra = (lineCount - 1) * LINE_HEIGHT;
+  if (y < 0.25) return -extra;
+  if (y > 0.75) return 0;
+  return -extra / 2;
+}
+
+/** Long labels ("Exceeding expectations", "Tarpeiden tunnistaminen") break at the middle space. */
+function labelLines(label: string): string[] {
+  if (label.length <= 14 || !label.includes(' ')) return [label];
+  const middle = label.length / 2;
+  let best = -1;
+  for (let i = label.indexOf(' '); i !== -1; i = label.indexOf(' ', i + 1)) {
+    if (best === -1 || Math.abs(i - middle) < Math.abs(best - middle)) best = i;
+  }
+  return [label.slice(0, best), label.slice(best + 1)];
+}
 const toSvg = (points: Point[]) =>
   points.map((p) => `${(p.x * SIZE).toFixed(1)},${(p.y * SIZE).toFixed(1)}`).join(' ');
 
@@ -67,7 +87,15 @@ export function RadarChart({ title, axes, series, tableCaption, format }: Props)
                 dominantBaseline="middle"
                 className="radar-label"
               >
-                {axis}
+                {labelLines(axis).map((line, lineIndex, lines) => (
+                  <tspan
+                    key={lineIndex}
+                    x={label.x * SIZE}
+                    dy={lineIndex === 0 ? firstLineShift(label.y, lines.length) : LINE_HEIGHT}
+                  >
+                    {line}
+                  </tspan>
+                ))}
               </text>
             </g>
           );

@@ -9,6 +9,7 @@ import { useCurrentWorkshop } from '../../hooks/use-workshop';
 import { useT } from '../../i18n/use-t';
 import { PrincipleAnchors } from './principle-anchors';
 import { RatingRow } from '../../components/rating-row';
+import { RoomModeButton } from '../../components/room-mode-button';
 
 export function RatePage() {
   const t = useT();
@@ -47,6 +48,7 @@ export function RatePage() {
   return (
     <section className="page phase">
       <PhaseHeader title={t('rate.title')} question={t('rate.question')} intro={t('rate.guide')} />
+      <RoomModeButton workshop={workshop} activity="ratings" />
       {participants.length === 0 ? (
         <p>
           {t('rate.noParticipants')}{' '}

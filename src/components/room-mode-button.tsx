@@ -1,0 +1,154 @@
+import { useId, useState, type FormEvent } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { Dialog } from './dialog';
+import { paths } from '../config/paths';
+import { startRoomSession } from '../db/repositories/room';
+import { isValidPin } from '../domain/room';
+import type { RoomActivity, Workshop } from '../domain/types';
+import { useRoomSessions } from '../hooks/use-room';
+import { useT } from '../i18n/use-t';
+
+type Props = { workshop: Workshop; activity: RoomActivity; isDisabled?: boolean };
+
+/** "Room mode" on the rating, ideas and voting screens, with any entries still to reveal. */
+export function RoomModeButton({ workshop, activity, isDisabled = false }: Props) {
+  const t = useT();
+  const [isOpen, setOpen] = useState(false);
+  const sessions = useRoomSessions(workshop.id) ?? [];
+  const pending = sessions.filter((s) => s.activity === activity && s.status === 'closed');
+  return (
+    <div className="room-mode-entry">
+      <button
+        type="button"
+        className="button-secondary"
+        disabled={isDisabled}
+        onClick={() => setOpen(true)}
+      >
+        {t('room.button')}
+      </button>
+      {isDisabled && activity === 'votes' ? (
+        <span className="muted">{t('room.noActions')}</span>
+      ) : null}
+      {pending.map((session) => (
+        <p key={session.id} className="room-pending">
+          {t('room.pending', { count: session.entryCount })}{' '}
+          <Link to={paths.roomReveal(session.id)}>{t('room.openReveal')}</Link>
+        </p>
+      ))}
+      {isOpen ? (
+        <StartDialog workshop={workshop} activity={activity} onClose={() => setOpen(false)} />
+      ) : null}
+    </div>
+  );
+}
+
+function StartDialog({
+  workshop,
+  activity,
+  onClose,
+}: {
+  workshop: Workshop;
+  activity: RoomActivity;
+  onClose: () => void;
+}) {
+  const t = useT();
+  const id = useId();
+  const navigate = useNavigate();
+  const [pin, setPin] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [isAnonymous, setAnonymous] = useState(true);
+  const [problem, setProblem] = useState<'' | 'pinInvalid' | 'pinMismatch' | 'startFailed'>('');
+  const [isBusy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!isValidPin(pin)) return setProblem('pinInvalid');
+    if (pin !== repeat) return setProblem('pinMismatch');
+    setBusy(true);
+    try {
+      const session = await startRoomSession(workshop.id, { activity, pin, isAnonymous });
+      void navigate(paths.room(session.id), { replace: true });
+    } catch {
+      setProblem('startFailed');
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog title={t('room.start.title')} onClose={onClose}>
+      <form className="form" onSubmit={(event) => void submit(event)} noValidate>
+        <p className="muted">{t('room.start.guide')}</p>
+        <p>
+          <strong>{t('room.activity')}:</strong> {t(`room.activity.${activity}`)}
+        </p>
+        <div className="field">
+          <label htmlFor={`${id}-pin`}>{t('room.pin')}</label>
+          <input
+            id={`${id}-pin`}
+            type="password"
+            inputMode="numeric"
+            autoComplete="new-password"
+            maxLength={6}
+            value={pin}
+            aria-invalid={problem === 'pinInvalid'}
+            aria-describedby={`${id}-pin-help`}
+            onChange={(event) => setPin(event.target.value.trim())}
+            autoFocus
+          />
+          <p id={`${id}-pin-help`} className="field-hint">
+            {t('room.pinHelp')}
+          </p>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-repeat`}>{t('room.pinRepeat')}</label>
+          <input
+            id={`${id}-repeat`}
+            type="password"
+            inputMode="numeric"
+            autoComplete="new-password"
+            maxLength={6}
+            value={repeat}
+            aria-invalid={problem === 'pinMismatch'}
+            onChange={(event) => setRepeat(event.target.value.trim())}
+          />
+        </div>
+        {activity !== 'ideas' ? (
+          <fieldset className="field">
+            <legend>{t('room.entries')}</legend>
+            <label className="choice">
+              <input
+                type="radio"
+                name={`${id}-anonymous`}
+                checked={isAnonymous}
+                onChange={() => setAnonymous(true)}
+              />
+              {t('room.anonymous')}
+            </label>
+            <label className="choice">
+              <input
+                type="radio"
+                name={`${id}-anonymous`}
+                checked={!isAnonymous}
+                onChange={() => setAnonymous(false)}
+              />
+              {t('room.named')}
+            </label>
+          </fieldset>
+        ) : null}
+        {problem ? (
+          <p className="field-error" role="alert">
+            {t(`room.${problem}`)}
+          </p>
+        ) : null}
+        <div className="button-row">
+          <button type="submit" className="button-primary" disabled={isBusy}>
+            {t('room.startButton')}
+          </button>
+          <button type="button" className="button-secondary" onClick={onClose}>
+            {t('room.cancel')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,265 @@
+import Dexie from 'dexie';
+import { ACTION_DEFAULTS_V4 } from '../../domain/defaults';
+import { LIMITS } from '../../domain/limits';
+import type { PrincipleId } from '../../domain/principles';
+import {
+  anonymousName,
+  clampDots,
+  hiddenSessionIds,
+  isValidPin,
+  nextAnonymousNumber,
+} from '../../domain/room';
+import type {
+  Action,
+  Participant,
+  Rating,
+  RoomActivity,
+  RoomSession,
+  Score,
+  Vote,
+} from '../../domain/types';
+import { newId, nowIso } from '../../lib/ids';
+import { hashPin, isPinCorrect, newPinSalt } from '../../lib/pin-hash';
+import { db } from '../database';
+import { guardWrite, StorageError } from '../errors';
+
+/** The session the device is locked into, if any (whichever workshop it belongs to). */
+export async function getActiveRoomSession(): Promise<RoomSession | null> {
+  const active = await db.roomSessions.where('status').equals('active').toArray();
+  for (const session of active) {
+    // A session of a deleted workshop locks nothing: there is nothing left to enter into.
+    const workshop = await db.workshops.get(session.workshopId);
+    if (workshop && !workshop.deletedAt) return session;
+  }
+  return null;
+}
+
+export async function getRoomSession(id: string): Promise<RoomSession | null> {
+  return (await db.roomSessions.get(id)) ?? null;
+}
+
+export async function listRoomSessions(workshopId: string): Promise<RoomSession[]> {
+  return db.roomSessions.where('workshopId').equals(workshopId).toArray();
+}
+
+/**
+ * Ids of the workshop's sessions whose entries are not revealed yet. Inside a transaction that
+ * does not cover `roomSessions` (a write reading its own table) nothing is left out: leaving the
+ * transaction to look would let IndexedDB commit it early.
+ */
+export async function hiddenRoomSessionIds(workshopId: string): Promise<Set<string>> {
+  const transaction = Dexie.currentTransaction;
+  if (transaction && !transaction.storeNames.includes('roomSessions')) return new Set();
+  return hiddenSessionIds(await listRoomSessions(workshopId));
+}
+
+export async function startRoomSession(
+  workshopId: string,
+  options: { activity: RoomActivity; pin: string; isAnonymous: boolean },
+): Promise<RoomSession> {
+  if (!isValidPin(options.pin)) throw new StorageError('invalidInput');
+  const pinSalt = newPinSalt();
+  const pinHash = await hashPin(options.pin, pinSalt);
+  const now = nowIso();
+  const session: RoomSession = {
+    id: newId(),
+    workshopId,
+    activity: options.activity,
+    status: 'active',
+    pinHash,
+    pinSalt,
+    isAnonymous: options.isAnonymous,
+    entryCount: 0,
+    revealedAt: '',
+    createdAt: now,
+    updatedAt: now,
+  };
+  await guardWrite(() =>
+    db.transaction('rw', db.roomSessions, db.workshops, async () => {
+      // One device, one room: a second session would lock the screen into two places.
+      if (await getActiveRoomSession()) throw new StorageError('invalidInput');
+      await db.roomSessions.add(session);
+    }),
+  );
+  return session;
+}
+
+/** Ends the participant view when the PIN is right; returns whether it was. */
+export async function leaveRoomSession(sessionId: string, pin: string): Promise<boolean> {
+  const session = await db.roomSessions.get(sessionId);
+  if (!session || session.status !== 'active') return false;
+  if (!(await isPinCorrect(pin, session.pinSalt, session.pinHash))) return false;
+  await guardWrite(() =>
+    db.roomSessions.update(sessionId, { status: 'closed', updatedAt: nowIso() }),
+  );
+  return true;
+}
+
+/** Shows every entry of a closed session at once, everywhere in the app. */
+export async function revealRoomSession(sessionId: string): Promise<void> {
+  const now = nowIso();
+  await guardWrite(() =>
+    db.transaction('rw', db.roomSessions, async () => {
+      const session = await db.roomSessions.get(sessionId);
+      if (!session) throw new StorageError('notFound');
+      if (session.status !== 'closed') return;
+      await db.roomSessions.update(sessionId, {
+        status: 'revealed',
+        revealedAt: now,
+        updatedAt: now,
+      });
+    }),
+  );
+}
+
+async function activeSession(sessionId: string): Promise<RoomSession> {
+  const session = await db.roomSessions.get(sessionId);
+  if (!session || session.status !== 'active') throw new StorageError('notFound');
+  return session;
+}
+
+/** Creates the entry's participant: "Participant N" unless the session is named. */
+async function addRoomParticipant(session: RoomSession, name: string): Promise<Participant> {
+  const workshop = await db.workshops.get(session.workshopId);
+  const existing = await db.participants.where('workshopId').equals(session.workshopId).toArray();
+  const trimmed = name.trim().slice(0, LIMITS.shortText);
+  const now = nowIso();
+  const participant: Participant = {
+    id: newId(),
+    workshopId: session.workshopId,
+    name:
+      session.isAnonymous || !trimmed
+        ? anonymousName(workshop?.language ?? 'fi', nextAnonymousNumber(existing))
+        : trimmed,
+    group: '',
+    order: existing.reduce((max, row) => Math.max(max, row.order + 1), 0),
+    roomSessionId: session.id,
+    createdAt: now,
+    updatedAt: now,
+  };
+  await db.participants.add(participant);
+  return participant;
+}
+
+async function countEntry(session: RoomSession): Promise<void> {
+  await db.roomSessions.update(session.id, {
+    entryCount: session.entryCount + 1,
+    updatedAt: nowIso(),
+  });
+}
+
+/** One participant's ratings of the principles, written together when they tap "Done". */
+export async function submitRoomRatings(
+  sessionId: string,
+  entry: {
+    name: string;
+    scores: Partial<Record<PrincipleId, Score | null>>;
+    comments?: Partial<Record<PrincipleId, string>>;
+  },
+): Promise<void> {
+  await guardWrite(() =>
+    db.transaction('rw', [db.roomSessions, db.workshops, db.participants, db.ratings], async () => {
+      const session = await activeSession(sessionId);
+      const participant = await addRoomParticipant(session, entry.name);
+      const now = nowIso();
+      const ratings: Rating[] = Object.entries(entry.scores).map(([principleId, score]) => ({
+        id: newId(),
+        workshopId: session.workshopId,
+        participantId: participant.id,
+        principleId: principleId as PrincipleId,
+        score: score ?? null,
+        comment: (entry.comments?.[principleId as PrincipleId] ?? '').slice(0, LIMITS.listEntry),
+        evidenceIds: [],
+        reviewId: '',
+        roomSessionId: session.id,
+        createdAt: now,
+        updatedAt: now,
+      }));
+      await db.ratings.bulkAdd(ratings);
+      await countEntry(session);
+    }),
+  );
+}
+
+/** One participant's ideas for actions, stored as actions with status 'idea'. */
+export async function submitRoomIdeas(sessionId: string, titles: readonly string[]): Promise<void> {
+  const wanted = titles.map((title) => title.trim().slice(0, LIMITS.listEntry)).filter(Boolean);
+  await guardWrite(() =>
+    db.transaction('rw', [db.roomSessions, db.actions], async () => {
+      const session = await activeSession(sessionId);
+      const existing = await db.actions.where('workshopId').equals(session.workshopId).toArray();
+      let order = existing.reduce((max, row) => Math.max(max, row.order + 1), 0);
+      const now = nowIso();
+      const actions: Action[] = wanted.map((title) => ({
+        ...structuredClone(ACTION_DEFAULTS_V4),
+        id: newId(),
+        workshopId: session.workshopId,
+        title,
+        owner: '',
+        dueDate: '',
+        status: 'idea',
+        order: order++,
+        roomSessionId: session.id,
+        createdAt: now,
+        updatedAt: now,
+      }));
+      await db.actions.bulkAdd(actions);
+      await countEntry(session);
+    }),
+  );
+}
+
+/** One participant's dots, clamped to the workshop's allowance. */
+export async function submitRoomVotes(
+  sessionId: string,
+  entry: { name: string; dots: Readonly<Record<string, number>> },
+): Promise<void> {
+  await guardWrite(() =>
+    db.transaction('rw', [db.roomSessions, db.workshops, db.participants, db.votes], async () => {
+      const session = await activeSession(sessionId);
+      const workshop = await db.workshops.get(session.workshopId);
+      const participant = await addRoomParticipant(session, entry.name);
+      const now = nowIso();
+      const votes: Vote[] = Object.entries(
+        clampDots(entry.dots, workshop?.dotsPerParticipant ?? 5),
+      ).map(([actionId, dots]) => ({
+        id: newId(),
+        workshopId: session.workshopId,
+        participantId: participant.id,
+        actionId,
+        dots,
+        roomSessionId: session.id,
+        createdAt: now,
+        updatedAt: now,
+      }));
+      await db.votes.bulkAdd(votes);
+      await countEntry(session);
+    }),
+  );
+}
+
+export type RoomEntries = {
+  participants: Participant[];
+  ratings: Rating[];
+  actions: Action[];
+  votes: Vote[];
+};
+
+/** Everything entered in one session, hidden or not: for the reveal screen only. */
+export async function listRoomEntries(session: RoomSession): Promise<RoomEntries> {
+  const ofSession = <T extends { roomSessionId?: string }>(rows: T[]) =>
+    rows.filter((row) => row.roomSessionId === session.id);
+  const inWorkshop = { workshopId: session.workshopId };
+  const [participants, ratings, actions, votes] = await Promise.all([
+    db.participants.where(inWorkshop).toArray(),
+    db.ratings.where('workshopId').equals(session.workshopId).toArray(),
+    db.actions.where(inWorkshop).toArray(),
+    db.votes.where(inWorkshop).toArray(),
+  ]);
+  return {
+    participants: ofSession(participants).sort((a, b) => a.order - b.order),
+    ratings: ofSession(ratings),
+    actions: ofSession(actions).sort((a, b) => a.order - b.order),
+    votes: ofSession(votes),
+  };
+}

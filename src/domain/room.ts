@@ -1,0 +1,108 @@
+/**
+ * Room mode: participants enter their input in turn on one device; the entries stay hidden until
+ * the facilitator reveals them all at once. Pure rules, no React, no Dexie.
+ */
+import { summarisePrinciples, type PrincipleSummary } from './assessment-stats';
+import type { Language, Participant, Rating, RoomSession, Vote } from './types';
+import type { WorkshopContent } from './workshop-content';
+
+export const PIN_PATTERN = /^\d{4,6}$/;
+
+/** A PIN is 4–6 digits. */
+export function isValidPin(pin: string): boolean {
+  return PIN_PATTERN.test(pin);
+}
+
+/** Ids of the sessions whose entries must not show yet (still active, or closed but not revealed). */
+export function hiddenSessionIds(sessions: readonly RoomSession[]): Set<string> {
+  return new Set(
+    sessions.filter((session) => session.status !== 'revealed').map((session) => session.id),
+  );
+}
+
+type RoomTagged = { roomSessionId?: string };
+
+/** Entries made normally or in a revealed session; entries of unrevealed sessions are left out. */
+export function withoutHidden<T extends RoomTagged>(
+  rows: readonly T[],
+  hidden: ReadonlySet<string>,
+): T[] {
+  if (hidden.size === 0) return [...rows];
+  return rows.filter((row) => !row.roomSessionId || !hidden.has(row.roomSessionId));
+}
+
+/** The workshop's content as the results, the radar and the PDF may show it. */
+export function visibleContent<C extends WorkshopContent>(content: C): C {
+  const hidden = hiddenSessionIds(content.roomSessions);
+  if (hidden.size === 0) return content;
+  return {
+    ...content,
+    actions: withoutHidden(content.actions, hidden),
+    participants: withoutHidden(content.participants, hidden),
+    ratings: withoutHidden(content.ratings, hidden),
+    votes: withoutHidden(content.votes, hidden),
+  };
+}
+
+const PARTICIPANT_LABEL: Record<Language, string> = { fi: 'Osallistuja', en: 'Participant' };
+
+/** "Participant 3" / "Osallistuja 3", in the workshop's language (it is stored data). */
+export function anonymousName(language: Language, number: number): string {
+  return `${PARTICIPANT_LABEL[language]} ${number}`;
+}
+
+const ANONYMOUS_NAME = /^(?:Osallistuja|Participant) (\d+)$/;
+
+/** The next free number of an anonymous room participant, over the whole workshop. */
+export function nextAnonymousNumber(participants: readonly Participant[]): number {
+  let highest = 0;
+  for (const participant of participants) {
+    const match = participant.roomSessionId ? ANONYMOUS_NAME.exec(participant.name) : null;
+    if (match) highest = Math.max(highest, Number(match[1]));
+  }
+  return highest + 1;
+}
+
+export type RoomRatingSummary = PrincipleSummary & {
+  /** Every score given, sorted, so the projector shows each voice. */
+  scores: number[];
+};
+
+/** Mean, spread and every score per principle from one session's ratings. */
+export function summariseRoomRatings(
+  ratings: readonly Rating[],
+  participants: readonly Participant[],
+): RoomRatingSummary[] {
+  return summarisePrinciples(ratings, participants).map((summary) => ({
+    ...summary,
+    scores: ratings
+      .filter((rating) => rating.principleId === summary.principleId && rating.score !== null)
+      .map((rating) => rating.score as number)
+      .sort((a, b) => a - b),
+  }));
+}
+
+/** Dots per action from one session's votes, largest first. */
+export function roomVoteTotals(votes: readonly Vote[]): { actionId: string; dots: number }[] {
+  const totals = new Map<string, number>();
+  for (const vote of votes) totals.set(vote.actionId, (totals.get(vote.actionId) ?? 0) + vote.dots);
+  return [...totals.entries()]
+    .map(([actionId, dots]) => ({ actionId, dots }))
+    .filter((entry) => entry.dots > 0)
+    .sort((a, b) => b.dots - a.dots);
+}
+
+/** Clamps a participant's dots to their allowance, keeping the order they were given in. */
+export function clampDots(
+  dots: Readonly<Record<string, number>>,
+  allowance: number,
+): Record<string, number> {
+  let left = allowance;
+  const result: Record<string, number> = {};
+  for (const [actionId, wanted] of Object.entries(dots)) {
+    const given = Math.max(0, Math.min(Math.floor(wanted), left));
+    if (given > 0) result[actionId] = given;
+    left -= given;
+  }
+  return result;
+}

@@ -1,0 +1,71 @@
+import { useId, useState, type FormEvent } from 'react';
+import { Dialog } from '../../components/dialog';
+import { leaveRoomSession } from '../../db/repositories/room';
+import { useT } from '../../i18n/use-t';
+
+type Props = { sessionId: string; onClose: () => void };
+
+/** The facilitator's way out: only the right PIN ends room mode. */
+export function LeaveDialog({ sessionId, onClose }: Props) {
+  const t = useT();
+  const id = useId();
+  const [pin, setPin] = useState('');
+  const [isWrong, setWrong] = useState(false);
+  const [isBusy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    try {
+      // On success the session closes and the participant view moves to the reveal screen.
+      const isLeft = await leaveRoomSession(sessionId, pin);
+      if (!isLeft) {
+        setWrong(true);
+        setPin('');
+      }
+    } catch {
+      setWrong(true);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog title={t('room.leave.title')} onClose={onClose}>
+      <form className="form" onSubmit={(event) => void submit(event)}>
+        <p className="muted">{t('room.leave.guide')}</p>
+        <div className="field">
+          <label htmlFor={`${id}-pin`}>{t('room.leave.pin')}</label>
+          <input
+            id={`${id}-pin`}
+            type="password"
+            inputMode="numeric"
+            autoComplete="off"
+            maxLength={6}
+            value={pin}
+            aria-invalid={isWrong}
+            aria-describedby={isWrong ? `${id}-error` : undefined}
+            onChange={(event) => {
+              setPin(event.target.value);
+              setWrong(false);
+            }}
+            autoFocus
+          />
+          {isWrong ? (
+            <p id={`${id}-error`} className="field-error" role="alert">
+              {t('room.leave.wrong')}
+            </p>
+          ) : null}
+        </div>
+        <div className="button-row">
+          <button type="submit" className="button-primary" disabled={isBusy || pin.length === 0}>
+            {t('room.leave.confirm')}
+          </button>
+          <button type="button" className="button-secondary" onClick={onClose}>
+            {t('room.cancel')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,92 @@
+import { useId } from 'react';
+import { LIMITS } from '../../domain/limits';
+import { PRINCIPLE_IDS, type PrincipleId } from '../../domain/principles';
+import type { Score } from '../../domain/types';
+import { useT } from '../../i18n/use-t';
+
+const SCORES: Score[] = [1, 2, 3, 4, 5];
+type Choice = Score | 'dontKnow';
+
+export type RatingsDraft = {
+  scores: Partial<Record<PrincipleId, Score | null>>;
+  comments: Partial<Record<PrincipleId, string>>;
+};
+
+type Props = { draft: RatingsDraft; onChange: (draft: RatingsDraft) => void };
+
+/** One participant's ratings of all seven principles, kept in memory until "Done". */
+export function RatingsEntry({ draft, onChange }: Props) {
+  const t = useT();
+  const id = useId();
+  const choiceOf = (principle: PrincipleId): Choice | undefined => {
+    if (!(principle in draft.scores)) return undefined;
+    return draft.scores[principle] ?? 'dontKnow';
+  };
+  const choose = (principle: PrincipleId, choice: Choice) =>
+    onChange({
+      ...draft,
+      scores: { ...draft.scores, [principle]: choice === 'dontKnow' ? null : choice },
+    });
+  return (
+    <ol className="room-principles">
+      {PRINCIPLE_IDS.map((principle) => {
+        const current = choiceOf(principle);
+        const options: { value: Choice; label: string }[] = [
+          ...SCORES.map((score) => ({ value: score, label: String(score) })),
+          { value: 'dontKnow', label: t('room.score.dontKnow') },
+        ];
+        return (
+          <li key={principle} className="card room-principle">
+            <fieldset>
+              <legend>
+                <span className="room-principle-name">{t(`principle.${principle}`)}</span>
+                <span className="room-principle-description">
+                  {t(`principle.${principle}.description`)}
+                </span>
+              </legend>
+              <div
+                className="rating-options"
+                role="radiogroup"
+                aria-label={t('room.score.label', { principle: t(`principle.${principle}`) })}
+              >
+                {options.map((option) => (
+                  <label
+                    key={option.value}
+                    className={
+                      current === option.value ? 'rating-option selected' : 'rating-option'
+                    }
+                  >
+                    <input
+                      type="radio"
+                      name={`${id}-${principle}`}
+                      value={option.value}
+                      checked={current === option.value}
+                      onChange={() => choose(principle, option.value)}
+                    />
+                    <span>{option.label}</span>
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+            <div className="field">
+              <label htmlFor={`${id}-${principle}-comment`}>{t('room.comment')}</label>
+              <input
+                id={`${id}-${principle}-comment`}
+                type="text"
+                autoComplete="off"
+                maxLength={LIMITS.listEntry}
+                value={draft.comments[principle] ?? ''}
+                onChange={(event) =>
+                  onChange({
+                    ...draft,
+                    comments: { ...draft.comments, [principle]: event.target.value },
+                  })
+                }
+              />
+            </div>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,91 @@
+import { summariseRoomRatings, roomVoteTotals } from '../../domain/room';
+import { formatOneDecimal } from '../../lib/numbers';
+import type { RoomEntries } from '../../db/repositories/room';
+import type { Action, RoomActivity } from '../../domain/types';
+import { useT } from '../../i18n/use-t';
+import { useUiStore } from '../../stores/ui-store';
+
+type Props = { activity: RoomActivity; entries: RoomEntries; actions: Action[] };
+
+/** Every entry of a revealed session at once: aggregates for the projector. */
+export function RevealResults({ activity, entries, actions }: Props) {
+  const t = useT();
+  const language = useUiStore((state) => state.language);
+
+  if (activity === 'ratings') {
+    const summaries = summariseRoomRatings(entries.ratings, entries.participants);
+    return (
+      <div className="table-scroll">
+        <table className="data-table room-reveal-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('room.reveal.principle')}</th>
+              <th scope="col">{t('room.reveal.mean')}</th>
+              <th scope="col">{t('room.reveal.spread')}</th>
+              <th scope="col">{t('room.reveal.scores')}</th>
+              <th scope="col">{t('room.reveal.dontKnow')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {summaries.map((summary) => (
+              <tr key={summary.principleId}>
+                <th scope="row">{t(`principle.${summary.principleId}`)}</th>
+                <td className="room-mean">
+                  {summary.mean === null ? '–' : formatOneDecimal(summary.mean, language)}
+                </td>
+                <td>{summary.min === null ? '–' : `${summary.min}–${summary.max}`}</td>
+                <td className="room-scores">
+                  {summary.scores.length ? summary.scores.join(' · ') : t('room.reveal.noScores')}
+                </td>
+                <td>{summary.dontKnow}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    );
+  }
+
+  if (activity === 'ideas') {
+    return (
+      <section aria-labelledby="room-ideas-title">
+        <h2 id="room-ideas-title">{t('room.reveal.ideas', { count: entries.actions.length })}</h2>
+        {entries.actions.length === 0 ? (
+          <p className="muted">{t('room.reveal.noIdeas')}</p>
+        ) : (
+          <ul className="room-reveal-ideas">
+            {entries.actions.map((action) => (
+              <li key={action.id} className="card">
+                {action.title}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    );
+  }
+
+  const totals = roomVoteTotals(entries.votes);
+  const titleOf = new Map(actions.map((action) => [action.id, action.title]));
+  if (totals.length === 0) return <p className="muted">{t('room.reveal.noVotes')}</p>;
+  return (
+    <table className="data-table room-reveal-table">
+      <thead>
+        <tr>
+          <th scope="col">{t('room.reveal.action')}</th>
+          <th scope="col">{t('room.reveal.dots')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {totals.map((total) => (
+          <tr key={total.actionId}>
+            <th scope="row">{titleOf.get(total.actionId) ?? '–'}</th>
+            <td>
+              <strong>{total.dots}</strong> <span aria-hidden="true">{'●'.repeat(total.dots)}</span>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

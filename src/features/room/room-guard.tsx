@@ -1,0 +1,19 @@
+import type { ReactNode } from 'react';
+import { Navigate, useLocation } from 'react-router';
+import { paths } from '../../config/paths';
+import { useActiveRoomSession } from '../../hooks/use-room';
+
+/**
+ * While a room session is active, every screen but its participant view redirects there. The
+ * state lives in IndexedDB, so a reload, a typed URL or the back button land in the same place.
+ * Nothing is rendered until the database has answered, so no other screen flashes by.
+ */
+export function RoomGuard({ children }: { children: ReactNode }) {
+  const session = useActiveRoomSession();
+  const { pathname } = useLocation();
+  if (session === undefined) return null;
+  if (session && pathname !== paths.room(session.id)) {
+    return <Navigate to={paths.room(session.id)} replace />;
+  }
+  return children;
+}
