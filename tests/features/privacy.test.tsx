@@ -58,7 +58,7 @@ describe('redaction screen', () => {
     expect(screen.getByLabelText('Replace “Åsalle” (name) with')).toHaveDisplayValue(
       '[työntekijä]',
     );
-    expect(screen.getByRole('button', { name: 'Remove Åsa' })).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Delete Åsa' })).toBeVisible();
   });
 });
 

@@ -14,7 +14,7 @@ export const privacyMessages = defineMessages({
     'privacy.name': 'Name',
     'privacy.role': 'Stands for',
     'privacy.addName': 'Add name',
-    'privacy.removeName': 'Remove {name}',
+    'privacy.removeName': 'Delete {name}',
     'privacy.namesSaved': 'Names saved.',
     'privacy.role.customer': 'a customer',
     'privacy.role.staff': 'a staff member',
