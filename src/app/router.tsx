@@ -127,6 +127,10 @@ export const appRoutes: RouteObject[] = [
             path: 'self-assessment/:step?',
             lazy: async () => ({ Component: (await import('./lazy/wizard')).WizardPage }),
           },
+          {
+            path: 'privacy',
+            lazy: async () => ({ Component: (await import('./lazy/privacy')).RedactionPage }),
+          },
         ],
       },
       {

@@ -42,4 +42,5 @@ export const paths = {
   history: (id: string) => `/workshops/${encodeURIComponent(id)}/history`,
   wizard: (id: string, step: WizardStep = '') =>
     `/workshops/${encodeURIComponent(id)}/self-assessment${step ? `/${step}` : ''}`,
+  privacy: (id: string) => `/workshops/${encodeURIComponent(id)}/privacy`,
 };

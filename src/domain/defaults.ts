@@ -26,6 +26,8 @@ export const WORKSHOP_DEFAULTS_V10 = { agendaStartTime: '' } satisfies Partial<W
 /** Evidence: rejected principle suggestions (v8). */
 export const EVIDENCE_DEFAULTS_V8 = { rejectedPrincipleIds: [] } satisfies Partial<EvidenceItem>;
 
+export const WORKSHOP_DEFAULTS_V9 = { redactionNames: [] } satisfies Partial<Workshop>;
+
 export const ACTION_DEFAULTS_V4 = {
   description: '',
   category: 'other',
@@ -48,4 +50,5 @@ export const WORKSHOP_FIELD_DEFAULTS = {
   ...WORKSHOP_DEFAULTS_V4,
   ...WORKSHOP_DEFAULTS_V6,
   ...WORKSHOP_DEFAULTS_V10,
+  ...WORKSHOP_DEFAULTS_V9,
 } satisfies Partial<Workshop>;

@@ -94,6 +94,10 @@ export type Workshop = Stamped & {
   timer: TimerState | null;
   /** Sector template the workshop started from, if any. */
   templateId: string;
+
+  // Privacy (v9)
+  /** Names of staff and customers to find and redact (participants are always included). */
+  redactionNames: RedactionName[];
   // Facilitation (v10)
   /** Planned start of the agenda, "HH:MM"; empty when not set. */
   agendaStartTime: string;
@@ -328,3 +332,17 @@ export type RoomSession = OwnedByWorkshop & {
   /** ISO timestamp of the reveal; '' until then. */
   revealedAt: string;
 };
+
+// --- Privacy (v9) -----------------------------------------------------------------------------
+
+/** What a piece of personal data is replaced with: a role, or simply "[removed]". */
+export type RedactionRole = 'customer' | 'staff' | 'participant' | 'removed';
+export const REDACTION_ROLES: readonly RedactionRole[] = [
+  'customer',
+  'staff',
+  'participant',
+  'removed',
+];
+
+/** A name the facilitator wants found in the workshop's texts, with the role it stands for. */
+export type RedactionName = { id: string; name: string; role: RedactionRole };

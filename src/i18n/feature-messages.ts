@@ -9,6 +9,7 @@ import { historyMessages } from './messages/history';
 import { journeyMessages } from './messages/journey';
 import { pathPlanMessages } from './messages/path-plan';
 import { principleMessages } from './messages/principles';
+import { privacyMessages } from './messages/privacy';
 import { reportMessages } from './messages/report';
 import { roomMessages } from './messages/room';
 import { storageMessages } from './messages/storage';
@@ -34,4 +35,5 @@ export const featureMessageModules = [
   historyMessages,
   storageMessages,
   wizardMessages,
+  privacyMessages,
 ] as const;

@@ -2,19 +2,42 @@ import { exportWorkshops } from '../db/repositories/backup';
 import { slugify } from '../domain/file-names';
 import { useBackupStore } from '../stores/backup-store';
 import { downloadBlob } from './download';
+import { redactForExport } from './redaction-labels';
+
+export type BackupDownloadOptions = {
+  /** Personal data in the texts replaced in the file; the stored data stays as it is. */
+  isRedacted?: boolean;
+  /** When set, the file is encrypted with a key derived from this password. */
+  password?: string;
+};
 
 /** Downloads a backup of the given workshops (all when omitted) and remembers when. */
-export async function downloadBackup(workshopIds?: readonly string[]): Promise<string> {
-  const contents = await exportWorkshops(workshopIds);
+export async function downloadBackup(
+  workshopIds?: readonly string[],
+  options: BackupDownloadOptions = {},
+): Promise<string> {
+  const exported = await exportWorkshops(workshopIds);
+  const contents = options.isRedacted ? exported.map(redactForExport) : exported;
   const { createBackup } = await import('../domain/backup/backup');
   const now = new Date().toISOString();
   const single = contents.length === 1 ? contents[0]?.workshop : undefined;
   const name = single ? `${slugify(single.organisation)}-${slugify(single.title)}` : 'palvelupolku';
-  const fileName = `${name}-backup-${now.slice(0, 10)}.json`;
-  downloadBlob(new Blob([createBackup(contents, now)], { type: 'application/json' }), fileName);
-  useBackupStore.getState().markBackedUp(
-    contents.map((content) => content.workshop.id),
-    now,
-  );
+  const kind = options.isRedacted ? 'redacted-backup' : 'backup';
+  let text = createBackup(contents, now);
+  let extension = 'json';
+  if (options.password) {
+    const { encryptBackup } = await import('../domain/backup/encrypted-backup');
+    text = await encryptBackup(text, options.password);
+    extension = 'encrypted.json';
+  }
+  const fileName = `${name}-${kind}-${now.slice(0, 10)}.${extension}`;
+  downloadBlob(new Blob([text], { type: 'application/json' }), fileName);
+  // A redacted copy cannot restore the work, so it does not count as a backup.
+  if (!options.isRedacted) {
+    useBackupStore.getState().markBackedUp(
+      contents.map((content) => content.workshop.id),
+      now,
+    );
+  }
   return fileName;
 }

@@ -19,6 +19,8 @@ export type ReportOptions = {
   hasEvidenceAppendix: boolean;
   hasRatingsAppendix: boolean;
   paper: 'a4' | 'letter';
+  /** Personal data in the texts replaced by roles in the PDF; the stored data stays as it is. */
+  isRedacted: boolean;
 };
 
 export const DEFAULT_REPORT_OPTIONS: ReportOptions = {
@@ -27,4 +29,5 @@ export const DEFAULT_REPORT_OPTIONS: ReportOptions = {
   hasEvidenceAppendix: false,
   hasRatingsAppendix: false,
   paper: 'a4',
+  isRedacted: false,
 };

@@ -12,6 +12,14 @@ export const useReportOptionsStore = create<ReportOptionsState>()(
       name: 'palvelupolku.report-options',
       version: 1,
       storage: createJSONStorage(() => localStorage),
+      // Options added later (e.g. isRedacted) get their defaults when older choices are loaded.
+      merge: (persisted, current) => ({
+        ...current,
+        options: {
+          ...current.options,
+          ...(persisted as Partial<ReportOptionsState> | undefined)?.options,
+        },
+      }),
     },
   ),
 );

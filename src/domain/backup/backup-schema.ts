@@ -67,6 +67,16 @@ const workshop = z.object({
     .nullable()
     .default(null),
   templateId: short.default(''),
+  redactionNames: z
+    .array(
+      z.object({
+        id,
+        name: short,
+        role: z.enum(['customer', 'staff', 'participant', 'removed']),
+      }),
+    )
+    .max(LIMITS.listLength)
+    .default([]),
   agendaStartTime: z.union([z.literal(''), z.string().regex(/^\d{1,2}:\d{2}$/)]).default(''),
 });
 

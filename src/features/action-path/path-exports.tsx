@@ -1,11 +1,14 @@
+import { useId, useState } from 'react';
 import { buildIcs } from '../../domain/calendar-export';
 import { toExcelCsv } from '../../domain/csv-export';
 import { slugify } from '../../domain/file-names';
 import { voteTotals } from '../../domain/path';
+import { namesToFind, redactText } from '../../domain/privacy/redact-content';
 import type { Action, Workshop } from '../../domain/types';
-import { useIndicators } from '../../hooks/use-assessment';
+import { useIndicators, useParticipants } from '../../hooks/use-assessment';
 import { useReviews, useVotes } from '../../hooks/use-path';
 import { downloadBlob } from '../../lib/download';
+import { redactionLabels } from '../../lib/redaction-labels';
 import { useT } from '../../i18n/use-t';
 
 /** The actions for Excel and the review dates for a calendar. */
@@ -14,16 +17,23 @@ export function PathExports({ workshop, actions }: { workshop: Workshop; actions
   const votes = useVotes(workshop.id) ?? [];
   const reviews = useReviews(workshop.id) ?? [];
   const indicators = useIndicators(workshop.id) ?? [];
+  const participants = useParticipants(workshop.id) ?? [];
+  const id = useId();
+  const [isRedacted, setRedacted] = useState(false);
   const base = `${slugify(workshop.organisation)}-${slugify(workshop.title)}`;
+  const names = namesToFind({ workshop, participants });
+  const labels = redactionLabels(workshop.language);
+  /** The exported copy only: what is stored stays as it is. */
+  const clean = (text: string) => (isRedacted ? redactText(text, names, labels) : text);
 
   const exportCsv = () => {
     const totals = voteTotals(votes);
     const indicatorName = new Map(indicators.map((indicator) => [indicator.id, indicator.name]));
     const rows = actions.map((action, index) => [
       String(index + 1),
-      action.title,
+      clean(action.title),
       t(`category.${action.category}`),
-      action.owner,
+      clean(action.owner),
       action.startDate,
       action.dueDate,
       t(`status.${action.status}`),
@@ -31,7 +41,7 @@ export function PathExports({ workshop, actions }: { workshop: Workshop; actions
       action.effort?.toString() ?? '',
       String(totals.get(action.id) ?? 0),
       indicatorName.get(action.indicatorId) ?? '',
-      action.description,
+      clean(action.description),
     ]);
     const csv = toExcelCsv([t('export.csvHeader').split(';'), ...rows]);
     downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${base}-actions.csv`);
@@ -44,7 +54,10 @@ export function PathExports({ workshop, actions }: { workshop: Workshop; actions
         uid: review.id,
         date: review.date,
         summary: t('export.reviewSummary', { title: workshop.title }),
-        description: [review.reporter, review.format, review.notes].filter(Boolean).join('\n'),
+        description: [review.reporter, review.format, review.notes]
+          .filter(Boolean)
+          .map(clean)
+          .join('\n'),
       }));
     const ics = buildIcs(
       events,
@@ -56,6 +69,15 @@ export function PathExports({ workshop, actions }: { workshop: Workshop; actions
 
   return (
     <div className="button-row">
+      <label className="choice" htmlFor={`${id}-redact`}>
+        <input
+          id={`${id}-redact`}
+          type="checkbox"
+          checked={isRedacted}
+          onChange={(event) => setRedacted(event.target.checked)}
+        />
+        {t('privacy.redactExport')}
+      </label>
       <button type="button" className="button-secondary" onClick={exportCsv}>
         {t('export.csv')}
       </button>

@@ -6,11 +6,13 @@ import {
   type ImportMode,
 } from '../../db/repositories/backup';
 import { MAX_BACKUP_BYTES } from '../../domain/backup/backup';
+import type { EncryptedEnvelope } from '../../domain/backup/encrypted-backup';
 import type { WorkshopContent } from '../../domain/workshop-content';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { requestPersistentStorage } from '../../lib/storage';
 import { useT } from '../../i18n/use-t';
 import { useNoticeStore } from '../../stores/notice-store';
+import { UnlockDialog } from './unlock-dialog';
 
 /** Choose a file, check it fully, ask about conflicts, then write it all in one go. */
 export function ImportBackup() {
@@ -23,6 +25,7 @@ export function ImportBackup() {
   const [pending, setPending] = useState<{ contents: WorkshopContent[]; conflicts: number } | null>(
     null,
   );
+  const [locked, setLocked] = useState<EncryptedEnvelope | null>(null);
 
   const write = async (contents: WorkshopContent[], mode: ImportMode) => {
     setPending(null);
@@ -43,20 +46,38 @@ export function ImportBackup() {
     if (file.size > MAX_BACKUP_BYTES) return setProblem(t('data.error.tooLarge'));
     setBusy(true);
     try {
-      const { parseBackup } = await import('../../domain/backup/backup');
-      const result = parseBackup(await file.text());
-      if (!result.ok) {
-        setProblem(t(`data.error.${result.code}`, { detail: result.detail ?? '' }));
+      const text = await file.text();
+      const encrypted = await import('../../domain/backup/encrypted-backup');
+      if (encrypted.looksEncrypted(text)) {
+        const read = encrypted.readEnvelope(text);
+        if (read.ok) setLocked(read.envelope);
+        else setProblem(t(`privacy.error.${read.code}`));
         return;
       }
-      const conflicts = (await existingWorkshopIds(result.workshops)).length;
-      if (conflicts > 0) setPending({ contents: result.workshops, conflicts });
-      else await write(result.workshops, 'keepBoth');
+      await check(text);
     } catch {
       setProblem(t('data.error.unreadable'));
     } finally {
       setBusy(false);
     }
+  };
+
+  /** Validates a backup's text fully, then asks about conflicts or writes it. */
+  const check = async (text: string) => {
+    const { parseBackup } = await import('../../domain/backup/backup');
+    const result = parseBackup(text);
+    if (!result.ok) {
+      setProblem(t(`data.error.${result.code}`, { detail: result.detail ?? '' }));
+      return;
+    }
+    const conflicts = (await existingWorkshopIds(result.workshops)).length;
+    if (conflicts > 0) setPending({ contents: result.workshops, conflicts });
+    else await write(result.workshops, 'keepBoth');
+  };
+
+  const unlocked = (text: string) => {
+    setLocked(null);
+    check(text).catch(() => setProblem(t('data.error.unreadable')));
   };
 
   return (
@@ -78,6 +99,9 @@ export function ImportBackup() {
         <p className="field-error" role="alert">
           {problem}
         </p>
+      ) : null}
+      {locked ? (
+        <UnlockDialog envelope={locked} onClose={() => setLocked(null)} onUnlocked={unlocked} />
       ) : null}
       {pending ? (
         <Dialog title={t('data.conflict.title')} onClose={() => setPending(null)}>

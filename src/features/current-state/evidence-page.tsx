@@ -1,4 +1,6 @@
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import { paths } from '../../config/paths';
 import {
   allChannels,
   allTags,
@@ -74,6 +76,9 @@ export function EvidencePage() {
         <h1>{t('evidence.title')}</h1>
         <p className="phase-question">{t('evidence.question')}</p>
         <GuidingQuestions text={t('evidence.guide')} />
+        <p>
+          <Link to={paths.privacy(workshop.id)}>{t('privacy.link')}</Link>
+        </p>
       </header>
       <EvidenceForm workshopId={workshop.id} touchpoints={touchpoints} segments={segments} />
       <div className="evidence-overview">

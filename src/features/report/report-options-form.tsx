@@ -44,6 +44,10 @@ export function ReportOptionsForm({ options, onChange }: Props) {
         ...options,
         hasRatingsAppendix: value,
       }))}
+      {check(t('privacy.redactExport'), options.isRedacted, (value) => ({
+        ...options,
+        isRedacted: value,
+      }))}
       <fieldset className="field">
         <legend>{t('report.paper')}</legend>
         {(['a4', 'letter'] as const).map((paper) => (

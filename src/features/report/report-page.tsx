@@ -1,8 +1,11 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
+import { paths } from '../../config/paths';
 import { loadWorkshopContent } from '../../db/repositories/workshop-content';
 import { visibleContent } from '../../domain/room';
 import { useActions, useCurrentWorkshop } from '../../hooks/use-workshop';
 import { downloadBlob } from '../../lib/download';
+import { redactForExport } from '../../lib/redaction-labels';
 import { flushSaves } from '../../lib/save-queue';
 import type { ExportedPlan } from '../../pdf/export-action-plan';
 import { useT } from '../../i18n/use-t';
@@ -27,8 +30,9 @@ export function ReportPage() {
       await flushSaves();
       // jsPDF and the fonts are loaded only now, never on the first page load.
       const { exportActionPlan } = await import('../../pdf/export-action-plan');
-      const content = await loadWorkshopContent(workshop.id);
-      if (!content) throw new Error('Workshop vanished before export');
+      const stored = await loadWorkshopContent(workshop.id);
+      if (!stored) throw new Error('Workshop vanished before export');
+      const content = options.isRedacted ? redactForExport(stored) : stored;
       const plan = await exportActionPlan(
         // Room-mode entries not revealed yet stay out of the plan.
         { ...visibleContent(content), generatedAt: new Date().toISOString() },
@@ -62,6 +66,9 @@ export function ReportPage() {
           setBuilt(null);
         }}
       />
+      <p>
+        <Link to={paths.privacy(workshop.id)}>{t('privacy.link')}</Link>
+      </p>
       <div className="button-row">
         <button
           type="button"

@@ -1,0 +1,117 @@
+import { useId, useState } from 'react';
+import { useReportError } from '../../hooks/use-storage-error-notice';
+import { downloadBackup } from '../../lib/backup-download';
+import { useT } from '../../i18n/use-t';
+import { useNoticeStore } from '../../stores/notice-store';
+
+const MIN_PASSWORD = 8;
+
+/** Download a backup of everything: plain, redacted, and/or protected with a password. */
+export function BackupExport() {
+  const t = useT();
+  const id = useId();
+  const push = useNoticeStore((state) => state.push);
+  const reportError = useReportError();
+  const [isRedacted, setRedacted] = useState(false);
+  const [isEncrypted, setEncrypted] = useState(false);
+  const [password, setPassword] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [problem, setProblem] = useState('');
+  const [isBusy, setBusy] = useState(false);
+
+  const exportAll = async () => {
+    setProblem('');
+    if (isEncrypted && password.length < MIN_PASSWORD)
+      return setProblem(t('privacy.passwordShort'));
+    if (isEncrypted && password !== repeat) return setProblem(t('privacy.passwordMismatch'));
+    setBusy(true);
+    try {
+      const fileName = await downloadBackup(undefined, {
+        isRedacted,
+        password: isEncrypted ? password : undefined,
+      });
+      setPassword('');
+      setRepeat('');
+      push({ kind: 'success', message: t('data.exported', { fileName }) });
+    } catch (error) {
+      reportError(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <fieldset className="field backup-export">
+      <legend>{t('privacy.backupOptions')}</legend>
+      <label className="choice">
+        <input
+          type="checkbox"
+          checked={isRedacted}
+          onChange={(event) => setRedacted(event.target.checked)}
+        />
+        {t('privacy.redactExport')}
+      </label>
+      <label className="choice">
+        <input
+          type="checkbox"
+          checked={isEncrypted}
+          onChange={(event) => setEncrypted(event.target.checked)}
+        />
+        {t('privacy.encrypt')}
+      </label>
+      {isEncrypted ? (
+        <div className="backup-password">
+          <p className="field-hint" id={`${id}-hint`}>
+            {t('privacy.passwordHint')}
+          </p>
+          <div className="field">
+            <label htmlFor={`${id}-password`}>{t('privacy.password')}</label>
+            <input
+              id={`${id}-password`}
+              type="password"
+              autoComplete="new-password"
+              aria-describedby={`${id}-hint`}
+              value={password}
+              onChange={(event) => setPassword(event.target.value)}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-repeat`}>{t('privacy.passwordRepeat')}</label>
+            <input
+              id={`${id}-repeat`}
+              type="password"
+              autoComplete="new-password"
+              value={repeat}
+              onChange={(event) => setRepeat(event.target.value)}
+            />
+          </div>
+        </div>
+      ) : null}
+      {problem ? (
+        <p className="field-error" role="alert">
+          {problem}
+        </p>
+      ) : null}
+      <button
+        type="button"
+        className="button-primary"
+        disabled={isBusy}
+        onClick={() => void exportAll()}
+      >
+        {t('data.exportAll')}
+      </button>
+      {isBusy && isEncrypted ? <KeyProgress /> : null}
+    </fieldset>
+  );
+}
+
+/** PBKDF2 is one call without progress events: an indeterminate bar shows it is working. */
+export function KeyProgress() {
+  const t = useT();
+  return (
+    <p role="status" className="key-progress">
+      <progress aria-label={t('privacy.deriving')} />
+      {t('privacy.deriving')}
+    </p>
+  );
+}

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { db } from '../../src/db/database';
+import { evidenceRepository } from '../../src/db/repositories/current-state';
+import { forgetClient, listClients } from '../../src/db/repositories/forget-client';
+import {
+  applyRedaction,
+  setRedactionNames,
+  undoRedaction,
+} from '../../src/db/repositories/redaction';
+import { createSampleWorkshop } from '../../src/db/repositories/sample';
+import { deleteWorkshop, getWorkshop } from '../../src/db/repositories/workshops';
+import { WORKSHOP_CHILD_TABLES } from '../../src/db/schema';
+import { evidenceFields, givenWorkshop } from '../helpers/factories';
+
+async function rowsOf(workshopId: string): Promise<number> {
+  let total = 0;
+  for (const name of WORKSHOP_CHILD_TABLES) {
+    total += await db.table(name).where('workshopId').equals(workshopId).count();
+  }
+  return total;
+}
+
+describe('forgetting a client', () => {
+  it('lists each organisation with its workshops and item count, and erases all of them', async () => {
+    const first = await createSampleWorkshop('fi');
+    const second = await givenWorkshop({
+      organisation: `  ${first.organisation.toUpperCase()} `,
+      title: 'Seuranta',
+    });
+    const other = await givenWorkshop({ organisation: 'Toinen Oy' });
+    await evidenceRepository.add(other.id, evidenceFields({ text: 'Pysyy' }));
+    await db.snapshots.add({
+      id: crypto.randomUUID(),
+      workshopId: second.id,
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+      takenAt: '2026-01-01T00:00:00.000Z',
+      reason: 'interval',
+      data: '{}',
+    });
+    // A workshop deleted a moment ago still holds the client's data.
+    const deleted = await givenWorkshop({ organisation: first.organisation, title: 'Poistettu' });
+    await deleteWorkshop(deleted.id);
+
+    const clients = await listClients();
+    const client = clients.find((entry) => entry.organisation === first.organisation);
+    expect(client?.workshops.map((workshop) => workshop.title).sort()).toEqual(
+      [first.title, 'Poistettu', 'Seuranta'].sort(),
+    );
+    const expected = (await rowsOf(first.id)) + (await rowsOf(second.id));
+    expect(client?.itemCount).toBe(expected);
+    expect(expected).toBeGreaterThan(50);
+
+    const erased = await forgetClient(first.organisation);
+    expect(erased.sort()).toEqual([first.id, second.id, deleted.id].sort());
+    for (const id of erased) {
+      expect(await db.workshops.get(id)).toBeUndefined();
+      expect(await rowsOf(id)).toBe(0);
+    }
+    expect(await getWorkshop(other.id)).toBeDefined();
+    expect(await rowsOf(other.id)).toBe(1);
+    expect((await listClients()).map((entry) => entry.organisation)).toEqual(['Toinen Oy']);
+  });
+});
+
+describe('redaction in the database', () => {
+  it('applies all edits in one go, skips a field changed meanwhile, and undoes', async () => {
+    const workshop = await givenWorkshop();
+    const a = await evidenceRepository.add(
+      workshop.id,
+      evidenceFields({ text: 'Soita 040 123 4567' }),
+    );
+    const b = await evidenceRepository.add(workshop.id, evidenceFields({ text: 'Maija auttoi' }));
+    const edits = [
+      {
+        table: 'evidence' as const,
+        rowId: a.id,
+        field: 'text',
+        before: a.text,
+        after: 'Soita [poistettu]',
+      },
+      {
+        table: 'evidence' as const,
+        rowId: b.id,
+        field: 'text',
+        before: 'something else',
+        after: 'x',
+      },
+    ];
+    const applied = await applyRedaction(edits);
+    expect(applied).toHaveLength(1);
+    expect((await db.evidence.get(a.id))?.text).toBe('Soita [poistettu]');
+    expect((await db.evidence.get(b.id))?.text).toBe('Maija auttoi');
+
+    await undoRedaction(applied);
+    expect((await db.evidence.get(a.id))?.text).toBe('Soita 040 123 4567');
+  });
+
+  it('refuses to touch fields that are not free texts', async () => {
+    const workshop = await givenWorkshop();
+    const item = await evidenceRepository.add(workshop.id, evidenceFields());
+    const applied = await applyRedaction([
+      { table: 'evidence', rowId: item.id, field: 'workshopId', before: workshop.id, after: 'x' },
+    ]);
+    expect(applied).toEqual([]);
+    expect((await db.evidence.get(item.id))?.workshopId).toBe(workshop.id);
+  });
+
+  it('keeps the list of names to redact on the workshop, trimmed', async () => {
+    const workshop = await givenWorkshop();
+    expect(workshop.redactionNames).toEqual([]);
+    await setRedactionNames(workshop.id, [
+      { id: '1', name: '  Åsa Öhman ', role: 'customer' },
+      { id: '2', name: ' ', role: 'staff' },
+    ]);
+    expect((await getWorkshop(workshop.id))?.redactionNames).toEqual([
+      { id: '1', name: 'Åsa Öhman', role: 'customer' },
+    ]);
+  });
+});

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { createBackup, parseBackup } from '../../src/domain/backup/backup';
+import {
+  decryptBackup,
+  looksEncrypted,
+  PBKDF2_ITERATIONS,
+  readEnvelope,
+  encryptBackup,
+} from '../../src/domain/backup/encrypted-backup';
+import { buildSampleWorkshop } from '../../src/domain/sample/sample-workshop';
+
+const PASSWORD = 'Sauna-ilta 2026 åäö';
+
+function sampleBackupText() {
+  const content = buildSampleWorkshop(
+    'en',
+    () => crypto.randomUUID(),
+    new Date('2026-03-01T10:00:00.000Z'),
+  );
+  return createBackup([content], '2026-03-02T08:00:00.000Z');
+}
+
+describe('encrypted backups', () => {
+  it('round-trips a backup with the right password, and the file reveals none of the content', async () => {
+    const plain = sampleBackupText();
+    const file = await encryptBackup(plain, PASSWORD);
+    const envelope = JSON.parse(file) as Record<string, Record<string, unknown>>;
+    expect(envelope.format).toBe('palvelupolku-encrypted-backup');
+    expect(envelope.kdf).toMatchObject({ name: 'PBKDF2', hash: 'SHA-256', iterations: 600_000 });
+    expect(PBKDF2_ITERATIONS).toBeGreaterThanOrEqual(600_000);
+    expect(atob(envelope.kdf!.salt as string)).toHaveLength(16);
+    expect(envelope.cipher).toMatchObject({ name: 'AES-GCM', length: 256 });
+    expect(atob(envelope.cipher!.iv as string)).toHaveLength(12);
+    expect(file).not.toContain('Lakeheart');
+    expect(looksEncrypted(file)).toBe(true);
+    expect(looksEncrypted(plain)).toBe(false);
+
+    const result = await decryptBackup(file, PASSWORD);
+    expect(result).toEqual({ ok: true, text: plain });
+    const parsed = parseBackup(result.ok ? result.text : '');
+    expect(parsed.ok && parsed.workshops[0]?.workshop.organisation).toMatch(/Lakeheart/);
+  });
+
+  it('uses a fresh salt and IV every time', async () => {
+    const [a, b] = await Promise.all([
+      encryptBackup('{}', PASSWORD),
+      encryptBackup('{}', PASSWORD),
+    ]);
+    const [ea, eb] = [a, b].map(
+      (file) => JSON.parse(file) as { kdf: { salt: string }; cipher: { iv: string } },
+    );
+    expect(ea!.kdf.salt).not.toBe(eb!.kdf.salt);
+    expect(ea!.cipher.iv).not.toBe(eb!.cipher.iv);
+  });
+
+  it('refuses a wrong password and returns no content', async () => {
+    const file = await encryptBackup(sampleBackupText(), PASSWORD);
+    expect(await decryptBackup(file, 'Sauna-ilta 2026 aao')).toEqual({
+      ok: false,
+      code: 'wrongPassword',
+    });
+    expect(await decryptBackup(file, '')).toEqual({ ok: false, code: 'wrongPassword' });
+  });
+
+  it('refuses a file with one changed byte, wherever it is', async () => {
+    const file = await encryptBackup('{"a":1}', PASSWORD);
+    const envelope = JSON.parse(file) as {
+      ciphertext: string;
+      cipher: { iv: string };
+      kdf: { salt: string };
+    };
+    // One bit flipped inside the ciphertext, still valid base64.
+    const bytes = Uint8Array.from(atob(envelope.ciphertext), (c) => c.charCodeAt(0));
+    bytes[3] = bytes[3]! ^ 0x01;
+    const flipped = JSON.stringify({
+      ...envelope,
+      ciphertext: btoa(String.fromCharCode(...bytes)),
+    });
+    expect(await decryptBackup(flipped, PASSWORD)).toEqual({ ok: false, code: 'wrongPassword' });
+
+    // The same for the IV and for the salt.
+    const iv = Uint8Array.from(atob(envelope.cipher.iv), (c) => c.charCodeAt(0));
+    iv[0] = iv[0]! ^ 0x80;
+    const changedIv = JSON.stringify({
+      ...envelope,
+      cipher: { ...envelope.cipher, iv: btoa(String.fromCharCode(...iv)) },
+    });
+    expect(await decryptBackup(changedIv, PASSWORD)).toEqual({ ok: false, code: 'wrongPassword' });
+
+    // And a raw byte change in the file text: the result is never a success.
+    for (const position of [30, Math.floor(file.length / 2), file.length - 5]) {
+      const code = file.charCodeAt(position);
+      const changed =
+        file.slice(0, position) +
+        String.fromCharCode(code === 65 ? 66 : 65) +
+        file.slice(position + 1);
+      const result = await decryptBackup(changed, PASSWORD);
+      expect(result.ok).toBe(false);
+    }
+  });
+
+  it('recognises a truncated file', async () => {
+    const file = await encryptBackup(sampleBackupText(), PASSWORD);
+    expect(readEnvelope(file.slice(0, Math.floor(file.length * 0.6)))).toEqual({
+      ok: false,
+      code: 'truncated',
+    });
+    expect(await decryptBackup(file.slice(0, -3), PASSWORD)).toEqual({
+      ok: false,
+      code: 'truncated',
+    });
+  });
+
+  it('refuses files asking for too few iterations or from a newer version', async () => {
+    const envelope = JSON.parse(await encryptBackup('{}', PASSWORD)) as {
+      kdf: object;
+      version: number;
+    };
+    expect(
+      readEnvelope(JSON.stringify({ ...envelope, kdf: { ...envelope.kdf, iterations: 1000 } })),
+    ).toEqual({
+      ok: false,
+      code: 'damaged',
+    });
+    expect(readEnvelope(JSON.stringify({ ...envelope, version: 2 }))).toEqual({
+      ok: false,
+      code: 'newerVersion',
+    });
+  });
+});
