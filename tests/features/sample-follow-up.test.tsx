@@ -4,11 +4,12 @@ import { createSampleWorkshop } from '../../src/db/repositories/sample';
 import { renderApp } from '../helpers/render-app';
 
 const LAZY = { timeout: 5_000 };
+const ACTIONS_SUMMARY = 'Status of the actions at this review';
 
 describe('sample workshop follow-up', () => {
   it('shows the held review with its re-ratings and the trend since the workshop', async () => {
     const sample = await createSampleWorkshop('en');
-    renderApp(`/workshops/${sample.id}/path/follow-up`);
+    const { user } = renderApp(`/workshops/${sample.id}/path/follow-up`);
     expect(await screen.findByRole('heading', { name: 'Trend per principle' }, LAZY)).toBeVisible();
     const [held, planned] = screen.getAllByRole('checkbox', {
       name: 'Rate the principles again at this review',
@@ -16,7 +17,10 @@ describe('sample workshop follow-up', () => {
     // The re-ratings load after the first render; the held review still shows them.
     await expect.poll(() => held?.matches(':checked')).toBe(true);
     expect(planned).not.toBeChecked();
-    const [heldNote] = screen.getAllByRole('textbox', {
+    // The notes on actions are folded away until the review's action list is opened.
+    const [heldActions] = screen.getAllByText(ACTIONS_SUMMARY);
+    await user.click(heldActions!);
+    const [heldNote] = await screen.findAllByRole('textbox', {
       name: /Note on Tell guests about the queue/,
     });
     expect(heldNote).toHaveValue('Screen in use on Fridays; Sundays next.');
