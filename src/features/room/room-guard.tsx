@@ -1,17 +1,28 @@
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
+import { ConnectionNotice } from '../../components/connection-notice';
+import { Notices } from '../../components/notices';
 import { paths } from '../../config/paths';
 import { useActiveRoomSession } from '../../hooks/use-room';
 
 /**
  * While a room session is active, every screen but its participant view redirects there. The
  * state lives in IndexedDB, so a reload, a typed URL or the back button land in the same place.
- * Nothing is rendered until the database has answered, so no other screen flashes by.
+ * Nothing but the connection notice is rendered until the database has answered, so no other
+ * screen flashes by.
  */
 export function RoomGuard({ children }: { children: ReactNode }) {
   const session = useActiveRoomSession();
   const { pathname } = useLocation();
-  if (session === undefined) return null;
+  // A blocked or refused database keeps the answer pending: its notice must still be seen.
+  if (session === undefined) {
+    return (
+      <>
+        <Notices />
+        <ConnectionNotice />
+      </>
+    );
+  }
   if (session && pathname !== paths.room(session.id)) {
     return <Navigate to={paths.room(session.id)} replace />;
   }
