@@ -153,6 +153,16 @@ describe('names from the list', () => {
   it('does not find a name inside another word', () => {
     expect(kinds('Äijäläinen? Ei. Pekkasen kanssa.', names)).toEqual([]);
   });
+
+  it('takes one word of a longer name in lower case for an ordinary word', () => {
+    const roles = [{ name: 'Spa therapist', role: 'staff' as const }];
+    expect(kinds('The spa opening hours were wrong.', roles)).toEqual([]);
+    expect(kinds('Ask the spa therapist, or Spa the next day.', roles)).toEqual([
+      ['name', 'spa therapist'],
+      ['name', 'Spa'],
+    ]);
+    expect(kinds('pekka virtanen ja pekan kaveri', names)).toEqual([['name', 'pekka virtanen']]);
+  });
 });
 
 describe('replacing hits', () => {

@@ -75,7 +75,17 @@ function nameAlternatives(name: string): string[] {
   ];
 }
 
-type NameMatcher = { pattern: RegExp; roles: RedactionRole[] };
+type NameMatcher = { pattern: RegExp; roles: RedactionRole[]; names: string[] };
+
+/**
+ * One word of a longer name written in lower case is an ordinary word, not a name: "spa" in
+ * "the spa was closed" is not the participant "Spa therapist". The whole name always counts.
+ */
+function isLowercasePart(found: string, name: string): boolean {
+  if (!/^\p{Ll}/u.test(found)) return false;
+  const whole = name.trim().split(/\s+/).join(' ').toLocaleLowerCase();
+  return !found.split(/\s+/).join(' ').toLocaleLowerCase().startsWith(whole);
+}
 const matcherCache = new Map<string, NameMatcher | null>();
 
 /**
@@ -99,6 +109,7 @@ function nameMatcher(names: readonly NameEntry[]): NameMatcher | null {
             'iuy',
           ),
           roles: sorted.map((entry) => entry.role),
+          names: sorted.map((entry) => entry.name),
         };
   if (matcherCache.size > 50) matcherCache.clear();
   matcherCache.set(key, matcher);
@@ -120,6 +131,7 @@ function collectNames(text: string, names: readonly NameEntry[]): Hit[] {
     const match = pattern.exec(text);
     if (!match) continue;
     const group = match.slice(1).findIndex((value) => value !== undefined);
+    if (isLowercasePart(match[0], matcher.names[group] ?? '')) continue;
     const role = matcher.roles[group] ?? 'removed';
     end = word.index + match[0].length;
     hits.push({ kind: 'name', start: word.index, end, text: match[0], role });
