@@ -33,9 +33,12 @@ export function WorkshopLayout() {
         <p className="eyebrow">{workshop.organisation}</p>
         <p className="workshop-title">{workshop.title}</p>
         <HistoryLink workshopId={workshop.id} />
-        <NavLink to={paths.agenda(workshop.id)} className="agenda-link">
-          {t('phase.agenda')}
-        </NavLink>
+        {/* A manager alone has the wizard instead of a timed agenda. */}
+        {workshop.mode === 'facilitated' ? (
+          <NavLink to={paths.agenda(workshop.id)} className="agenda-link">
+            {t('phase.agenda')}
+          </NavLink>
+        ) : null}
       </div>
       <nav aria-label={t('phase.steps')} className="stepper">
         <ol>
