@@ -261,9 +261,14 @@ export async function benchLargeWorkshop(env: BenchEnv) {
         await profiler.send('Profiler.enable');
         await profiler.send('Profiler.setSamplingInterval', { interval: 200 });
         await profiler.send('Profiler.start');
+        await context.browser()?.startTracing(page, {
+          path: `tests/perf/results/${screen.replaceAll('/', '-')}.trace.json`,
+          categories: ['devtools.timeline', 'v8', 'blink', 'disabled-by-default-devtools.timeline'],
+        });
       }
       const result = await openScreen(page, `/workshops/${workshopId}/${screen}`, heading);
       if (isProfiled) {
+        await context.browser()?.stopTracing();
         const { profile } = await profiler.send('Profiler.stop');
         const file = `tests/perf/results/${screen.replaceAll('/', '-')}.cpuprofile`;
         await writeFile(file, JSON.stringify(profile));
