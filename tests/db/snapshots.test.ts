@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { db, DATABASE_NAME } from '../../src/db/database';
 import { addAction, listActions } from '../../src/db/repositories/actions';
 import { exportWorkshops, importWorkshops } from '../../src/db/repositories/backup';
+import type { ImportedRow } from '../../src/domain/csv-import';
+import { importEvidenceRows } from '../../src/db/repositories/evidence-import';
 import {
+  BULK_WRITE_QUIET_MS,
   listSnapshots,
   restoreSnapshot,
   takeIntervalSnapshot,
@@ -58,6 +61,28 @@ describe('workshop snapshots', () => {
     // Nothing changed since: no new copy however long it has been.
     expect(await takeIntervalSnapshot(workshop.id, now + SNAPSHOT_INTERVAL_MS * 4)).toBeUndefined();
     expect(await listSnapshots(workshop.id)).toHaveLength(2);
+  });
+
+  it('keeps the automatic snapshot away during and just after a CSV import', async () => {
+    const { workshop } = await givenWorkshopWithActions(['A']);
+    const row: ImportedRow = {
+      text: 'Jono oli pitkä',
+      kind: 'feedback',
+      tone: 'complaint',
+      channel: '',
+      touchpointName: '',
+      segmentName: '',
+      date: '',
+      tags: [],
+    };
+    const importing = importEvidenceRows(workshop.id, [row], 'Tuodut');
+    expect(await takeIntervalSnapshot(workshop.id)).toBeUndefined();
+    await importing;
+    expect(await takeIntervalSnapshot(workshop.id)).toBeUndefined();
+    expect(await listSnapshots(workshop.id)).toHaveLength(0);
+    const later = Date.now() + BULK_WRITE_QUIET_MS;
+    const snapshot = await takeIntervalSnapshot(workshop.id, later);
+    expect(snapshot?.counts?.evidence).toBe(1);
   });
 
   it(`keeps at most ${SNAPSHOTS_PER_WORKSHOP} versions of a workshop`, async () => {

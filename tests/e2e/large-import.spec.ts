@@ -34,4 +34,12 @@ test('imports 2,000 feedback rows naming twelve new touchpoints in one go', asyn
     .selectOption({ label: 'Piste 11' });
   // Rows 12, 24, … name "Piste 11": 166 of the 2,000.
   await expect(page.getByText(`166 of ${rowCount} items`)).toBeVisible();
+  // The board lists the first 20 and shows more on request; search still covers them all.
+  const list = page.locator('#evidence-board ol.evidence-list > li');
+  await expect(list).toHaveCount(20);
+  await page.getByRole('button', { name: 'Show 100 more' }).click();
+  await expect(list).toHaveCount(120);
+  await page.getByRole('button', { name: 'Show 46 more' }).click();
+  await expect(list).toHaveCount(166);
+  await expect(page.getByRole('button', { name: /^Show \d+ more$/ })).toHaveCount(0);
 });

@@ -68,6 +68,9 @@ test('prioritise by dragging with mouse and keyboard, vote, pick quick wins, and
   await expect(major.getByRole('button', { name: 'Palautehetki', exact: true })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
+  await expect(page.getByLabel('Whose dots are placed')).toHaveValue(/.+/);
+  await page.getByLabel('Whose dots are placed').selectOption({ label: 'Sanna' });
+  await expect(page.getByRole('columnheader', { name: 'Dots of Sanna' })).toBeVisible();
   await page.getByRole('button', { name: 'Give a dot from Sanna to “Palautehetki”' }).click();
   await page.getByRole('button', { name: 'Give a dot from Sanna to “Palautehetki”' }).click();
   await expect(page.getByText('Sanna: 3 dots left')).toBeVisible();

@@ -2,6 +2,7 @@
 import type { Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { EMPTY_FILTER, filterEvidence } from '../../src/domain/evidence';
 import type { EvidenceItem } from '../../src/domain/types';
 import { CONTENT_TABLES, type WorkshopContent } from '../../src/domain/workshop-content';
@@ -250,9 +251,29 @@ export async function benchLargeWorkshop(env: BenchEnv) {
   await page.locator('main h1').first().waitFor();
   let heading = '';
   const times = new Map<string, number[]>(SCREENS.map((screen) => [screen, []]));
+  // BENCH_PROFILE=current/evidence writes a CPU profile of opening that screen (last round).
+  const profiled = process.env.BENCH_PROFILE;
+  const profiler = profiled ? await context.newCDPSession(page) : undefined;
   for (let round = 0; round < 5; round += 1) {
     for (const screen of SCREENS) {
+      const isProfiled = profiler !== undefined && screen === profiled && round === 4;
+      if (isProfiled) {
+        await profiler.send('Profiler.enable');
+        await profiler.send('Profiler.setSamplingInterval', { interval: 200 });
+        await profiler.send('Profiler.start');
+        await context.browser()?.startTracing(page, {
+          path: `tests/perf/results/${screen.replaceAll('/', '-')}.trace.json`,
+          categories: ['devtools.timeline', 'v8', 'blink', 'disabled-by-default-devtools.timeline'],
+        });
+      }
       const result = await openScreen(page, `/workshops/${workshopId}/${screen}`, heading);
+      if (isProfiled) {
+        await context.browser()?.stopTracing();
+        const { profile } = await profiler.send('Profiler.stop');
+        const file = `tests/perf/results/${screen.replaceAll('/', '-')}.cpuprofile`;
+        await writeFile(file, JSON.stringify(profile));
+        console.log(`  CPU profile of ${screen} (${Math.round(result.ms)} ms): ${file}`);
+      }
       if (result.heading === heading)
         console.warn(`  ${screen} has the same heading as the screen before`);
       heading = result.heading;

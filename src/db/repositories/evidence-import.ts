@@ -5,6 +5,7 @@ import { newId, nowIso } from '../../lib/ids';
 import { db } from '../database';
 import { guardWrite } from '../errors';
 import { newTouchpoint } from './journey';
+import { withIntervalSnapshotsHeld } from './snapshots';
 
 const key = (name: string) => name.trim().toLocaleLowerCase('fi');
 
@@ -20,7 +21,17 @@ export async function importEvidenceRows(
   importedStageName: string,
 ): Promise<number> {
   const now = nowIso();
-  await guardWrite(() =>
+  await withIntervalSnapshotsHeld(() => write(workshopId, rows, importedStageName, now));
+  return rows.length;
+}
+
+function write(
+  workshopId: string,
+  rows: readonly ImportedRow[],
+  importedStageName: string,
+  now: string,
+): Promise<void> {
+  return guardWrite(() =>
     db.transaction('rw', [db.evidence, db.touchpoints, db.journeyStages, db.segments], async () => {
       const [knownTouchpoints, knownSegments] = await Promise.all([
         db.touchpoints.where('workshopId').equals(workshopId).toArray(),
@@ -95,5 +106,4 @@ export async function importEvidenceRows(
       await db.evidence.bulkAdd(items);
     }),
   );
-  return rows.length;
 }

@@ -78,11 +78,34 @@ export async function takeSnapshot(
 /** Automatic snapshots run one at a time, so two checks never store the same state twice. */
 let intervalQueue: Promise<unknown> = Promise.resolve();
 
+/** Bulk writes in progress, and when the last one ended (ms since the epoch). */
+let bulkWrites = 0;
+let bulkWriteEndedAt = 0;
+/** How long after a bulk write the automatic snapshot keeps away, so the screen can update. */
+export const BULK_WRITE_QUIET_MS = 5_000;
+
+/**
+ * Runs a large write (a CSV import) with the automatic snapshot held off: reading and
+ * serialising thousands of new rows right then would take the main thread while the user
+ * waits for the result. The next check after the quiet time snapshots the change.
+ */
+export async function withIntervalSnapshotsHeld<T>(write: () => Promise<T>): Promise<T> {
+  bulkWrites += 1;
+  try {
+    return await write();
+  } finally {
+    bulkWrites -= 1;
+    bulkWriteEndedAt = Date.now();
+  }
+}
+
 /** The automatic snapshot while editing: at most every 10 minutes, and only after a change. */
 export function takeIntervalSnapshot(
   workshopId: string,
   now = Date.now(),
 ): Promise<Snapshot | undefined> {
+  if (bulkWrites > 0 || now - bulkWriteEndedAt < BULK_WRITE_QUIET_MS)
+    return Promise.resolve(undefined);
   const next = intervalQueue.then(async () => {
     const [latest] = await listSnapshots(workshopId);
     if (!isIntervalSnapshotDue(latest?.takenAt, now)) return undefined;

@@ -60,6 +60,9 @@ export const pathPlanMessages = defineMessages({
     'votes.add': 'Give a dot from {name} to “{title}”',
     'votes.remove': 'Take back a dot of {name} from “{title}”',
     'votes.total': 'Total',
+    'votes.voter': 'Whose dots are placed',
+    'votes.dotsOf': 'Dots of {name}',
+    'votes.caption': 'Dots of {name} per action, and the total of everyone',
     'order.title': 'Priority order',
     'order.guide':
       'The suggestion puts the most dots first, then high impact with low effort. Apply it, then adjust by hand on the Actions page.',
@@ -168,6 +171,9 @@ export const pathPlanMessages = defineMessages({
     'votes.add': 'Anna piste: {name} → ”{title}”',
     'votes.remove': 'Ota piste pois: {name} ← ”{title}”',
     'votes.total': 'Yhteensä',
+    'votes.voter': 'Kenen pisteitä jaetaan',
+    'votes.dotsOf': 'Pisteet: {name}',
+    'votes.caption': 'Henkilön {name} pisteet toimenpiteittäin ja kaikkien yhteissumma',
     'order.title': 'Tärkeysjärjestys',
     'order.guide':
       'Ehdotuksessa eniten pisteitä saaneet ovat ensin, sitten suuri vaikutus pienellä työllä. Ota se käyttöön ja hienosäädä Toimenpiteet-sivulla.',
