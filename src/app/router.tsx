@@ -1,7 +1,6 @@
 import { createBrowserRouter, Navigate, Outlet, type RouteObject } from 'react-router';
 import { routes } from '../config/paths';
 import { HomePage } from '../features/workshops/home-page';
-import { NewWorkshopPage } from '../features/workshops/new-workshop-page';
 import { RoomGuard } from '../features/room/room-guard';
 import { AppShell } from './app-shell';
 import { NotFound } from './not-found';
@@ -26,7 +25,12 @@ export const appRoutes: RouteObject[] = [
     ),
     children: [
       { path: routes.home, element: <HomePage /> },
-      { path: routes.newWorkshop, element: <NewWorkshopPage /> },
+      {
+        path: routes.newWorkshop,
+        lazy: async () => ({
+          Component: (await import('./lazy/new-workshop')).NewWorkshopPage,
+        }),
+      },
       {
         path: routes.data,
         lazy: async () => ({ Component: (await import('./lazy/backup')).DataPage }),

@@ -3,45 +3,13 @@
  * the facilitator reveals them all at once. Pure rules, no React, no Dexie.
  */
 import { summarisePrinciples, type PrincipleSummary } from './assessment-stats';
-import type { Language, Participant, Rating, RoomSession, Vote } from './types';
-import type { WorkshopContent } from './workshop-content';
+import type { Language, Participant, Rating, Vote } from './types';
 
 export const PIN_PATTERN = /^\d{4,6}$/;
 
 /** A PIN is 4–6 digits. */
 export function isValidPin(pin: string): boolean {
   return PIN_PATTERN.test(pin);
-}
-
-/** Ids of the sessions whose entries must not show yet (still active, or closed but not revealed). */
-export function hiddenSessionIds(sessions: readonly RoomSession[]): Set<string> {
-  return new Set(
-    sessions.filter((session) => session.status !== 'revealed').map((session) => session.id),
-  );
-}
-
-type RoomTagged = { roomSessionId?: string };
-
-/** Entries made normally or in a revealed session; entries of unrevealed sessions are left out. */
-export function withoutHidden<T extends RoomTagged>(
-  rows: readonly T[],
-  hidden: ReadonlySet<string>,
-): T[] {
-  if (hidden.size === 0) return [...rows];
-  return rows.filter((row) => !row.roomSessionId || !hidden.has(row.roomSessionId));
-}
-
-/** The workshop's content as the results, the radar and the PDF may show it. */
-export function visibleContent<C extends WorkshopContent>(content: C): C {
-  const hidden = hiddenSessionIds(content.roomSessions);
-  if (hidden.size === 0) return content;
-  return {
-    ...content,
-    actions: withoutHidden(content.actions, hidden),
-    participants: withoutHidden(content.participants, hidden),
-    ratings: withoutHidden(content.ratings, hidden),
-    votes: withoutHidden(content.votes, hidden),
-  };
 }
 
 const PARTICIPANT_LABEL: Record<Language, string> = { fi: 'Osallistuja', en: 'Participant' };

@@ -1,18 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import {
-  getActiveRoomSession,
-  getRoomSession,
-  listRoomEntries,
-  listRoomSessions,
-} from '../db/repositories/room';
+import { getRoomSession, listRoomEntries, listRoomSessions } from '../db/repositories/room';
 import { getWorkshop } from '../db/repositories/workshops';
-
-/** The session the device is locked into: null when none, undefined while loading. */
-export function useActiveRoomSession() {
-  // A database that cannot be opened (newer version, blocked upgrade) must not take the whole
-  // app down here: the connection notice explains it, and there is no session to guard.
-  return useLiveQuery(() => getActiveRoomSession().catch(() => null), []);
-}
 
 /** A session with its workshop, read together so neither is ever stale beside the other. */
 export function useRoomWithWorkshop(sessionId: string) {

@@ -2,7 +2,6 @@ import { exportWorkshops } from '../db/repositories/backup';
 import { slugify } from '../domain/file-names';
 import { useBackupStore } from '../stores/backup-store';
 import { downloadBlob } from './download';
-import { redactForExport } from './redaction-labels';
 
 export type BackupDownloadOptions = {
   /** Personal data in the texts replaced in the file; the stored data stays as it is. */
@@ -17,7 +16,10 @@ export async function downloadBackup(
   options: BackupDownloadOptions = {},
 ): Promise<string> {
   const exported = await exportWorkshops(workshopIds);
-  const contents = options.isRedacted ? exported.map(redactForExport) : exported;
+  // Redaction rules load only when asked for, keeping them out of the first load.
+  const contents = options.isRedacted
+    ? exported.map((await import('./redaction-labels')).redactForExport)
+    : exported;
   const { createBackup } = await import('../domain/backup/backup');
   const now = new Date().toISOString();
   const single = contents.length === 1 ? contents[0]?.workshop : undefined;

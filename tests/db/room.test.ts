@@ -21,7 +21,7 @@ import {
   submitRoomVotes,
 } from '../../src/db/repositories/room';
 import { createBackup, parseBackup } from '../../src/domain/backup/backup';
-import { visibleContent } from '../../src/domain/room';
+import { visibleContent } from '../../src/domain/room-visibility';
 import { hashPin, isPinCorrect } from '../../src/lib/pin-hash';
 import { deleteWorkshop } from '../../src/db/repositories/workshops';
 import { givenWorkshop, givenWorkshopWithActions } from '../helpers/factories';

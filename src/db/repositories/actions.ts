@@ -5,8 +5,8 @@ import type { Action, ActionStatus } from '../../domain/types';
 import { newId, nowIso } from '../../lib/ids';
 import { db } from '../database';
 import { guardWrite, StorageError } from '../errors';
-import { withoutHidden } from '../../domain/room';
-import { hiddenRoomSessionIds } from './room';
+import { withoutHidden } from '../../domain/room-visibility';
+import { hiddenRoomSessionIds } from './room-visibility';
 
 export type ActionPatch = Partial<Omit<Action, 'id' | 'workshopId' | 'createdAt' | 'updatedAt'>>;
 

@@ -5,8 +5,8 @@ import { newId, nowIso } from '../../lib/ids';
 import { db } from '../database';
 import { guardWrite } from '../errors';
 import { childRepository } from './child-table';
-import { hiddenRoomSessionIds } from './room';
-import { withoutHidden } from '../../domain/room';
+import { hiddenRoomSessionIds } from './room-visibility';
+import { withoutHidden } from '../../domain/room-visibility';
 
 export const participantRepository = childRepository<Participant>('participants');
 export const promiseRepository = childRepository<CustomerPromise>('promises');

@@ -3,8 +3,8 @@ import { newId, nowIso } from '../../lib/ids';
 import { db } from '../database';
 import { guardWrite } from '../errors';
 import { childRepository } from './child-table';
-import { withoutHidden } from '../../domain/room';
-import { hiddenRoomSessionIds } from './room';
+import { withoutHidden } from '../../domain/room-visibility';
+import { hiddenRoomSessionIds } from './room-visibility';
 
 export const reviewRepository = childRepository<Review>('reviews');
 

@@ -1,14 +1,7 @@
-import Dexie from 'dexie';
 import { ACTION_DEFAULTS_V4 } from '../../domain/defaults';
 import { LIMITS } from '../../domain/limits';
 import type { PrincipleId } from '../../domain/principles';
-import {
-  anonymousName,
-  clampDots,
-  hiddenSessionIds,
-  isValidPin,
-  nextAnonymousNumber,
-} from '../../domain/room';
+import { anonymousName, clampDots, isValidPin, nextAnonymousNumber } from '../../domain/room';
 import type {
   Action,
   Participant,
@@ -22,17 +15,10 @@ import { newId, nowIso } from '../../lib/ids';
 import { hashPin, isPinCorrect, newPinSalt } from '../../lib/pin-hash';
 import { db } from '../database';
 import { guardWrite, StorageError } from '../errors';
+import { getActiveRoomSession, hiddenRoomSessionIds } from './room-visibility';
 
-/** The session the device is locked into, if any (whichever workshop it belongs to). */
-export async function getActiveRoomSession(): Promise<RoomSession | null> {
-  const active = await db.roomSessions.where('status').equals('active').toArray();
-  for (const session of active) {
-    // A session of a deleted workshop locks nothing: there is nothing left to enter into.
-    const workshop = await db.workshops.get(session.workshopId);
-    if (workshop && !workshop.deletedAt) return session;
-  }
-  return null;
-}
+// Re-exported: room mode's own screens and tests read them with the rest of the repository.
+export { getActiveRoomSession, hiddenRoomSessionIds };
 
 export async function getRoomSession(id: string): Promise<RoomSession | null> {
   return (await db.roomSessions.get(id)) ?? null;
@@ -40,17 +26,6 @@ export async function getRoomSession(id: string): Promise<RoomSession | null> {
 
 export async function listRoomSessions(workshopId: string): Promise<RoomSession[]> {
   return db.roomSessions.where('workshopId').equals(workshopId).toArray();
-}
-
-/**
- * Ids of the workshop's sessions whose entries are not revealed yet. Inside a transaction that
- * does not cover `roomSessions` (a write reading its own table) nothing is left out: leaving the
- * transaction to look would let IndexedDB commit it early.
- */
-export async function hiddenRoomSessionIds(workshopId: string): Promise<Set<string>> {
-  const transaction = Dexie.currentTransaction;
-  if (transaction && !transaction.storeNames.includes('roomSessions')) return new Set();
-  return hiddenSessionIds(await listRoomSessions(workshopId));
 }
 
 export async function startRoomSession(

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../config/paths';
 import { loadWorkshopContent } from '../../db/repositories/workshop-content';
-import { visibleContent } from '../../domain/room';
+import { visibleContent } from '../../domain/room-visibility';
 import { useActions, useCurrentWorkshop } from '../../hooks/use-workshop';
 import { downloadBlob } from '../../lib/download';
 import { redactForExport } from '../../lib/redaction-labels';
