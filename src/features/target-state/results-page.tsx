@@ -6,7 +6,7 @@ import { useCurrentWorkshop } from '../../hooks/use-workshop';
 import { formatOneDecimal } from '../../lib/numbers';
 import { useT } from '../../i18n/use-t';
 import { useUiStore } from '../../stores/ui-store';
-import { RadarChart } from './radar-chart';
+import { RadarChart } from '../../components/radar-chart';
 
 export function ResultsPage() {
   const t = useT();
