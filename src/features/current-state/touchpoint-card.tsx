@@ -1,11 +1,11 @@
 import { useId } from 'react';
 import { ScoreSelect } from '../../components/score-select';
 import { useDraft } from '../../components/use-draft';
-import { useOptimisticValue } from '../../components/use-optimistic-value';
 import { deleteTouchpoint, touchpointRepository } from '../../db/repositories/current-state';
 import { LIMITS } from '../../domain/limits';
 import type { Touchpoint } from '../../domain/types';
 import { useReportError } from '../../hooks/use-storage-error-notice';
+import { useTouchpointEdit } from '../../hooks/use-touchpoint-edit';
 import { useT } from '../../i18n/use-t';
 
 function LaneField({
@@ -45,10 +45,7 @@ export function TouchpointCard({ touchpoint }: { touchpoint: Touchpoint }) {
   const [name, setName] = useDraft(`touchpoint:${touchpoint.id}:name`, touchpoint.name, (value) =>
     touchpointRepository.update(touchpoint.id, { name: value }),
   );
-  const [isCritical, showCritical] = useOptimisticValue(touchpoint.isCritical);
-  const save = (patch: Partial<Touchpoint>) => {
-    touchpointRepository.update(touchpoint.id, patch).catch(reportError);
-  };
+  const { isCritical, setCritical, save } = useTouchpointEdit(touchpoint);
   return (
     <li
       className={touchpoint.isCritical ? 'touchpoint critical' : 'touchpoint'}
@@ -71,10 +68,7 @@ export function TouchpointCard({ touchpoint }: { touchpoint: Touchpoint }) {
         <input
           type="checkbox"
           checked={isCritical}
-          onChange={(event) => {
-            showCritical(event.target.checked);
-            save({ isCritical: event.target.checked });
-          }}
+          onChange={(event) => setCritical(event.target.checked)}
         />
         {t('journey.critical')}
       </label>

@@ -1,6 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
 import { ScoreSelect } from '../../components/score-select';
-import { useOptimisticValue } from '../../components/use-optimistic-value';
 import { stageRepository, touchpointRepository } from '../../db/repositories/current-state';
 import { addTouchpoint, applyJourneyTemplate } from '../../db/repositories/journey';
 import { JOURNEY_TEMPLATES } from '../../domain/journey-templates';
@@ -8,6 +7,7 @@ import { LIMITS } from '../../domain/limits';
 import type { Touchpoint, Workshop } from '../../domain/types';
 import { useJourney } from '../../hooks/use-current-state';
 import { useReportError } from '../../hooks/use-storage-error-notice';
+import { useTouchpointEdit } from '../../hooks/use-touchpoint-edit';
 import { useT } from '../../i18n/use-t';
 
 /** Step 3: the moments of the journey that matter most, with importance and performance. */
@@ -93,20 +93,14 @@ export function MomentsStep({ workshop }: { workshop: Workshop }) {
 function MomentRow({ touchpoint }: { touchpoint: Touchpoint }) {
   const t = useT();
   const id = useId();
-  const reportError = useReportError();
-  const [isCritical, showCritical] = useOptimisticValue(touchpoint.isCritical);
-  const update = (patch: Partial<Touchpoint>) =>
-    void touchpointRepository.update(touchpoint.id, patch).catch(reportError);
+  const { isCritical, setCritical, save: update } = useTouchpointEdit(touchpoint);
   return (
     <li className={isCritical ? 'wizard-moment critical' : 'wizard-moment'}>
       <label className="choice">
         <input
           type="checkbox"
           checked={isCritical}
-          onChange={(event) => {
-            showCritical(event.target.checked);
-            update({ isCritical: event.target.checked });
-          }}
+          onChange={(event) => setCritical(event.target.checked)}
         />
         <span>
           <strong>{touchpoint.name}</strong>
