@@ -6,7 +6,8 @@ import { LIMITS } from '../domain/limits';
 import type { Workshop } from '../domain/types';
 import { useT } from '../i18n/use-t';
 
-type TextField = 'mission' | 'vision' | 'currentStatement' | 'targetStatement' | 'communicationPlan';
+type TextField =
+  'mission' | 'vision' | 'currentStatement' | 'targetStatement' | 'communicationPlan';
 
 type TextProps = {
   workshop: Workshop;
@@ -38,7 +39,12 @@ export function MissionVisionFields({ workshop }: { workshop: Workshop }) {
   const t = useT();
   return (
     <>
-      <WorkshopTextField workshop={workshop} field="mission" label={t('context.mission')} rows={3} />
+      <WorkshopTextField
+        workshop={workshop}
+        field="mission"
+        label={t('context.mission')}
+        rows={3}
+      />
       <WorkshopTextField workshop={workshop} field="vision" label={t('context.vision')} rows={3} />
     </>
   );

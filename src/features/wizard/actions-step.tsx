@@ -1,10 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
+import { IdeaList } from '../../components/idea-list';
 import { addAction, deleteAction } from '../../db/repositories/actions';
-import { ACTION_IDEAS } from '../../domain/action-ideas';
+import { actionIdeaGroups, type PickableIdea } from '../../domain/action-ideas';
 import { LIMITS } from '../../domain/limits';
-import type { PrincipleId } from '../../domain/principles';
-import { templateContent } from '../../domain/templates';
-import type { Action, ActionCategory, Workshop } from '../../domain/types';
+import type { Action, Workshop } from '../../domain/types';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useActions } from '../../hooks/use-workshop';
 import { useT } from '../../i18n/use-t';
@@ -13,8 +12,6 @@ import { useSelfSummaries } from './use-self-summaries';
 
 const SHOWN_GAPS = 3;
 
-type Idea = { title: string; category: ActionCategory; principleId: PrincipleId };
-
 /** Step 7: pick a handful of actions from ideas for the largest gaps, or write your own. */
 export function ActionsStep({ workshop }: { workshop: Workshop }) {
   const t = useT();
@@ -22,27 +19,15 @@ export function ActionsStep({ workshop }: { workshop: Workshop }) {
   const reportError = useReportError();
   const actions = useActions(workshop.id) ?? [];
   const { gapPrinciples } = useSelfSummaries(workshop);
-  const template = templateContent(workshop.templateId, workshop.language);
   const [own, setOwn] = useState('');
 
-  const groups: { heading: string; ideas: Idea[] }[] = gapPrinciples
-    .slice(0, SHOWN_GAPS)
-    .map((principleId) => ({
-      heading: t('wizard.actions.ideasFor', { name: t(`principle.${principleId}`) }),
-      ideas: ACTION_IDEAS[principleId].map((idea) => ({
-        title: idea.text[workshop.language],
-        category: idea.category,
-        principleId,
-      })),
-    }));
-  if (template) {
-    groups.push({
-      heading: t('wizard.actions.fromTemplate', { name: template.name }),
-      ideas: template.actionIdeas.map((idea) => ({ ...idea, title: idea.text })),
-    });
-  }
+  const groups = actionIdeaGroups(
+    gapPrinciples.slice(0, SHOWN_GAPS),
+    workshop.templateId,
+    workshop.language,
+  );
 
-  const pick = (idea: Idea) =>
+  const pick = (idea: PickableIdea) =>
     void addAction(workshop.id, {
       title: idea.title,
       category: idea.category,
@@ -65,28 +50,28 @@ export function ActionsStep({ workshop }: { workshop: Workshop }) {
       <p className="lead">{t('wizard.actions.intro', ACTION_PICK)}</p>
       {gapPrinciples.length === 0 ? <p className="muted">{t('wizard.actions.noGaps')}</p> : null}
       {groups.map((group) => (
-        <section key={group.heading} className="card">
-          <h2>{group.heading}</h2>
-          <ul className="idea-list">
-            {group.ideas.map((idea) => {
+        <section key={group.kind === 'principle' ? group.principleId : 'template'} className="card">
+          <h2>
+            {group.kind === 'principle'
+              ? t('wizard.actions.ideasFor', { name: t(`principle.${group.principleId}`) })
+              : t('wizard.actions.fromTemplate', { name: group.name })}
+          </h2>
+          <IdeaList
+            ideas={group.ideas}
+            renderAction={(idea) => {
               const isPicked = actions.some((action) => action.title === idea.title);
               return (
-                <li key={idea.title}>
-                  <span>
-                    {idea.title} <span className="muted">({t(`category.${idea.category}`)})</span>
-                  </span>
-                  <button
-                    type="button"
-                    className="button-secondary"
-                    disabled={isPicked}
-                    onClick={() => pick(idea)}
-                  >
-                    {isPicked ? `✓ ${t('wizard.actions.picked')}` : t('wizard.actions.pick')}
-                  </button>
-                </li>
+                <button
+                  type="button"
+                  className="button-secondary"
+                  disabled={isPicked}
+                  onClick={() => pick(idea)}
+                >
+                  {isPicked ? `✓ ${t('wizard.actions.picked')}` : t('wizard.actions.pick')}
+                </button>
               );
-            })}
-          </ul>
+            }}
+          />
         </section>
       ))}
       <form className="wizard-add-form" onSubmit={(event) => void addOwn(event)}>
