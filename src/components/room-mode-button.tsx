@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { Dialog } from './dialog';
+import { PinInput } from './pin-input';
 import { paths } from '../config/paths';
 import { startRoomSession } from '../db/repositories/room';
 import { isValidPin } from '../domain/room';
@@ -83,12 +84,9 @@ function StartDialog({
         </p>
         <div className="field">
           <label htmlFor={`${id}-pin`}>{t('room.pin')}</label>
-          <input
+          <PinInput
             id={`${id}-pin`}
-            type="password"
-            inputMode="numeric"
             autoComplete="new-password"
-            maxLength={6}
             value={pin}
             aria-invalid={problem === 'pinInvalid'}
             aria-describedby={`${id}-pin-help`}
@@ -101,12 +99,9 @@ function StartDialog({
         </div>
         <div className="field">
           <label htmlFor={`${id}-repeat`}>{t('room.pinRepeat')}</label>
-          <input
+          <PinInput
             id={`${id}-repeat`}
-            type="password"
-            inputMode="numeric"
             autoComplete="new-password"
-            maxLength={6}
             value={repeat}
             aria-invalid={problem === 'pinMismatch'}
             onChange={(event) => setRepeat(event.target.value.trim())}

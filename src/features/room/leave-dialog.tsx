@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Dialog } from '../../components/dialog';
+import { PinInput } from '../../components/pin-input';
 import { leaveRoomSession } from '../../db/repositories/room';
 import { useT } from '../../i18n/use-t';
 
@@ -36,12 +37,9 @@ export function LeaveDialog({ sessionId, onClose }: Props) {
         <p className="muted">{t('room.leave.guide')}</p>
         <div className="field">
           <label htmlFor={`${id}-pin`}>{t('room.leave.pin')}</label>
-          <input
+          <PinInput
             id={`${id}-pin`}
-            type="password"
-            inputMode="numeric"
             autoComplete="off"
-            maxLength={6}
             value={pin}
             aria-invalid={isWrong}
             aria-describedby={isWrong ? `${id}-error` : undefined}
