@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { Dialog } from './dialog';
+import { Dialog, DialogButtons } from './dialog';
 import { PinInput } from './pin-input';
 import { paths } from '../config/paths';
 import { startRoomSession } from '../db/repositories/room';
@@ -135,14 +135,12 @@ function StartDialog({
             {t(`room.${problem}`)}
           </p>
         ) : null}
-        <div className="button-row">
-          <button type="submit" className="button-primary" disabled={isBusy}>
-            {t('room.startButton')}
-          </button>
-          <button type="button" className="button-secondary" onClick={onClose}>
-            {t('room.cancel')}
-          </button>
-        </div>
+        <DialogButtons
+          submitLabel={t('room.startButton')}
+          cancelLabel={t('room.cancel')}
+          onCancel={onClose}
+          isSubmitDisabled={isBusy}
+        />
       </form>
     </Dialog>
   );
