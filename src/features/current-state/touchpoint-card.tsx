@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { Checkbox } from '../../components/checkbox';
 import { ScoreSelect } from '../../components/score-select';
 import { useDraft } from '../../components/use-draft';
 import { deleteTouchpoint, touchpointRepository } from '../../db/repositories/current-state';
@@ -64,14 +65,7 @@ export function TouchpointCard({ touchpoint }: { touchpoint: Touchpoint }) {
           onChange={(event) => setName(event.target.value)}
         />
       </div>
-      <label className="choice">
-        <input
-          type="checkbox"
-          checked={isCritical}
-          onChange={(event) => setCritical(event.target.checked)}
-        />
-        {t('journey.critical')}
-      </label>
+      <Checkbox label={t('journey.critical')} checked={isCritical} onChange={setCritical} />
       {touchpoint.isCritical ? (
         <>
           <div className="field">
