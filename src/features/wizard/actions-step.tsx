@@ -1,12 +1,11 @@
-import { useId, useState, type FormEvent } from 'react';
 import { IdeaList } from '../../components/idea-list';
 import { addAction, deleteAction } from '../../db/repositories/actions';
 import { actionIdeaGroups, type PickableIdea } from '../../domain/action-ideas';
-import { LIMITS } from '../../domain/limits';
 import type { Action, Workshop } from '../../domain/types';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useActions } from '../../hooks/use-workshop';
 import { useT } from '../../i18n/use-t';
+import { AddOneForm } from './add-one-form';
 import { ACTION_PICK } from './steps';
 import { useSelfSummaries } from './use-self-summaries';
 
@@ -15,11 +14,9 @@ const SHOWN_GAPS = 3;
 /** Step 7: pick a handful of actions from ideas for the largest gaps, or write your own. */
 export function ActionsStep({ workshop }: { workshop: Workshop }) {
   const t = useT();
-  const id = useId();
   const reportError = useReportError();
   const actions = useActions(workshop.id) ?? [];
   const { gapPrinciples } = useSelfSummaries(workshop);
-  const [own, setOwn] = useState('');
 
   const groups = actionIdeaGroups(
     gapPrinciples.slice(0, SHOWN_GAPS),
@@ -34,15 +31,8 @@ export function ActionsStep({ workshop }: { workshop: Workshop }) {
       addresses: [idea.principleId],
       status: 'planned',
     }).catch(reportError);
-  const addOwn = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!own.trim()) return;
-    try {
-      await addAction(workshop.id, { title: own.trim(), status: 'planned' });
-      setOwn('');
-    } catch (error) {
-      reportError(error);
-    }
+  const addOwn = async (title: string) => {
+    await addAction(workshop.id, { title, status: 'planned' });
   };
 
   return (
@@ -74,21 +64,11 @@ export function ActionsStep({ workshop }: { workshop: Workshop }) {
           />
         </section>
       ))}
-      <form className="wizard-add-form" onSubmit={(event) => void addOwn(event)}>
-        <div className="field">
-          <label htmlFor={`${id}-own`}>{t('wizard.actions.own')}</label>
-          <input
-            id={`${id}-own`}
-            type="text"
-            value={own}
-            maxLength={LIMITS.listEntry}
-            onChange={(event) => setOwn(event.target.value)}
-          />
-        </div>
-        <button type="submit" className="button-secondary">
-          {t('wizard.actions.addOwn')}
-        </button>
-      </form>
+      <AddOneForm
+        label={t('wizard.actions.own')}
+        buttonLabel={t('wizard.actions.addOwn')}
+        onAdd={addOwn}
+      />
       <ChosenActions actions={actions} />
     </>
   );
