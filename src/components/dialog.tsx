@@ -30,3 +30,29 @@ export function Dialog({ title, onClose, children }: Props) {
     </dialog>
   );
 }
+
+type ButtonsProps = {
+  submitLabel: string;
+  cancelLabel: string;
+  onCancel: () => void;
+  isSubmitDisabled?: boolean;
+};
+
+/** The submit and cancel buttons at the foot of a dialog's form. */
+export function DialogButtons({
+  submitLabel,
+  cancelLabel,
+  onCancel,
+  isSubmitDisabled = false,
+}: ButtonsProps) {
+  return (
+    <div className="button-row">
+      <button type="submit" className="button-primary" disabled={isSubmitDisabled}>
+        {submitLabel}
+      </button>
+      <button type="button" className="button-secondary" onClick={onCancel}>
+        {cancelLabel}
+      </button>
+    </div>
+  );
+}

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { Dialog } from './dialog';
+import { Dialog, DialogButtons } from './dialog';
+import { PinInput } from './pin-input';
 import { paths } from '../config/paths';
 import { startRoomSession } from '../db/repositories/room';
 import { isValidPin } from '../domain/room';
@@ -83,12 +84,9 @@ function StartDialog({
         </p>
         <div className="field">
           <label htmlFor={`${id}-pin`}>{t('room.pin')}</label>
-          <input
+          <PinInput
             id={`${id}-pin`}
-            type="password"
-            inputMode="numeric"
             autoComplete="new-password"
-            maxLength={6}
             value={pin}
             aria-invalid={problem === 'pinInvalid'}
             aria-describedby={`${id}-pin-help`}
@@ -101,12 +99,9 @@ function StartDialog({
         </div>
         <div className="field">
           <label htmlFor={`${id}-repeat`}>{t('room.pinRepeat')}</label>
-          <input
+          <PinInput
             id={`${id}-repeat`}
-            type="password"
-            inputMode="numeric"
             autoComplete="new-password"
-            maxLength={6}
             value={repeat}
             aria-invalid={problem === 'pinMismatch'}
             onChange={(event) => setRepeat(event.target.value.trim())}
@@ -140,14 +135,12 @@ function StartDialog({
             {t(`room.${problem}`)}
           </p>
         ) : null}
-        <div className="button-row">
-          <button type="submit" className="button-primary" disabled={isBusy}>
-            {t('room.startButton')}
-          </button>
-          <button type="button" className="button-secondary" onClick={onClose}>
-            {t('room.cancel')}
-          </button>
-        </div>
+        <DialogButtons
+          submitLabel={t('room.startButton')}
+          cancelLabel={t('room.cancel')}
+          onCancel={onClose}
+          isSubmitDisabled={isBusy}
+        />
       </form>
     </Dialog>
   );

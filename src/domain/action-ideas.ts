@@ -1,5 +1,6 @@
 import type { PrincipleId } from './principles';
 import type { ActionCategory, Language } from './types';
+import { templateContent } from './templates';
 
 export type ActionIdea = { category: ActionCategory; text: Record<Language, string> };
 
@@ -118,3 +119,39 @@ export const ACTION_IDEAS: Record<PrincipleId, ActionIdea[]> = {
     },
   ],
 };
+
+/** An idea ready to become an action: its title in the workshop's language. */
+export type PickableIdea = { title: string; category: ActionCategory; principleId: PrincipleId };
+
+export type IdeaGroup =
+  | { kind: 'principle'; principleId: PrincipleId; ideas: PickableIdea[] }
+  | { kind: 'template'; name: string; ideas: PickableIdea[] };
+
+/**
+ * The ideas for the given principles (in the order given), then the sector template's typical
+ * actions when the workshop uses a template: those are offered whatever the gaps.
+ */
+export function actionIdeaGroups(
+  principleIds: readonly PrincipleId[],
+  templateId: string,
+  language: Language,
+): IdeaGroup[] {
+  const groups: IdeaGroup[] = principleIds.map((principleId) => ({
+    kind: 'principle',
+    principleId,
+    ideas: ACTION_IDEAS[principleId].map((idea) => ({
+      title: idea.text[language],
+      category: idea.category,
+      principleId,
+    })),
+  }));
+  const template = templateContent(templateId, language);
+  if (template) {
+    groups.push({
+      kind: 'template',
+      name: template.name,
+      ideas: template.actionIdeas.map((idea) => ({ ...idea, title: idea.text })),
+    });
+  }
+  return groups;
+}

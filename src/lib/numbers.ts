@@ -17,3 +17,13 @@ export function formatOneDecimal(value: number, language: Language): string {
   }
   return formatter.format(value);
 }
+
+/** A mean or other figure with one decimal, or a dash when there is none yet. */
+export function formatOrDash(value: number | null, language: Language): string {
+  return value === null ? '–' : formatOneDecimal(value, language);
+}
+
+/** The lowest to highest score, e.g. "2–5", or a dash when nothing was scored. */
+export function formatRange(min: number | null, max: number | null): string {
+  return min === null ? '–' : `${min}–${max}`;
+}

@@ -1,4 +1,5 @@
 import { WORKSHOP_DEFAULTS_V6 } from '../../domain/defaults';
+import { fillDefaults } from './fill-defaults';
 import type { SchemaVersion } from './index';
 
 /** Facilitation: the agenda with timeboxes and facilitator notes; the timer on the workshop. */
@@ -9,13 +10,6 @@ export const v6: SchemaVersion = {
   },
   workshopTables: ['agendaSteps'],
   upgrade: async (tx) => {
-    await tx
-      .table('workshops')
-      .toCollection()
-      .modify((workshop: Record<string, unknown>) => {
-        for (const [field, value] of Object.entries(WORKSHOP_DEFAULTS_V6)) {
-          if (!(field in workshop)) workshop[field] = value;
-        }
-      });
+    await fillDefaults(tx, 'workshops', WORKSHOP_DEFAULTS_V6);
   },
 };

@@ -1,4 +1,5 @@
 import { memo, useId } from 'react';
+import { TextField } from '../../components/text-field';
 import { useDraft } from '../../components/use-draft';
 import {
   deleteAction,
@@ -85,16 +86,12 @@ export const ActionRow = memo(function ActionRow({
               onChange={(event) => setTitle(event.target.value)}
             />
           </div>
-          <div className="field">
-            <label htmlFor={`${id}-owner`}>{t('path.owner')}</label>
-            <input
-              id={`${id}-owner`}
-              type="text"
-              value={owner}
-              maxLength={LIMITS.shortText}
-              onChange={(event) => setOwner(event.target.value)}
-            />
-          </div>
+          <TextField
+            label={t('path.owner')}
+            value={owner}
+            maxLength={LIMITS.shortText}
+            onChange={setOwner}
+          />
           <div className="field">
             <label htmlFor={`${id}-due`}>{t('path.dueDate')}</label>
             <input

@@ -7,7 +7,7 @@ import { useReviews } from '../../hooks/use-path';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useActions, useCurrentWorkshop } from '../../hooks/use-workshop';
 import { formatDate } from '../../lib/dates';
-import { formatOneDecimal } from '../../lib/numbers';
+import { formatOrDash } from '../../lib/numbers';
 import { useT } from '../../i18n/use-t';
 import { useUiStore } from '../../stores/ui-store';
 import { ReviewCard } from './review-card';
@@ -91,9 +91,7 @@ export function FollowUpPage() {
                     {trend.map((point) => {
                       const mean = point.means[principleId];
                       return (
-                        <td key={point.reviewId || 'baseline'}>
-                          {mean === null ? '–' : formatOneDecimal(mean, language)}
-                        </td>
+                        <td key={point.reviewId || 'baseline'}>{formatOrDash(mean, language)}</td>
                       );
                     })}
                   </tr>

@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { TextField } from '../../components/text-field';
 import { addAction } from '../../db/repositories/actions';
 import { LIMITS } from '../../domain/limits';
 import type { ActionStatus } from '../../domain/types';
@@ -65,16 +66,12 @@ export function NewActionForm({ workshopId }: { workshopId: string }) {
             </p>
           ) : null}
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-owner`}>{t('path.owner')}</label>
-          <input
-            id={`${id}-owner`}
-            type="text"
-            value={owner}
-            maxLength={LIMITS.shortText}
-            onChange={(event) => setOwner(event.target.value)}
-          />
-        </div>
+        <TextField
+          label={t('path.owner')}
+          value={owner}
+          maxLength={LIMITS.shortText}
+          onChange={setOwner}
+        />
         <div className="field">
           <label htmlFor={`${id}-due`}>{t('path.dueDate')}</label>
           <input

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { Checkbox } from '../../components/checkbox';
 import { LazyDetails } from '../../components/lazy-details';
 import { useDraft } from '../../components/use-draft';
 import { deleteReview, reviewRepository } from '../../db/repositories/path';
@@ -147,14 +148,7 @@ export function ReviewCard({ review, number, actions, participants, ratings }: P
           ))}
         </ul>
       </LazyDetails>
-      <label className="choice">
-        <input
-          type="checkbox"
-          checked={isRerating}
-          onChange={(event) => setRerating(event.target.checked)}
-        />
-        {t('followUp.rerate')}
-      </label>
+      <Checkbox label={t('followUp.rerate')} checked={isRerating} onChange={setRerating} />
       {isRerating ? (
         <ReviewRatings review={review} participants={participants} ratings={ratings} />
       ) : null}

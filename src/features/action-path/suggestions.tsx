@@ -1,8 +1,8 @@
+import { IdeaList } from '../../components/idea-list';
 import { addAction } from '../../db/repositories/actions';
-import { ACTION_IDEAS } from '../../domain/action-ideas';
+import { actionIdeaGroups } from '../../domain/action-ideas';
 import { baselineRatings, rankGaps, summarisePrinciples } from '../../domain/assessment-stats';
 import { isPrincipleId } from '../../domain/principles';
-import { templateContent } from '../../domain/templates';
 import type { ActionCategory, Workshop } from '../../domain/types';
 import { useParticipants, useRatings } from '../../hooks/use-assessment';
 import { useReportError } from '../../hooks/use-storage-error-notice';
@@ -10,12 +10,6 @@ import { useT } from '../../i18n/use-t';
 import { useNoticeStore } from '../../stores/notice-store';
 
 const SHOWN_GAPS = 3;
-
-type IdeaGroup = {
-  key: string;
-  heading: string;
-  ideas: { title: string; category: ActionCategory; principleId: string }[];
-};
 
 /** Typical ideas for the principles with the largest gaps; adopting one creates an action. */
 export function Suggestions({ workshop }: { workshop: Workshop }) {
@@ -33,23 +27,7 @@ export function Suggestions({ workshop }: { workshop: Workshop }) {
     .filter(isPrincipleId)
     .slice(0, SHOWN_GAPS);
   // The sector template's typical actions are offered whatever the gaps.
-  const template = templateContent(workshop.templateId, workshop.language);
-  const groups: IdeaGroup[] = principles.map((principleId) => ({
-    key: principleId,
-    heading: t(`principle.${principleId}`),
-    ideas: ACTION_IDEAS[principleId].map((idea) => ({
-      title: idea.text[workshop.language],
-      category: idea.category,
-      principleId,
-    })),
-  }));
-  if (template) {
-    groups.push({
-      key: 'template',
-      heading: t('suggest.fromTemplate', { name: template.name }),
-      ideas: template.actionIdeas.map((idea) => ({ ...idea, title: idea.text })),
-    });
-  }
+  const groups = actionIdeaGroups(principles, workshop.templateId, workshop.language);
 
   const adopt = async (title: string, category: ActionCategory, principleId: string) => {
     try {
@@ -71,24 +49,24 @@ export function Suggestions({ workshop }: { workshop: Workshop }) {
         <p className="muted">{t('suggest.guide')}</p>
       )}
       {groups.map((group) => (
-        <section key={group.key}>
-          <h3>{group.heading}</h3>
-          <ul className="idea-list">
-            {group.ideas.map((idea) => (
-              <li key={idea.title}>
-                <span>
-                  {idea.title} <span className="muted">({t(`category.${idea.category}`)})</span>
-                </span>
-                <button
-                  type="button"
-                  className="button-secondary"
-                  onClick={() => void adopt(idea.title, idea.category, idea.principleId)}
-                >
-                  {t('suggest.adopt')}
-                </button>
-              </li>
-            ))}
-          </ul>
+        <section key={group.kind === 'principle' ? group.principleId : 'template'}>
+          <h3>
+            {group.kind === 'principle'
+              ? t(`principle.${group.principleId}`)
+              : t('suggest.fromTemplate', { name: group.name })}
+          </h3>
+          <IdeaList
+            ideas={group.ideas}
+            renderAction={(idea) => (
+              <button
+                type="button"
+                className="button-secondary"
+                onClick={() => void adopt(idea.title, idea.category, idea.principleId)}
+              >
+                {t('suggest.adopt')}
+              </button>
+            )}
+          />
         </section>
       ))}
     </details>

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { Checkbox } from '../../components/checkbox';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { downloadBackup } from '../../lib/backup-download';
 import { useT } from '../../i18n/use-t';
@@ -43,22 +44,8 @@ export function BackupExport() {
   return (
     <fieldset className="field backup-export">
       <legend>{t('privacy.backupOptions')}</legend>
-      <label className="choice">
-        <input
-          type="checkbox"
-          checked={isRedacted}
-          onChange={(event) => setRedacted(event.target.checked)}
-        />
-        {t('privacy.redactExport')}
-      </label>
-      <label className="choice">
-        <input
-          type="checkbox"
-          checked={isEncrypted}
-          onChange={(event) => setEncrypted(event.target.checked)}
-        />
-        {t('privacy.encrypt')}
-      </label>
+      <Checkbox label={t('privacy.redactExport')} checked={isRedacted} onChange={setRedacted} />
+      <Checkbox label={t('privacy.encrypt')} checked={isEncrypted} onChange={setEncrypted} />
       {isEncrypted ? (
         <div className="backup-password">
           <p className="field-hint" id={`${id}-hint`}>

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { Dialog } from '../../components/dialog';
+import { Dialog, DialogButtons } from '../../components/dialog';
 import type { EncryptedEnvelope } from '../../domain/backup/encrypted-backup';
 import { useT } from '../../i18n/use-t';
 import { KeyProgress } from './backup-export';
@@ -54,14 +54,12 @@ export function UnlockDialog({ envelope, onClose, onUnlocked }: Props) {
           </p>
         ) : null}
         {isBusy ? <KeyProgress /> : null}
-        <div className="button-row">
-          <button type="submit" className="button-primary" disabled={isBusy || !password}>
-            {t('privacy.unlock.submit')}
-          </button>
-          <button type="button" className="button-secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <DialogButtons
+          submitLabel={t('privacy.unlock.submit')}
+          cancelLabel={t('common.cancel')}
+          onCancel={onClose}
+          isSubmitDisabled={isBusy || !password}
+        />
       </form>
     </Dialog>
   );

@@ -1,7 +1,5 @@
-import { AutosaveField } from '../../components/autosave-field';
+import { MissionVisionFields } from '../../components/workshop-fields';
 import { orgValueRepository, segmentRepository } from '../../db/repositories/current-state';
-import { updateWorkshop } from '../../db/repositories/workshops';
-import { LIMITS } from '../../domain/limits';
 import { useOrgValues, useSegments } from '../../hooks/use-current-state';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useCurrentWorkshop } from '../../hooks/use-workshop';
@@ -57,26 +55,7 @@ export function ContextPage() {
         </button>
       </div>
       <div className="two-columns">
-        <AutosaveField
-          label={t('context.mission')}
-          multiline
-          rows={3}
-          maxLength={LIMITS.longText}
-          saveKey={`workshop:${workshop.id}:mission`}
-          journal={{ table: 'workshops', id: workshop.id, field: 'mission' }}
-          value={workshop.mission}
-          onSave={(mission) => updateWorkshop(workshop.id, { mission })}
-        />
-        <AutosaveField
-          label={t('context.vision')}
-          multiline
-          rows={3}
-          maxLength={LIMITS.longText}
-          saveKey={`workshop:${workshop.id}:vision`}
-          journal={{ table: 'workshops', id: workshop.id, field: 'vision' }}
-          value={workshop.vision}
-          onSave={(vision) => updateWorkshop(workshop.id, { vision })}
-        />
+        <MissionVisionFields workshop={workshop} />
       </div>
       <h2>{t('context.values')}</h2>
       {values.length === 0 ? <p className="muted">{t('context.empty')}</p> : null}

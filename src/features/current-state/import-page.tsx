@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { Link } from 'react-router';
+import { Checkbox } from '../../components/checkbox';
 import { paths } from '../../config/paths';
 import { importEvidenceRows } from '../../db/repositories/evidence-import';
 import { guessMapping, mapRows, type ColumnMapping } from '../../domain/csv-import';
@@ -120,14 +121,7 @@ export function ImportPage() {
               delimiter: csv.delimiter,
             })}
           </p>
-          <label className="choice">
-            <input
-              type="checkbox"
-              checked={hasHeader}
-              onChange={(event) => setHasHeader(event.target.checked)}
-            />
-            {t('import.headerRow')}
-          </label>
+          <Checkbox label={t('import.headerRow')} checked={hasHeader} onChange={setHasHeader} />
           <ColumnMappingFields headers={headers} mapping={mapping} onChange={setMapping} />
           <div className="evidence-fields">
             <div className="field">

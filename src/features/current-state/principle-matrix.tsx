@@ -15,6 +15,12 @@ type Props = {
   onSelect: (touchpointId: string, principleId: PrincipleId, tone: 'praise' | 'complaint') => void;
 };
 
+const CELL_LABEL = {
+  praise: 'principleMatrix.cellPraise',
+  complaint: 'principleMatrix.cellComplaint',
+} as const;
+const TONE_SIGN = { praise: '+', complaint: '−' } as const;
+
 /** Principle × touchpoint: where each principle succeeds (+) or fails (−) along the journey. */
 export function PrincipleMatrix({ items, touchpoints, onSelect }: Props) {
   const t = useT();
@@ -50,36 +56,25 @@ export function PrincipleMatrix({ items, touchpoints, onSelect }: Props) {
                 return (
                   <td key={pid}>
                     <div className="matrix-cell">
-                      {cell && cell.praise > 0 ? (
-                        <button
-                          type="button"
-                          className="matrix-button praise"
-                          style={{ ['--heat' as string]: cell.praise / max }}
-                          aria-label={t('principleMatrix.cellPraise', {
-                            count: cell.praise,
-                            principle,
-                            touchpoint: row.name,
-                          })}
-                          onClick={() => onSelect(row.id, pid, 'praise')}
-                        >
-                          +{cell.praise}
-                        </button>
-                      ) : null}
-                      {cell && cell.complaint > 0 ? (
-                        <button
-                          type="button"
-                          className="matrix-button complaint"
-                          style={{ ['--heat' as string]: cell.complaint / max }}
-                          aria-label={t('principleMatrix.cellComplaint', {
-                            count: cell.complaint,
-                            principle,
-                            touchpoint: row.name,
-                          })}
-                          onClick={() => onSelect(row.id, pid, 'complaint')}
-                        >
-                          −{cell.complaint}
-                        </button>
-                      ) : null}
+                      {(['praise', 'complaint'] as const).map((tone) =>
+                        cell && cell[tone] > 0 ? (
+                          <button
+                            key={tone}
+                            type="button"
+                            className={`matrix-button ${tone}`}
+                            style={{ ['--heat' as string]: cell[tone] / max }}
+                            aria-label={t(CELL_LABEL[tone], {
+                              count: cell[tone],
+                              principle,
+                              touchpoint: row.name,
+                            })}
+                            onClick={() => onSelect(row.id, pid, tone)}
+                          >
+                            {TONE_SIGN[tone]}
+                            {cell[tone]}
+                          </button>
+                        ) : null,
+                      )}
                     </div>
                   </td>
                 );

@@ -1,11 +1,12 @@
 import { useId } from 'react';
+import { Checkbox } from '../../components/checkbox';
 import { ScoreSelect } from '../../components/score-select';
 import { useDraft } from '../../components/use-draft';
-import { useOptimisticValue } from '../../components/use-optimistic-value';
 import { deleteTouchpoint, touchpointRepository } from '../../db/repositories/current-state';
 import { LIMITS } from '../../domain/limits';
 import type { Touchpoint } from '../../domain/types';
 import { useReportError } from '../../hooks/use-storage-error-notice';
+import { useTouchpointEdit } from '../../hooks/use-touchpoint-edit';
 import { useT } from '../../i18n/use-t';
 
 function LaneField({
@@ -45,10 +46,7 @@ export function TouchpointCard({ touchpoint }: { touchpoint: Touchpoint }) {
   const [name, setName] = useDraft(`touchpoint:${touchpoint.id}:name`, touchpoint.name, (value) =>
     touchpointRepository.update(touchpoint.id, { name: value }),
   );
-  const [isCritical, showCritical] = useOptimisticValue(touchpoint.isCritical);
-  const save = (patch: Partial<Touchpoint>) => {
-    touchpointRepository.update(touchpoint.id, patch).catch(reportError);
-  };
+  const { isCritical, setCritical, save } = useTouchpointEdit(touchpoint);
   return (
     <li
       className={touchpoint.isCritical ? 'touchpoint critical' : 'touchpoint'}
@@ -67,17 +65,7 @@ export function TouchpointCard({ touchpoint }: { touchpoint: Touchpoint }) {
           onChange={(event) => setName(event.target.value)}
         />
       </div>
-      <label className="choice">
-        <input
-          type="checkbox"
-          checked={isCritical}
-          onChange={(event) => {
-            showCritical(event.target.checked);
-            save({ isCritical: event.target.checked });
-          }}
-        />
-        {t('journey.critical')}
-      </label>
+      <Checkbox label={t('journey.critical')} checked={isCritical} onChange={setCritical} />
       {touchpoint.isCritical ? (
         <>
           <div className="field">

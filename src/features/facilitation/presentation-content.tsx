@@ -12,7 +12,7 @@ import type { Translate } from '../../i18n';
 import { formatDate } from '../../lib/dates';
 import { formatOneDecimal } from '../../lib/numbers';
 // The one chart of the assessment, shown as the participants know it from the results screen.
-import { RadarChart } from '../target-state/radar-chart';
+import { RadarChart } from '../../components/radar-chart';
 
 type Props = { workshop: Workshop; t: Translate };
 

@@ -2,8 +2,8 @@ import { useId } from 'react';
 import type { Hit } from '../../domain/privacy/detect';
 import type { FieldHits, RedactionLabels } from '../../domain/privacy/redact-content';
 import { contextSegments, redactedText, type Choice } from '../../domain/privacy/redaction-plan';
-import { REDACTION_ROLES } from '../../domain/types';
 import { useT } from '../../i18n/use-t';
+import { ChoiceSelect } from './choice-select';
 
 type Props = {
   entry: FieldHits;
@@ -45,18 +45,12 @@ export function FieldHitsCard({ entry, labels, choiceOf, onChoose }: Props) {
             <label htmlFor={`${id}-${index}`}>
               {t('privacy.replaceWith', { text: hit.text, kind: t(`privacy.kind.${hit.kind}`) })}
             </label>
-            <select
+            <ChoiceSelect
               id={`${id}-${index}`}
               value={choiceOf(hit)}
-              onChange={(event) => onChoose(hit, event.target.value as Choice)}
-            >
-              {REDACTION_ROLES.map((role) => (
-                <option key={role} value={role}>
-                  {labels[role]}
-                </option>
-              ))}
-              <option value="keep">{t('privacy.keep')}</option>
-            </select>
+              labels={labels}
+              onChange={(choice) => onChoose(hit, choice)}
+            />
           </div>
         ))}
       </div>

@@ -4,12 +4,12 @@ import { applyRedaction, undoRedaction } from '../../db/repositories/redaction';
 import { HIT_KINDS, type Hit, type HitKind } from '../../domain/privacy/detect';
 import { scanContent, type FieldHits } from '../../domain/privacy/redact-content';
 import { hitKey, planEdits, type Choice } from '../../domain/privacy/redaction-plan';
-import { REDACTION_ROLES } from '../../domain/types';
 import type { WorkshopContent } from '../../domain/workshop-content';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { redactionLabels } from '../../lib/redaction-labels';
 import { useT } from '../../i18n/use-t';
 import { useNoticeStore } from '../../stores/notice-store';
+import { ChoiceSelect } from './choice-select';
 import { FieldHitsCard } from './field-hits-card';
 
 /** Every hit with a choice per hit or for all at once; applied together after a confirmation. */
@@ -105,18 +105,12 @@ export function HitReview({ content }: { content: WorkshopContent }) {
         </div>
         <div className="field">
           <label htmlFor={`${id}-role`}>{t('privacy.bulkRole')}</label>
-          <select
+          <ChoiceSelect
             id={`${id}-role`}
             value={bulkChoice}
-            onChange={(event) => setBulkChoice(event.target.value as Choice)}
-          >
-            {REDACTION_ROLES.map((role) => (
-              <option key={role} value={role}>
-                {labels[role]}
-              </option>
-            ))}
-            <option value="keep">{t('privacy.keep')}</option>
-          </select>
+            labels={labels}
+            onChange={setBulkChoice}
+          />
         </div>
         <button type="button" className="button-secondary" onClick={setForAll}>
           {t('privacy.bulkApply')}

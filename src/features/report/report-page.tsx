@@ -1,15 +1,10 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../config/paths';
-import { loadWorkshopContent } from '../../db/repositories/workshop-content';
-import { visibleContent } from '../../domain/room-visibility';
+import { usePlanExport } from '../../hooks/use-plan-export';
 import { useActions, useCurrentWorkshop } from '../../hooks/use-workshop';
-import { downloadBlob } from '../../lib/download';
-import { redactForExport } from '../../lib/redaction-labels';
-import { flushSaves } from '../../lib/save-queue';
 import type { ExportedPlan } from '../../pdf/export-action-plan';
 import { useT } from '../../i18n/use-t';
-import { useNoticeStore } from '../../stores/notice-store';
 import { useReportOptionsStore } from '../../stores/report-options-store';
 import { ReportOptionsForm } from './report-options-form';
 import { ReportPreview } from './report-preview';
@@ -18,38 +13,10 @@ export function ReportPage() {
   const t = useT();
   const workshop = useCurrentWorkshop();
   const actions = useActions(workshop.id);
-  const push = useNoticeStore((state) => state.push);
   const options = useReportOptionsStore((state) => state.options);
   const setOptions = useReportOptionsStore((state) => state.setOptions);
-  const [isBusy, setBusy] = useState(false);
   const [built, setBuilt] = useState<ExportedPlan | null>(null);
-
-  const build = async (shouldDownload: boolean) => {
-    setBusy(true);
-    try {
-      await flushSaves();
-      // jsPDF and the fonts are loaded only now, never on the first page load.
-      const { exportActionPlan } = await import('../../pdf/export-action-plan');
-      const stored = await loadWorkshopContent(workshop.id);
-      if (!stored) throw new Error('Workshop vanished before export');
-      const content = options.isRedacted ? redactForExport(stored) : stored;
-      const plan = await exportActionPlan(
-        // Room-mode entries not revealed yet stay out of the plan.
-        { ...visibleContent(content), generatedAt: new Date().toISOString() },
-        options,
-      );
-      setBuilt(plan);
-      if (shouldDownload) {
-        downloadBlob(plan.blob, plan.fileName);
-        push({ kind: 'success', message: t('report.exported', { fileName: plan.fileName }) });
-      }
-    } catch (error) {
-      console.error(error);
-      push({ kind: 'error', message: t('report.exportFailed') });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { isBusy, build } = usePlanExport(workshop.id, { onBuilt: setBuilt });
 
   return (
     <section className="page phase">

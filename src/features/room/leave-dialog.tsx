@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
-import { Dialog } from '../../components/dialog';
+import { Dialog, DialogButtons } from '../../components/dialog';
+import { PinInput } from '../../components/pin-input';
 import { leaveRoomSession } from '../../db/repositories/room';
 import { useT } from '../../i18n/use-t';
 
@@ -36,12 +37,9 @@ export function LeaveDialog({ sessionId, onClose }: Props) {
         <p className="muted">{t('room.leave.guide')}</p>
         <div className="field">
           <label htmlFor={`${id}-pin`}>{t('room.leave.pin')}</label>
-          <input
+          <PinInput
             id={`${id}-pin`}
-            type="password"
-            inputMode="numeric"
             autoComplete="off"
-            maxLength={6}
             value={pin}
             aria-invalid={isWrong}
             aria-describedby={isWrong ? `${id}-error` : undefined}
@@ -57,14 +55,12 @@ export function LeaveDialog({ sessionId, onClose }: Props) {
             </p>
           ) : null}
         </div>
-        <div className="button-row">
-          <button type="submit" className="button-primary" disabled={isBusy || pin.length === 0}>
-            {t('room.leave.confirm')}
-          </button>
-          <button type="button" className="button-secondary" onClick={onClose}>
-            {t('room.cancel')}
-          </button>
-        </div>
+        <DialogButtons
+          submitLabel={t('room.leave.confirm')}
+          cancelLabel={t('room.cancel')}
+          onCancel={onClose}
+          isSubmitDisabled={isBusy || pin.length === 0}
+        />
       </form>
     </Dialog>
   );

@@ -1,5 +1,5 @@
 import { summariseRoomRatings, roomVoteTotals } from '../../domain/room';
-import { formatOneDecimal } from '../../lib/numbers';
+import { formatOrDash, formatRange } from '../../lib/numbers';
 import type { RoomEntries } from '../../db/repositories/room';
 import type { Action, RoomActivity } from '../../domain/types';
 import { useT } from '../../i18n/use-t';
@@ -30,10 +30,8 @@ export function RevealResults({ activity, entries, actions }: Props) {
             {summaries.map((summary) => (
               <tr key={summary.principleId}>
                 <th scope="row">{t(`principle.${summary.principleId}`)}</th>
-                <td className="room-mean">
-                  {summary.mean === null ? '–' : formatOneDecimal(summary.mean, language)}
-                </td>
-                <td>{summary.min === null ? '–' : `${summary.min}–${summary.max}`}</td>
+                <td className="room-mean">{formatOrDash(summary.mean, language)}</td>
+                <td>{formatRange(summary.min, summary.max)}</td>
                 <td className="room-scores">
                   {summary.scores.length ? summary.scores.join(' · ') : t('room.reveal.noScores')}
                 </td>

@@ -3,10 +3,10 @@ import { baselineRatings, summarisePrinciples } from '../../domain/assessment-st
 import type { ParticipantGroup } from '../../domain/types';
 import { useParticipants, useRatings } from '../../hooks/use-assessment';
 import { useCurrentWorkshop } from '../../hooks/use-workshop';
-import { formatOneDecimal } from '../../lib/numbers';
+import { formatOneDecimal, formatOrDash, formatRange } from '../../lib/numbers';
 import { useT } from '../../i18n/use-t';
 import { useUiStore } from '../../stores/ui-store';
-import { RadarChart } from './radar-chart';
+import { RadarChart } from '../../components/radar-chart';
 
 export function ResultsPage() {
   const t = useT();
@@ -15,8 +15,7 @@ export function ResultsPage() {
   const participants = useParticipants(workshop.id) ?? [];
   const ratings = useRatings(workshop.id) ?? [];
   const summaries = summarisePrinciples(baselineRatings(ratings), participants);
-  const format = (value: number | null) =>
-    value === null ? '–' : formatOneDecimal(value, language);
+  const format = (value: number | null) => formatOrDash(value, language);
   const groupName = (group: ParticipantGroup) => (group ? t(`group.${group}`) : t('group.none'));
   const hasRatings = summaries.some((summary) => summary.count > 0);
 
@@ -61,7 +60,7 @@ export function ResultsPage() {
               <tr key={summary.principleId}>
                 <th scope="row">{t(`principle.${summary.principleId}`)}</th>
                 <td>{format(summary.mean)}</td>
-                <td>{summary.min === null ? '–' : `${summary.min}–${summary.max}`}</td>
+                <td>{formatRange(summary.min, summary.max)}</td>
                 <td>{format(summary.sd)}</td>
                 <td>{summary.count}</td>
                 <td>{summary.dontKnow}</td>

@@ -8,7 +8,7 @@ import type { Score, Workshop } from '../../domain/types';
 import { useParticipants, useRatings } from '../../hooks/use-assessment';
 import { useJourney } from '../../hooks/use-current-state';
 import { useReportError } from '../../hooks/use-storage-error-notice';
-import { formatOneDecimal } from '../../lib/numbers';
+import { formatOrDash } from '../../lib/numbers';
 import { useT } from '../../i18n/use-t';
 import { useUiStore } from '../../stores/ui-store';
 
@@ -52,7 +52,7 @@ export function TargetLevels({ workshop }: { workshop: Workshop }) {
               return (
                 <tr key={summary.principleId}>
                   <th scope="row">{name}</th>
-                  <td>{summary.mean === null ? '–' : formatOneDecimal(summary.mean, language)}</td>
+                  <td>{formatOrDash(summary.mean, language)}</td>
                   <td>
                     <label
                       className="visually-hidden"

@@ -1,9 +1,8 @@
 import { useId } from 'react';
-import { AutosaveField } from '../../components/autosave-field';
 import { PhaseHeader } from '../../components/phase-header';
 import { useOptimisticValue } from '../../components/use-optimistic-value';
+import { WorkshopTextField } from '../../components/workshop-fields';
 import { updateWorkshop } from '../../db/repositories/workshops';
-import { LIMITS } from '../../domain/limits';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useCurrentWorkshop } from '../../hooks/use-workshop';
 import { useT } from '../../i18n/use-t';
@@ -62,28 +61,20 @@ export function TargetStatePage() {
         </details>
       ) : null}
       {/* Satisfied: the current culture written down precisely; otherwise the target culture. */}
-      <AutosaveField
+      <WorkshopTextField
+        workshop={workshop}
+        field="targetStatement"
         label={isSatisfied ? t('target.precise') : t('target.statement')}
         hint={isSatisfied ? t('target.preciseHint') : t('target.statementHint')}
-        multiline
         rows={8}
-        maxLength={LIMITS.longText}
-        saveKey={`workshop:${workshop.id}:targetStatement`}
-        journal={{ table: 'workshops', id: workshop.id, field: 'targetStatement' }}
-        value={workshop.targetStatement}
-        onSave={(targetStatement) => updateWorkshop(workshop.id, { targetStatement })}
       />
       {isSatisfied ? (
-        <AutosaveField
+        <WorkshopTextField
+          workshop={workshop}
+          field="communicationPlan"
           label={t('target.communication')}
           hint={t('target.communicationHint')}
-          multiline
           rows={4}
-          maxLength={LIMITS.longText}
-          saveKey={`workshop:${workshop.id}:communicationPlan`}
-          journal={{ table: 'workshops', id: workshop.id, field: 'communicationPlan' }}
-          value={workshop.communicationPlan}
-          onSave={(communicationPlan) => updateWorkshop(workshop.id, { communicationPlan })}
         />
       ) : null}
       <TargetLevels workshop={workshop} />

@@ -1,63 +1,38 @@
-import { useId, useState, type FormEvent } from 'react';
+import { IdeaList } from '../../components/idea-list';
 import { addAction, deleteAction } from '../../db/repositories/actions';
-import { ACTION_IDEAS } from '../../domain/action-ideas';
-import { LIMITS } from '../../domain/limits';
-import type { PrincipleId } from '../../domain/principles';
-import { templateContent } from '../../domain/templates';
-import type { Action, ActionCategory, Workshop } from '../../domain/types';
+import { actionIdeaGroups, type PickableIdea } from '../../domain/action-ideas';
+import type { Action, Workshop } from '../../domain/types';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useActions } from '../../hooks/use-workshop';
 import { useT } from '../../i18n/use-t';
+import { AddOneForm } from './add-one-form';
 import { ACTION_PICK } from './steps';
 import { useSelfSummaries } from './use-self-summaries';
 
 const SHOWN_GAPS = 3;
 
-type Idea = { title: string; category: ActionCategory; principleId: PrincipleId };
-
 /** Step 7: pick a handful of actions from ideas for the largest gaps, or write your own. */
 export function ActionsStep({ workshop }: { workshop: Workshop }) {
   const t = useT();
-  const id = useId();
   const reportError = useReportError();
   const actions = useActions(workshop.id) ?? [];
   const { gapPrinciples } = useSelfSummaries(workshop);
-  const template = templateContent(workshop.templateId, workshop.language);
-  const [own, setOwn] = useState('');
 
-  const groups: { heading: string; ideas: Idea[] }[] = gapPrinciples
-    .slice(0, SHOWN_GAPS)
-    .map((principleId) => ({
-      heading: t('wizard.actions.ideasFor', { name: t(`principle.${principleId}`) }),
-      ideas: ACTION_IDEAS[principleId].map((idea) => ({
-        title: idea.text[workshop.language],
-        category: idea.category,
-        principleId,
-      })),
-    }));
-  if (template) {
-    groups.push({
-      heading: t('wizard.actions.fromTemplate', { name: template.name }),
-      ideas: template.actionIdeas.map((idea) => ({ ...idea, title: idea.text })),
-    });
-  }
+  const groups = actionIdeaGroups(
+    gapPrinciples.slice(0, SHOWN_GAPS),
+    workshop.templateId,
+    workshop.language,
+  );
 
-  const pick = (idea: Idea) =>
+  const pick = (idea: PickableIdea) =>
     void addAction(workshop.id, {
       title: idea.title,
       category: idea.category,
       addresses: [idea.principleId],
       status: 'planned',
     }).catch(reportError);
-  const addOwn = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!own.trim()) return;
-    try {
-      await addAction(workshop.id, { title: own.trim(), status: 'planned' });
-      setOwn('');
-    } catch (error) {
-      reportError(error);
-    }
+  const addOwn = async (title: string) => {
+    await addAction(workshop.id, { title, status: 'planned' });
   };
 
   return (
@@ -65,45 +40,35 @@ export function ActionsStep({ workshop }: { workshop: Workshop }) {
       <p className="lead">{t('wizard.actions.intro', ACTION_PICK)}</p>
       {gapPrinciples.length === 0 ? <p className="muted">{t('wizard.actions.noGaps')}</p> : null}
       {groups.map((group) => (
-        <section key={group.heading} className="card">
-          <h2>{group.heading}</h2>
-          <ul className="idea-list">
-            {group.ideas.map((idea) => {
+        <section key={group.kind === 'principle' ? group.principleId : 'template'} className="card">
+          <h2>
+            {group.kind === 'principle'
+              ? t('wizard.actions.ideasFor', { name: t(`principle.${group.principleId}`) })
+              : t('wizard.actions.fromTemplate', { name: group.name })}
+          </h2>
+          <IdeaList
+            ideas={group.ideas}
+            renderAction={(idea) => {
               const isPicked = actions.some((action) => action.title === idea.title);
               return (
-                <li key={idea.title}>
-                  <span>
-                    {idea.title} <span className="muted">({t(`category.${idea.category}`)})</span>
-                  </span>
-                  <button
-                    type="button"
-                    className="button-secondary"
-                    disabled={isPicked}
-                    onClick={() => pick(idea)}
-                  >
-                    {isPicked ? `✓ ${t('wizard.actions.picked')}` : t('wizard.actions.pick')}
-                  </button>
-                </li>
+                <button
+                  type="button"
+                  className="button-secondary"
+                  disabled={isPicked}
+                  onClick={() => pick(idea)}
+                >
+                  {isPicked ? `✓ ${t('wizard.actions.picked')}` : t('wizard.actions.pick')}
+                </button>
               );
-            })}
-          </ul>
+            }}
+          />
         </section>
       ))}
-      <form className="wizard-add-form" onSubmit={(event) => void addOwn(event)}>
-        <div className="field">
-          <label htmlFor={`${id}-own`}>{t('wizard.actions.own')}</label>
-          <input
-            id={`${id}-own`}
-            type="text"
-            value={own}
-            maxLength={LIMITS.listEntry}
-            onChange={(event) => setOwn(event.target.value)}
-          />
-        </div>
-        <button type="submit" className="button-secondary">
-          {t('wizard.actions.addOwn')}
-        </button>
-      </form>
+      <AddOneForm
+        label={t('wizard.actions.own')}
+        buttonLabel={t('wizard.actions.addOwn')}
+        onAdd={addOwn}
+      />
       <ChosenActions actions={actions} />
     </>
   );

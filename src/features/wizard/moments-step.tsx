@@ -1,14 +1,14 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import { ScoreSelect } from '../../components/score-select';
-import { useOptimisticValue } from '../../components/use-optimistic-value';
 import { stageRepository, touchpointRepository } from '../../db/repositories/current-state';
 import { addTouchpoint, applyJourneyTemplate } from '../../db/repositories/journey';
 import { JOURNEY_TEMPLATES } from '../../domain/journey-templates';
-import { LIMITS } from '../../domain/limits';
 import type { Touchpoint, Workshop } from '../../domain/types';
 import { useJourney } from '../../hooks/use-current-state';
 import { useReportError } from '../../hooks/use-storage-error-notice';
+import { useTouchpointEdit } from '../../hooks/use-touchpoint-edit';
 import { useT } from '../../i18n/use-t';
+import { AddOneForm } from './add-one-form';
 
 /** Step 3: the moments of the journey that matter most, with importance and performance. */
 export function MomentsStep({ workshop }: { workshop: Workshop }) {
@@ -16,26 +16,18 @@ export function MomentsStep({ workshop }: { workshop: Workshop }) {
   const id = useId();
   const reportError = useReportError();
   const journey = useJourney(workshop.id);
-  const [name, setName] = useState('');
   if (!journey) return <p>{t('common.loading')}</p>;
   const { stages, touchpoints } = journey;
 
-  const add = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!name.trim()) return;
-    try {
-      const stage =
-        stages.at(-1) ??
-        (await stageRepository.add(workshop.id, {
-          name: t('wizard.moments.defaultStage'),
-          order: 0,
-        }));
-      const touchpoint = await addTouchpoint(workshop.id, stage.id, name.trim());
-      await touchpointRepository.update(touchpoint.id, { isCritical: true });
-      setName('');
-    } catch (error) {
-      reportError(error);
-    }
+  const add = async (name: string) => {
+    const stage =
+      stages.at(-1) ??
+      (await stageRepository.add(workshop.id, {
+        name: t('wizard.moments.defaultStage'),
+        order: 0,
+      }));
+    const touchpoint = await addTouchpoint(workshop.id, stage.id, name);
+    await touchpointRepository.update(touchpoint.id, { isCritical: true });
   };
   const template =
     JOURNEY_TEMPLATES[workshop.language][1] ?? JOURNEY_TEMPLATES[workshop.language][0];
@@ -71,21 +63,11 @@ export function MomentsStep({ workshop }: { workshop: Workshop }) {
           </section>
         );
       })}
-      <form className="wizard-add-form" onSubmit={(event) => void add(event)}>
-        <div className="field">
-          <label htmlFor={`${id}-new`}>{t('wizard.moments.add')}</label>
-          <input
-            id={`${id}-new`}
-            type="text"
-            value={name}
-            maxLength={LIMITS.listEntry}
-            onChange={(event) => setName(event.target.value)}
-          />
-        </div>
-        <button type="submit" className="button-secondary">
-          {t('wizard.moments.addButton')}
-        </button>
-      </form>
+      <AddOneForm
+        label={t('wizard.moments.add')}
+        buttonLabel={t('wizard.moments.addButton')}
+        onAdd={add}
+      />
     </>
   );
 }
@@ -93,20 +75,14 @@ export function MomentsStep({ workshop }: { workshop: Workshop }) {
 function MomentRow({ touchpoint }: { touchpoint: Touchpoint }) {
   const t = useT();
   const id = useId();
-  const reportError = useReportError();
-  const [isCritical, showCritical] = useOptimisticValue(touchpoint.isCritical);
-  const update = (patch: Partial<Touchpoint>) =>
-    void touchpointRepository.update(touchpoint.id, patch).catch(reportError);
+  const { isCritical, setCritical, save: update } = useTouchpointEdit(touchpoint);
   return (
     <li className={isCritical ? 'wizard-moment critical' : 'wizard-moment'}>
       <label className="choice">
         <input
           type="checkbox"
           checked={isCritical}
-          onChange={(event) => {
-            showCritical(event.target.checked);
-            update({ isCritical: event.target.checked });
-          }}
+          onChange={(event) => setCritical(event.target.checked)}
         />
         <span>
           <strong>{touchpoint.name}</strong>

@@ -1,6 +1,6 @@
-import { useId } from 'react';
 import { updateAction } from '../../db/repositories/actions';
 import { setQuickWin } from '../../db/repositories/path';
+import { TextField } from '../../components/text-field';
 import { useDraft } from '../../components/use-draft';
 import { useOptimisticValue } from '../../components/use-optimistic-value';
 import { LIMITS } from '../../domain/limits';
@@ -59,7 +59,6 @@ function QuickWinRow({
   onToggle: (isOn: boolean) => void;
 }) {
   const t = useT();
-  const id = useId();
   const [isOn, showOn] = useOptimisticValue(action.quickWinRank !== null);
   const [owner, setOwner] = useDraft(`action:${action.id}:owner`, action.owner, (value) =>
     updateAction(action.id, { owner: value }),
@@ -82,19 +81,17 @@ function QuickWinRow({
           {action.title}
         </span>
       </label>
-      <div className="field">
-        <label htmlFor={`${id}-owner`}>
-          {t('wizard.quickWins.owner')}
-          <span className="visually-hidden">: {action.title}</span>
-        </label>
-        <input
-          id={`${id}-owner`}
-          type="text"
-          value={owner}
-          maxLength={LIMITS.shortText}
-          onChange={(event) => setOwner(event.target.value)}
-        />
-      </div>
+      <TextField
+        label={
+          <>
+            {t('wizard.quickWins.owner')}
+            <span className="visually-hidden">: {action.title}</span>
+          </>
+        }
+        value={owner}
+        maxLength={LIMITS.shortText}
+        onChange={setOwner}
+      />
     </li>
   );
 }

@@ -1,7 +1,4 @@
-import { AutosaveField } from '../../components/autosave-field';
-import { EditableList } from '../../components/editable-list';
-import { updateWorkshop } from '../../db/repositories/workshops';
-import { LIMITS } from '../../domain/limits';
+import { StrengthsWeaknessesLists, WorkshopTextField } from '../../components/workshop-fields';
 import type { Workshop } from '../../domain/types';
 import { useT } from '../../i18n/use-t';
 import { useSelfSummaries } from './use-self-summaries';
@@ -29,51 +26,18 @@ export function StatementsStep({ workshop }: { workshop: Workshop }) {
       {gaps.length > 0 ? (
         <p className="muted">{t('wizard.statements.gaps', { names: gaps.join(', ') })}</p>
       ) : null}
-      <AutosaveField
+      <WorkshopTextField
+        workshop={workshop}
+        field="currentStatement"
         label={t('current.statement')}
-        multiline
         rows={4}
-        maxLength={LIMITS.longText}
-        saveKey={`workshop:${workshop.id}:currentStatement`}
-        journal={{ table: 'workshops', id: workshop.id, field: 'currentStatement' }}
-        value={workshop.currentStatement}
-        onSave={(currentStatement) => updateWorkshop(workshop.id, { currentStatement })}
       />
-      <div className="two-columns">
-        <EditableList
-          label={t('current.strengths')}
-          itemLabel={(n) => t('current.strength', { n })}
-          addLabel={t('current.addStrength')}
-          removeLabel={(n) => t('current.removeStrength', { n })}
-          emptyText={t('current.noStrengths')}
-          maxLength={LIMITS.listEntry}
-          saveKey={`workshop:${workshop.id}:strengths`}
-          journal={{ table: 'workshops', id: workshop.id, field: 'strengths' }}
-          entries={workshop.strengths}
-          onSave={(strengths) => updateWorkshop(workshop.id, { strengths })}
-        />
-        <EditableList
-          label={t('current.weaknesses')}
-          itemLabel={(n) => t('current.weakness', { n })}
-          addLabel={t('current.addWeakness')}
-          removeLabel={(n) => t('current.removeWeakness', { n })}
-          emptyText={t('current.noWeaknesses')}
-          maxLength={LIMITS.listEntry}
-          saveKey={`workshop:${workshop.id}:weaknesses`}
-          journal={{ table: 'workshops', id: workshop.id, field: 'weaknesses' }}
-          entries={workshop.weaknesses}
-          onSave={(weaknesses) => updateWorkshop(workshop.id, { weaknesses })}
-        />
-      </div>
-      <AutosaveField
+      <StrengthsWeaknessesLists workshop={workshop} />
+      <WorkshopTextField
+        workshop={workshop}
+        field="targetStatement"
         label={t('target.statement')}
-        multiline
         rows={4}
-        maxLength={LIMITS.longText}
-        saveKey={`workshop:${workshop.id}:targetStatement`}
-        journal={{ table: 'workshops', id: workshop.id, field: 'targetStatement' }}
-        value={workshop.targetStatement}
-        onSave={(targetStatement) => updateWorkshop(workshop.id, { targetStatement })}
       />
     </>
   );

@@ -4,7 +4,7 @@ import { setWorkshopMapEntry } from '../../db/repositories/workshops';
 import type { Workshop } from '../../domain/types';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useT } from '../../i18n/use-t';
-import { formatOneDecimal } from '../../lib/numbers';
+import { formatOrDash } from '../../lib/numbers';
 import { useSelfSummaries } from './use-self-summaries';
 
 /** Step 5: a target level for each principle, next to today's rating. */
@@ -28,8 +28,7 @@ export function TargetsStep({ workshop }: { workshop: Workshop }) {
               </label>
               <span className="muted">
                 {t('wizard.targets.current', {
-                  score:
-                    summary.mean === null ? '–' : formatOneDecimal(summary.mean, workshop.language),
+                  score: formatOrDash(summary.mean, workshop.language),
                 })}
               </span>
               <ScoreSelect

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Dialog } from '../../components/dialog';
+import { Dialog, DialogButtons } from '../../components/dialog';
 import { updateWorkshop } from '../../db/repositories/workshops';
 import type { Workshop } from '../../domain/types';
 import {
@@ -51,14 +51,11 @@ export function DetailsDialog({ workshop, onClose }: Props) {
     <Dialog title={t('workshop.detailsDialog.title')} onClose={onClose}>
       <form className="form" onSubmit={(event) => void submit(event)} noValidate>
         <WorkshopFields input={input} errors={errors} onChange={set} />
-        <div className="button-row">
-          <button type="submit" className="button-primary">
-            {t('common.save')}
-          </button>
-          <button type="button" className="button-secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <DialogButtons
+          submitLabel={t('common.save')}
+          cancelLabel={t('common.cancel')}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

@@ -3,7 +3,7 @@ import { isPrincipleId } from '../../domain/principles';
 import { STATEMENT_USE_IDS } from '../../domain/types';
 import type { Translate } from '../../i18n';
 import { formatDate } from '../../lib/dates';
-import { formatOneDecimal } from '../../lib/numbers';
+import { formatOrDash, formatRange } from '../../lib/numbers';
 import { drawRadar } from '../draw-radar';
 import { PAGE, type PdfCursor } from '../layout';
 import type { ReportData } from '../report-data';
@@ -32,8 +32,7 @@ function drawAssessment(cursor: PdfCursor, data: ReportData, t: Translate): void
     ],
   );
   cursor.y += RADAR_SIZE + 8;
-  const format = (value: number | null) =>
-    value === null ? '–' : formatOneDecimal(value, language);
+  const format = (value: number | null) => formatOrDash(value, language);
   drawTable(
     cursor,
     [
@@ -47,7 +46,7 @@ function drawAssessment(cursor: PdfCursor, data: ReportData, t: Translate): void
     summaries.map((s) => [
       t(`principle.${s.principleId}`),
       format(s.mean),
-      s.min === null ? '–' : `${s.min}–${s.max}`,
+      formatRange(s.min, s.max),
       format(s.sd),
       String(workshop.targetLevels[s.principleId] ?? '–'),
       s.split

@@ -4,7 +4,7 @@ import {
   ringPolygon,
   seriesPolygon,
   type Point,
-} from '../../domain/radar-geometry';
+} from '../domain/radar-geometry';
 
 export type RadarSeries = { name: string; values: (number | null)[]; isDashed?: boolean };
 
