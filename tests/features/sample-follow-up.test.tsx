@@ -24,5 +24,10 @@ describe('sample workshop follow-up', () => {
       name: /Note on Tell guests about the queue/,
     });
     expect(heldNote).toHaveValue('Screen in use on Fridays; Sundays next.');
+    // The held review's re-ratings are folded away under their count, and open on request.
+    await user.click(screen.getByText(/^Ratings at this review \(\d+ given\)$/));
+    expect(
+      (await screen.findAllByRole('group', { name: 'Genuine encounter' })).length,
+    ).toBeGreaterThan(0);
   });
 });

@@ -87,6 +87,9 @@ export function ReviewCard({ review, number, actions, participants, ratings }: P
   // Until the user chooses, follow the stored re-ratings (they may arrive after the first render).
   const [chosenRerating, setRerating] = useState<boolean | null>(null);
   const isRerating = chosenRerating ?? ratings.some((rating) => rating.reviewId === review.id);
+  const givenCount = ratings.filter(
+    (rating) => rating.reviewId === review.id && rating.score !== null,
+  ).length;
   const save = (patch: Partial<Review>) =>
     void reviewRepository.update(review.id, patch).catch(reportError);
   const noteOf = (actionId: string) =>
@@ -150,7 +153,13 @@ export function ReviewCard({ review, number, actions, participants, ratings }: P
       </LazyDetails>
       <Checkbox label={t('followUp.rerate')} checked={isRerating} onChange={setRerating} />
       {isRerating ? (
-        <ReviewRatings review={review} participants={participants} ratings={ratings} />
+        // Folded when it holds earlier ratings: ten reviews of twenty people are 1,400 rows.
+        <LazyDetails
+          summary={t('followUp.ratingsGiven', { count: givenCount })}
+          isInitiallyOpen={chosenRerating === true}
+        >
+          <ReviewRatings review={review} participants={participants} ratings={ratings} />
+        </LazyDetails>
       ) : null}
       <button
         type="button"
