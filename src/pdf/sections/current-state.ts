@@ -56,6 +56,14 @@ export function drawCurrentStateSection(cursor: PdfCursor, data: ReportData, t: 
   cursor.bullets(texts(workshop.strengths), t('report.none'));
   cursor.heading(t('pdf.weaknesses'), 12);
   cursor.bullets(texts(workshop.weaknesses), t('report.none'));
+  // The word-of-mouth baseline sits with the statement: at the section's end it fell alone
+  // onto a page of its own.
+  if (workshop.wordOfMouthGood !== null && workshop.wordOfMouthBad !== null) {
+    cursor.paragraph(
+      `${t('context.wordOfMouth')}: ${workshop.wordOfMouthGood}/${workshop.wordOfMouthBad}`,
+      { color: COLORS.muted },
+    );
+  }
   // Mission and vision, read for service culture; left out when not written.
   for (const field of ['mission', 'vision'] as const) {
     const text = workshop[field].trim();
@@ -91,12 +99,6 @@ export function drawCurrentStateSection(cursor: PdfCursor, data: ReportData, t: 
         String(tp.importance ?? '–'),
         String(tp.performance ?? '–'),
       ]),
-    );
-  }
-  if (workshop.wordOfMouthGood !== null && workshop.wordOfMouthBad !== null) {
-    cursor.paragraph(
-      `${t('context.wordOfMouth')}: ${workshop.wordOfMouthGood}/${workshop.wordOfMouthBad}`,
-      { color: COLORS.muted },
     );
   }
 }
