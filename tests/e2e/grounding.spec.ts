@@ -98,7 +98,8 @@ test('the sample workshop shows its tagged evidence in the matrix and on the rat
     await page.goto(`/workshops/${id}/current/evidence`);
     const matrix = page.getByRole('region', { name: matrixTitle });
     await expect(matrix.getByRole('table')).toBeVisible();
-    expect(await matrix.getByRole('button').count()).toBeGreaterThan(10);
+    // The table can show before the evidence has been read: wait for its cells to fill.
+    await expect.poll(() => matrix.getByRole('button').count()).toBeGreaterThan(10);
     await matrix.screenshot({ path: `${shots}/sample-matrix-${language}.png` });
     await page.goto(`/workshops/${id}/target/rate`);
     await expect(page.getByText(rate).first()).toBeVisible();
