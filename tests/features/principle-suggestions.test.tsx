@@ -105,8 +105,9 @@ describe('principle suggestions on the evidence board', () => {
       { name: /Praise \(\+\) and complaints/ },
       { timeout: 5000 },
     );
+    // The table can show before the evidence has been read: wait for the cell's button.
     await user.click(
-      within(matrix).getByRole('button', {
+      await within(matrix).findByRole('button', {
         name: '1 complaints on Smoothness at Vastaanotto: show',
       }),
     );
