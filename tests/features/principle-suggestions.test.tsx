@@ -16,7 +16,10 @@ describe('principle suggestions on the evidence board', () => {
     const { user } = renderApp(`/workshops/${workshop.id}/current/evidence`);
     const row = await screen.findByRole('listitem', { name: 'Evidence 1' }, { timeout: 5000 });
 
-    await user.click(within(row).getByRole('button', { name: 'Accept Smoothness for item 1' }));
+    // Suggestions are worked out after the row first shows.
+    await user.click(
+      await within(row).findByRole('button', { name: 'Accept Smoothness for item 1' }),
+    );
     await waitFor(async () =>
       expect((await stored(workshop.id, text)).principleIds).toEqual(['smoothness']),
     );
