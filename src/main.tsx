@@ -2,12 +2,12 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { createAppRouter } from './app/router';
-import { UpdatePrompt } from './components/update-prompt';
+import { UpdatePrompt } from './app/update-prompt';
 import { listenToConnection } from './db/connection-events';
 import { purgeDeletedWorkshops } from './db/repositories/workshops';
 import { snapshotBeforeUpgrade } from './db/upgrade-snapshot';
-import { replayPendingEdits } from './lib/save-journal';
-import { flushSavesWhenLeaving } from './lib/save-queue';
+import { replayPendingEdits } from './db/save-journal';
+import { flushSavesWhenLeaving } from './db/save-queue';
 import './styles.css';
 
 flushSavesWhenLeaving();

@@ -4,7 +4,7 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 import { db } from '../src/db/database';
 import { useNoticeStore } from '../src/stores/notice-store';
-import { useSaveStatusStore } from '../src/stores/save-status-store';
+import { saveStatusStore } from '../src/db/save-status';
 import { useUiStore } from '../src/stores/ui-store';
 
 // jsdom has no modal dialogs yet; Chromium does (the end-to-end tests use the real one).
@@ -28,7 +28,7 @@ beforeEach(async () => {
   await db.open();
   useUiStore.setState({ language: 'en' });
   useNoticeStore.setState({ notices: [] });
-  useSaveStatusStore.setState({ status: 'idle', errorCode: undefined });
+  saveStatusStore.setState({ status: 'idle', errorCode: undefined });
 });
 
 afterEach(() => {

@@ -2,12 +2,12 @@ import { useEffect } from 'react';
 import { Link, Outlet } from 'react-router';
 import { paths } from '../config/paths';
 import { ConnectionNotice } from '../components/connection-notice';
-import { CrashFallback } from '../components/crash-fallback';
+import { CrashFallback } from './crash-fallback';
 import { ErrorBoundary } from '../components/error-boundary';
 import { LanguageSelect } from '../components/language-select';
 import { Notices } from '../components/notices';
-import { SaveIndicator } from '../components/save-indicator';
-import { useT } from '../i18n/use-t';
+import { SaveIndicator } from './save-indicator';
+import { useT } from '../hooks/use-t';
 import { useUiStore } from '../stores/ui-store';
 
 export function AppShell() {

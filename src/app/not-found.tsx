@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { paths } from '../config/paths';
-import { useT } from '../i18n/use-t';
+import { useT } from '../hooks/use-t';
 
 export function NotFound({ message }: { message?: string }) {
   const t = useT();

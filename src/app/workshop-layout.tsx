@@ -1,12 +1,12 @@
 import { NavLink, Outlet, useParams } from 'react-router';
 import { PHASE_SLUGS, paths, type PhaseSlug } from '../config/paths';
-import { CrashFallback } from '../components/crash-fallback';
+import { CrashFallback } from './crash-fallback';
 import { ErrorBoundary } from '../components/error-boundary';
 import { HistoryLink } from '../features/history/history-link';
-import { useIntervalSnapshots } from '../hooks/use-snapshots';
+import { useIntervalSnapshots } from '../hooks/use-interval-snapshots';
 import { useWorkshop, type WorkshopOutletContext } from '../hooks/use-workshop';
 import type { MessageKey } from '../i18n';
-import { useT } from '../i18n/use-t';
+import { useT } from '../hooks/use-t';
 import { NotFound } from './not-found';
 
 const PHASE_LABELS: Record<PhaseSlug, MessageKey> = {

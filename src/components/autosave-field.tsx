@@ -1,6 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import type { JournalTarget } from '../lib/save-journal';
-import { useDraft } from './use-draft';
+import { useDraft, type JournalTarget } from '../hooks/use-draft';
 
 type Props = {
   label: string;

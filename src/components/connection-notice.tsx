@@ -1,37 +1,7 @@
-import { useEffect } from 'react';
-import { watchConnection, type ConnectionProblem } from '../db/connection-events';
-import type { MessageKey } from '../i18n';
-import { useT } from '../i18n/use-t';
-import { useNoticeStore } from '../stores/notice-store';
+import { useConnectionNotices } from '../hooks/use-connection-notices';
 
-const MESSAGES: Record<ConnectionProblem, MessageKey> = {
-  newerVersionElsewhere: 'connection.newerElsewhere',
-  blockedByOtherTab: 'error.upgradeBlocked',
-  databaseNewer: 'error.databaseNewer',
-};
-
-/** Turns database connection problems into notices that say what to do. */
+/** Database connection problems as notices (shown by <Notices />); renders nothing itself. */
 export function ConnectionNotice() {
-  const t = useT();
-  const push = useNoticeStore((state) => state.push);
-  const dismiss = useNoticeStore((state) => state.dismiss);
-  useEffect(() => {
-    watchConnection(
-      (problem) =>
-        push({
-          id: `connection-${problem}`,
-          kind: 'error',
-          message: t(MESSAGES[problem]),
-          action:
-            problem === 'blockedByOtherTab'
-              ? undefined
-              : { label: t('error.crash.reload'), run: () => window.location.reload() },
-        }),
-      // An upgrade that was blocked has gone through: the other tab was closed.
-      () => dismiss('connection-blockedByOtherTab'),
-    );
-    // Registered once for the page's lifetime.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  useConnectionNotices();
   return null;
 }

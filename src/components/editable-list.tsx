@@ -1,8 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ListEntry } from '../domain/types';
+import { useDraft, type JournalTarget } from '../hooks/use-draft';
 import { newId } from '../lib/ids';
-import type { JournalTarget } from '../lib/save-journal';
-import { useDraft } from './use-draft';
 
 type Props = {
   /** Heading of the list, e.g. "Strengths". */

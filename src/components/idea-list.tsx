@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { PickableIdea } from '../domain/action-ideas';
-import { useT } from '../i18n/use-t';
+import { useT } from '../hooks/use-t';
 
 type Props = {
   ideas: readonly PickableIdea[];

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { LANGUAGES, type Language } from '../domain/types';
-import { useT } from '../i18n/use-t';
+import { useT } from '../hooks/use-t';
 import { useUiStore } from '../stores/ui-store';
 
 export function LanguageSelect() {

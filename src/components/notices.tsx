@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useT } from '../i18n/use-t';
+import { useT } from '../hooks/use-t';
 import { useNoticeStore, type Notice } from '../stores/notice-store';
 
 function NoticeItem({ notice }: { notice: Notice }) {

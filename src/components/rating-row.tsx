@@ -1,15 +1,11 @@
 import { useId, type ReactNode } from 'react';
-import { useDraft } from './use-draft';
-import { useOptimisticValue } from './use-optimistic-value';
-import { setRating, setRatingComment } from '../db/repositories/assessment';
 import { LIMITS } from '../domain/limits';
 import type { PrincipleId } from '../domain/principles';
 import type { Rating, Score } from '../domain/types';
-import { useReportError } from '../hooks/use-storage-error-notice';
-import { useT } from '../i18n/use-t';
+import { useRatingEdit, type RatingChoice } from '../hooks/use-rating-edit';
+import { useT } from '../hooks/use-t';
 
 const SCORES: Score[] = [1, 2, 3, 4, 5];
-type Choice = Score | 'dontKnow' | 'none';
 
 type Props = {
   workshopId: string;
@@ -38,22 +34,11 @@ export function RatingRow({
 }: Props) {
   const t = useT();
   const id = useId();
-  const reportError = useReportError();
-  const key = { workshopId, participantId, principleId, reviewId };
-  const stored: Choice =
-    rating === undefined ? 'none' : rating.score === null ? 'dontKnow' : rating.score;
-  const [choice, showChoice] = useOptimisticValue(stored);
-  const [comment, setComment] = useDraft(
-    `rating:${reviewId}:${participantId}:${principleId}:comment`,
-    rating?.comment ?? '',
-    (text) => setRatingComment(key, text),
+  const { choice, choose, comment, setComment } = useRatingEdit(
+    { workshopId, participantId, principleId, reviewId },
+    rating,
   );
-  const choose = (next: Choice) => {
-    showChoice(next);
-    const score = next === 'none' ? undefined : next === 'dontKnow' ? null : next;
-    setRating(key, score).catch(reportError);
-  };
-  const options: { value: Choice; label: string }[] = [
+  const options: { value: RatingChoice; label: string }[] = [
     ...SCORES.map((score) => ({ value: score, label: String(score) })),
     { value: 'dontKnow', label: t('rate.dontKnow') },
     { value: 'none', label: t('rate.notRated') },

@@ -1,13 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
-import { Link, useNavigate } from 'react-router';
-import { Dialog, DialogButtons } from './dialog';
-import { PinInput } from './pin-input';
+import { Link } from 'react-router';
 import { paths } from '../config/paths';
-import { startRoomSession } from '../db/repositories/room';
 import { isValidPin } from '../domain/room';
 import type { RoomActivity, Workshop } from '../domain/types';
-import { useRoomSessions } from '../hooks/use-room';
-import { useT } from '../i18n/use-t';
+import { useRoomMode } from '../hooks/use-room-mode';
+import { useT } from '../hooks/use-t';
+import { Dialog, DialogButtons } from './dialog';
+import { PinInput } from './pin-input';
 
 type Props = { workshop: Workshop; activity: RoomActivity; isDisabled?: boolean };
 
@@ -15,8 +14,7 @@ type Props = { workshop: Workshop; activity: RoomActivity; isDisabled?: boolean 
 export function RoomModeButton({ workshop, activity, isDisabled = false }: Props) {
   const t = useT();
   const [isOpen, setOpen] = useState(false);
-  const sessions = useRoomSessions(workshop.id) ?? [];
-  const pending = sessions.filter((s) => s.activity === activity && s.status === 'closed');
+  const { waiting, start } = useRoomMode(workshop.id, activity);
   return (
     <div className="room-mode-entry">
       <button
@@ -30,31 +28,30 @@ export function RoomModeButton({ workshop, activity, isDisabled = false }: Props
       {isDisabled && activity === 'votes' ? (
         <span className="muted">{t('room.noActions')}</span>
       ) : null}
-      {pending.map((session) => (
+      {waiting.map((session) => (
         <p key={session.id} className="room-pending">
           {t('room.pending', { count: session.entryCount })}{' '}
           <Link to={paths.roomReveal(session.id)}>{t('room.openReveal')}</Link>
         </p>
       ))}
       {isOpen ? (
-        <StartDialog workshop={workshop} activity={activity} onClose={() => setOpen(false)} />
+        <StartDialog activity={activity} onStart={start} onClose={() => setOpen(false)} />
       ) : null}
     </div>
   );
 }
 
 function StartDialog({
-  workshop,
   activity,
+  onStart,
   onClose,
 }: {
-  workshop: Workshop;
   activity: RoomActivity;
+  onStart: (pin: string, isAnonymous: boolean) => Promise<void>;
   onClose: () => void;
 }) {
   const t = useT();
   const id = useId();
-  const navigate = useNavigate();
   const [pin, setPin] = useState('');
   const [repeat, setRepeat] = useState('');
   const [isAnonymous, setAnonymous] = useState(true);
@@ -67,8 +64,7 @@ function StartDialog({
     if (pin !== repeat) return setProblem('pinMismatch');
     setBusy(true);
     try {
-      const session = await startRoomSession(workshop.id, { activity, pin, isAnonymous });
-      void navigate(paths.room(session.id), { replace: true });
+      await onStart(pin, isAnonymous);
     } catch {
       setProblem('startFailed');
       setBusy(false);

@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
-import { AutosaveField } from './autosave-field';
-import { EditableList } from './editable-list';
-import { updateWorkshop } from '../db/repositories/workshops';
 import { LIMITS } from '../domain/limits';
 import type { Workshop } from '../domain/types';
-import { useT } from '../i18n/use-t';
+import { useT } from '../hooks/use-t';
+import { useWorkshopUpdate } from '../hooks/use-workshop';
+import { AutosaveField } from './autosave-field';
+import { EditableList } from './editable-list';
 
 type TextField =
   'mission' | 'vision' | 'currentStatement' | 'targetStatement' | 'communicationPlan';
@@ -19,6 +19,7 @@ type TextProps = {
 
 /** One long text of the workshop, saved as it is typed (the same draft on every screen). */
 export function WorkshopTextField({ workshop, field, label, rows, hint }: TextProps) {
+  const updateWorkshop = useWorkshopUpdate(workshop.id);
   return (
     <AutosaveField
       label={label}
@@ -29,7 +30,7 @@ export function WorkshopTextField({ workshop, field, label, rows, hint }: TextPr
       saveKey={`workshop:${workshop.id}:${field}`}
       journal={{ table: 'workshops', id: workshop.id, field }}
       value={workshop[field]}
-      onSave={(value) => updateWorkshop(workshop.id, { [field]: value })}
+      onSave={(value) => updateWorkshop({ [field]: value })}
     />
   );
 }
@@ -53,6 +54,7 @@ export function MissionVisionFields({ workshop }: { workshop: Workshop }) {
 /** The current culture's strengths and weaknesses, side by side. */
 export function StrengthsWeaknessesLists({ workshop }: { workshop: Workshop }) {
   const t = useT();
+  const updateWorkshop = useWorkshopUpdate(workshop.id);
   return (
     <div className="two-columns">
       <EditableList
@@ -65,7 +67,7 @@ export function StrengthsWeaknessesLists({ workshop }: { workshop: Workshop }) {
         saveKey={`workshop:${workshop.id}:strengths`}
         journal={{ table: 'workshops', id: workshop.id, field: 'strengths' }}
         entries={workshop.strengths}
-        onSave={(strengths) => updateWorkshop(workshop.id, { strengths })}
+        onSave={(strengths) => updateWorkshop({ strengths })}
       />
       <EditableList
         label={t('current.weaknesses')}
@@ -77,7 +79,7 @@ export function StrengthsWeaknessesLists({ workshop }: { workshop: Workshop }) {
         saveKey={`workshop:${workshop.id}:weaknesses`}
         journal={{ table: 'workshops', id: workshop.id, field: 'weaknesses' }}
         entries={workshop.weaknesses}
-        onSave={(weaknesses) => updateWorkshop(workshop.id, { weaknesses })}
+        onSave={(weaknesses) => updateWorkshop({ weaknesses })}
       />
     </div>
   );

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { loadWorkshopContent } from '../db/repositories/workshop-content';
 import { visibleContent } from '../domain/room-visibility';
-import { useT } from '../i18n/use-t';
+import { useT } from './use-t';
 import { downloadBlob } from '../lib/download';
-import { flushSaves } from '../lib/save-queue';
+import { flushSaves } from '../db/save-queue';
 import type { ExportedPlan } from '../pdf/export-action-plan';
 import { useNoticeStore } from '../stores/notice-store';
 import { useReportOptionsStore } from '../stores/report-options-store';

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { toStorageError } from '../db/errors';
-import { useT } from '../i18n/use-t';
+import { useT } from './use-t';
 import { useNoticeStore } from '../stores/notice-store';
 
 /** Turns a failed repository call into a translated error notice. */

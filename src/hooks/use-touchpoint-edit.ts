@@ -1,6 +1,6 @@
-import { useOptimisticValue } from '../components/use-optimistic-value';
 import { touchpointRepository } from '../db/repositories/current-state';
 import type { Touchpoint } from '../domain/types';
+import { useOptimisticEdit } from './use-optimistic-edit';
 import { useReportError } from './use-storage-error-notice';
 
 /**
@@ -9,13 +9,12 @@ import { useReportError } from './use-storage-error-notice';
  */
 export function useTouchpointEdit(touchpoint: Touchpoint) {
   const reportError = useReportError();
-  const [isCritical, showCritical] = useOptimisticValue(touchpoint.isCritical);
+  const { value: isCritical, change: setCritical } = useOptimisticEdit(
+    touchpoint.isCritical,
+    (value) => touchpointRepository.update(touchpoint.id, { isCritical: value }),
+  );
   const save = (patch: Partial<Touchpoint>) => {
     touchpointRepository.update(touchpoint.id, patch).catch(reportError);
-  };
-  const setCritical = (value: boolean) => {
-    showCritical(value);
-    save({ isCritical: value });
   };
   return { isCritical, setCritical, save };
 }

@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback } from 'react';
 import { useOutletContext } from 'react-router';
 import { listActions } from '../db/repositories/actions';
-import { getWorkshop, listWorkshops } from '../db/repositories/workshops';
+import { getWorkshop, listWorkshops, updateWorkshop } from '../db/repositories/workshops';
 import type { Action, Workshop } from '../domain/types';
 
 /** The workshop, `null` when it does not exist, `undefined` while loading. Live across tabs. */
@@ -15,6 +16,11 @@ export function useWorkshops(): Workshop[] | undefined {
 
 export function useActions(workshopId: string): Action[] | undefined {
   return useLiveQuery(() => listActions(workshopId), [workshopId]);
+}
+
+/** Saves changed fields of the workshop; for fields that save themselves as they are typed. */
+export function useWorkshopUpdate(workshopId: string) {
+  return useCallback((patch: Partial<Workshop>) => updateWorkshop(workshopId, patch), [workshopId]);
 }
 
 export type WorkshopOutletContext = { workshop: Workshop };

@@ -3,12 +3,8 @@ import { jsPDF } from 'jspdf';
 import type { Translate } from '../i18n';
 import { FONT, PdfCursor, type OutlineEntry } from './layout';
 import { drawPageFurniture } from './page-furniture';
-import {
-  DEFAULT_REPORT_OPTIONS,
-  type PdfFonts,
-  type ReportData,
-  type ReportOptions,
-} from './report-data';
+import { DEFAULT_REPORT_OPTIONS, type ReportOptions } from '../domain/report-options';
+import type { PdfFonts, ReportData } from './report-data';
 import { drawEvidenceAppendix, drawRatingsAppendix } from './sections/appendix';
 import { drawContents } from './sections/contents';
 import { drawCover } from './sections/cover';

@@ -3,7 +3,8 @@ import { createTranslator } from '../i18n';
 import { buildActionPlan } from './build-action-plan';
 import { loadPdfFonts } from './fonts';
 import type { OutlineEntry } from './layout';
-import type { ReportData, ReportOptions } from './report-data';
+import type { ReportOptions } from '../domain/report-options';
+import type { ReportData } from './report-data';
 
 export type ExportedPlan = { blob: Blob; fileName: string; pages: number; outline: OutlineEntry[] };
 

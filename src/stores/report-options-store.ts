@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { DEFAULT_REPORT_OPTIONS, type ReportOptions } from '../pdf/report-data';
+import { DEFAULT_REPORT_OPTIONS, type ReportOptions } from '../domain/report-options';
 
 type ReportOptionsState = { options: ReportOptions; setOptions: (options: ReportOptions) => void };
 

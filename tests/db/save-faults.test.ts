@@ -4,13 +4,8 @@ import { forgetConnectionProblems, listenToConnection } from '../../src/db/conne
 import { db, DATABASE_NAME } from '../../src/db/database';
 import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../src/db/schema';
 import { getWorkshop, updateWorkshop } from '../../src/db/repositories/workshops';
-import {
-  flushSaves,
-  hasPendingSave,
-  scheduleSave,
-  updateWhenSaved,
-} from '../../src/lib/save-queue';
-import { useSaveStatusStore } from '../../src/stores/save-status-store';
+import { flushSaves, hasPendingSave, scheduleSave, updateWhenSaved } from '../../src/db/save-queue';
+import { saveStatusStore } from '../../src/db/save-status';
 import { givenWorkshop } from '../helpers/factories';
 
 let failure: { name: string } | null = null;
@@ -63,7 +58,7 @@ describe('saves under storage faults', () => {
         0,
       );
       await flushSaves();
-      expect(useSaveStatusStore.getState()).toMatchObject({
+      expect(saveStatusStore.getState()).toMatchObject({
         status: 'failed',
         errorCode: name === 'QuotaExceededError' ? 'storageFull' : 'writeFailed',
       });
@@ -72,7 +67,7 @@ describe('saves under storage faults', () => {
 
       failure = null;
       await flushSaves();
-      expect(useSaveStatusStore.getState().status).toBe('saved');
+      expect(saveStatusStore.getState().status).toBe('saved');
       expect((await getWorkshop(workshop.id))?.currentStatement).toBe('Tärkeä muutos');
     },
   );
@@ -98,7 +93,7 @@ describe('saves under storage faults', () => {
     const key = `workshop:${workshop.id}:mission`;
     scheduleSave(key, () => updateWorkshop(workshop.id, { mission: 'Palvelemme lähellä' }), 0);
     await flushSaves();
-    expect(useSaveStatusStore.getState().status).toBe('saved');
+    expect(saveStatusStore.getState().status).toBe('saved');
     expect(hasPendingSave(key)).toBe(false);
     expect((await getWorkshop(workshop.id))?.mission).toBe('Palvelemme lähellä');
   });
@@ -144,7 +139,7 @@ describe('saves under storage faults', () => {
     await flushSaves();
     expect(db.isOpen()).toBe(false);
     expect(hasPendingSave(key)).toBe(true);
-    expect(useSaveStatusStore.getState()).toMatchObject({
+    expect(saveStatusStore.getState()).toMatchObject({
       status: 'failed',
       errorCode: 'databaseClosed',
     });

@@ -1,7 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CrashFallback } from '../../src/components/crash-fallback';
+import { CrashFallback } from '../../src/app/crash-fallback';
 import { ErrorBoundary } from '../../src/components/error-boundary';
 import { db } from '../../src/db/database';
 import { givenWorkshopWithActions } from '../helpers/factories';

@@ -9,7 +9,7 @@ import { EMPTY_FILTER, filterEvidence } from '../../src/domain/evidence';
 import { buildSampleWorkshop } from '../../src/domain/sample/sample-workshop';
 import { createTranslator } from '../../src/i18n';
 import { buildActionPlan } from '../../src/pdf/build-action-plan';
-import { DEFAULT_REPORT_OPTIONS } from '../../src/pdf/report-data';
+import { DEFAULT_REPORT_OPTIONS } from '../../src/domain/report-options';
 import { readPdfFonts } from '../helpers/pdf-fonts';
 
 let counter = 0;

@@ -3,7 +3,7 @@ import { buildSampleWorkshop } from '../../src/domain/sample/sample-workshop';
 import { createTranslator } from '../../src/i18n';
 import '../../src/i18n/register-feature-messages';
 import { buildActionPlan } from '../../src/pdf/build-action-plan';
-import { DEFAULT_REPORT_OPTIONS } from '../../src/pdf/report-data';
+import { DEFAULT_REPORT_OPTIONS } from '../../src/domain/report-options';
 import { readPdfFonts } from '../helpers/pdf-fonts';
 import { pdfToText } from '../helpers/pdf-text';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSampleWorkshop } from '../../src/domain/sample/sample-workshop';
 import { createTranslator } from '../../src/i18n';
 import { buildActionPlan } from '../../src/pdf/build-action-plan';
-import { DEFAULT_REPORT_OPTIONS, type ReportOptions } from '../../src/pdf/report-data';
+import { DEFAULT_REPORT_OPTIONS, type ReportOptions } from '../../src/domain/report-options';
 import { readPdfFonts } from '../helpers/pdf-fonts';
 import { pdfToText } from '../helpers/pdf-text';
 

@@ -1,13 +1,13 @@
 import { useId } from 'react';
 import { LazyDetails } from '../../components/lazy-details';
 import { ScoreSelect } from '../../components/score-select';
-import { useDraft } from '../../components/use-draft';
+import { useDraft } from '../../hooks/use-draft';
 import { updateAction } from '../../db/repositories/actions';
 import { LIMITS } from '../../domain/limits';
 import { ACTION_CATEGORIES } from '../../domain/path';
 import type { Action, ActionCategory, Indicator } from '../../domain/types';
 import { useReportError } from '../../hooks/use-storage-error-notice';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 import { GapPicker, type GapOption } from './gap-picker';
 
 type Props = { action: Action; indicators: Indicator[]; gapOptions: GapOption[] };

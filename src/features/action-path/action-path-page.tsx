@@ -5,7 +5,7 @@ import type { Indicator } from '../../domain/types';
 import { useIndicators } from '../../hooks/use-assessment';
 import { useActions, useCurrentWorkshop } from '../../hooks/use-workshop';
 import { todayIso } from '../../lib/dates';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 import { ActionRow } from './action-row';
 import { PathExports } from './path-exports';
 import { NewActionForm } from './new-action-form';

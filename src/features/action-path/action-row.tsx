@@ -1,6 +1,6 @@
 import { memo, useId } from 'react';
 import { TextField } from '../../components/text-field';
-import { useDraft } from '../../components/use-draft';
+import { useDraft } from '../../hooks/use-draft';
 import {
   deleteAction,
   moveAction,
@@ -12,7 +12,7 @@ import type { Action, Indicator } from '../../domain/types';
 import { ActionDetails } from './action-details';
 import type { GapOption } from './gap-picker';
 import { useReportError } from '../../hooks/use-storage-error-notice';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 import { useNoticeStore } from '../../stores/notice-store';
 import { StatusSelect } from './status-select';
 

@@ -7,7 +7,7 @@ import { updateWorkshop } from '../../db/repositories/workshops';
 import { voteTotals } from '../../domain/path';
 import type { Action, Participant, Vote, Workshop } from '../../domain/types';
 import { useReportError } from '../../hooks/use-storage-error-notice';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 
 type Props = { workshop: Workshop; actions: Action[]; participants: Participant[]; votes: Vote[] };
 

@@ -8,7 +8,7 @@ import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useActions, useCurrentWorkshop } from '../../hooks/use-workshop';
 import { formatDate } from '../../lib/dates';
 import { formatOrDash } from '../../lib/numbers';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 import { useUiStore } from '../../stores/ui-store';
 import { ReviewCard } from './review-card';
 import { useAllRatings } from './use-all-ratings';

@@ -1,5 +1,5 @@
-import { useOptimisticValue } from '../../components/use-optimistic-value';
-import { useT } from '../../i18n/use-t';
+import { useOptimisticEdit } from '../../hooks/use-optimistic-edit';
+import { useT } from '../../hooks/use-t';
 
 export type GapOption = { id: string; label: string; group: string };
 
@@ -8,12 +8,10 @@ type Props = { selected: string[]; options: GapOption[]; onChange: (ids: string[
 /** Checkboxes of the principles, critical moments, themes and indicators an action addresses. */
 export function GapPicker({ selected, options, onChange }: Props) {
   const t = useT();
-  const [ids, showIds] = useOptimisticValue(selected);
+  const { value: ids, change } = useOptimisticEdit(selected, onChange);
   const groups = [...new Set(options.map((option) => option.group))];
   const toggle = (id: string) => {
-    const next = ids.includes(id) ? ids.filter((item) => item !== id) : [...ids, id];
-    showIds(next);
-    onChange(next);
+    change(ids.includes(id) ? ids.filter((item) => item !== id) : [...ids, id]);
   };
   return (
     <fieldset className="gap-picker">

@@ -14,7 +14,7 @@ import { updateAction } from '../../db/repositories/actions';
 import { QUADRANT_SCORES, QUADRANTS, quadrantOf, type Quadrant } from '../../domain/path';
 import type { Action } from '../../domain/types';
 import { useReportError } from '../../hooks/use-storage-error-notice';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 
 function Card({ action }: { action: Action }) {
   const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({

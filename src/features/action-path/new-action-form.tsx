@@ -4,7 +4,7 @@ import { addAction } from '../../db/repositories/actions';
 import { LIMITS } from '../../domain/limits';
 import type { ActionStatus } from '../../domain/types';
 import { useReportError } from '../../hooks/use-storage-error-notice';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 import { StatusSelect } from './status-select';
 
 /** Quick entry: type the action, Enter adds it and the cursor is ready for the next one. */

@@ -9,7 +9,7 @@ import { useIndicators, useParticipants } from '../../hooks/use-assessment';
 import { useReviews, useVotes } from '../../hooks/use-path';
 import { downloadBlob } from '../../lib/download';
 import { redactionLabels } from '../../lib/redaction-labels';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 
 /** The actions for Excel and the review dates for a calendar. */
 export function PathExports({ workshop, actions }: { workshop: Workshop; actions: Action[] }) {

@@ -3,7 +3,7 @@ import { SubNav } from '../../components/sub-nav';
 import { paths, type PathPart } from '../../config/paths';
 import { useCurrentWorkshop, type WorkshopOutletContext } from '../../hooks/use-workshop';
 import type { MessageKey } from '../../i18n';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 
 const PARTS: { part: PathPart; label: MessageKey }[] = [
   { part: '', label: 'path.nav.actions' },

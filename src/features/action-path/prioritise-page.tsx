@@ -2,7 +2,7 @@ import { PhaseHeader } from '../../components/phase-header';
 import { useParticipants } from '../../hooks/use-assessment';
 import { useVotes } from '../../hooks/use-path';
 import { useActions, useCurrentWorkshop } from '../../hooks/use-workshop';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 import { DotVoting } from './dot-voting';
 import { ImpactEffortMatrix } from './impact-effort-matrix';
 import { PriorityOrder } from './priority-order';

@@ -2,7 +2,7 @@ import { applyOrder, setQuickWin } from '../../db/repositories/path';
 import { quadrantOf, suggestedOrder, voteTotals } from '../../domain/path';
 import type { Action, Vote } from '../../domain/types';
 import { useReportError } from '../../hooks/use-storage-error-notice';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 import { useNoticeStore } from '../../stores/notice-store';
 
 /** The suggested order, and the three quick wins that lead the plan. */

@@ -1,12 +1,12 @@
 import { useId, useState } from 'react';
 import { Checkbox } from '../../components/checkbox';
 import { LazyDetails } from '../../components/lazy-details';
-import { useDraft } from '../../components/use-draft';
+import { useDraft } from '../../hooks/use-draft';
 import { deleteReview, reviewRepository } from '../../db/repositories/path';
 import { LIMITS } from '../../domain/limits';
 import type { Action, ActionStatus, Participant, Rating, Review } from '../../domain/types';
 import { useReportError } from '../../hooks/use-storage-error-notice';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 import { StatusSelect } from './status-select';
 import { ReviewRatings } from './review-ratings';
 

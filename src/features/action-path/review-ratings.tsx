@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { RatingRow } from '../../components/rating-row';
 import { PRINCIPLE_IDS } from '../../domain/principles';
 import type { Participant, Rating, Review } from '../../domain/types';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 
 type Props = { review: Review; participants: Participant[]; ratings: Rating[] };
 

@@ -4,7 +4,7 @@ import { isOverdue, periodRange, periodsSpanned, type Bucketing } from '../../do
 import type { Action } from '../../domain/types';
 import { useActions, useCurrentWorkshop } from '../../hooks/use-workshop';
 import { todayIso } from '../../lib/dates';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 
 type Grouping = 'category' | 'owner';
 

@@ -1,5 +1,5 @@
 import { ACTION_STATUSES, type ActionStatus } from '../../domain/types';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 
 type Props = { id: string; value: ActionStatus; onChange: (status: ActionStatus) => void };
 

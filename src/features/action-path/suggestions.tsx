@@ -6,7 +6,7 @@ import { isPrincipleId } from '../../domain/principles';
 import type { ActionCategory, Workshop } from '../../domain/types';
 import { useParticipants, useRatings } from '../../hooks/use-assessment';
 import { useReportError } from '../../hooks/use-storage-error-notice';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 import { useNoticeStore } from '../../stores/notice-store';
 
 const SHOWN_GAPS = 3;

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { PRINCIPLE_IDS } from '../../domain/principles';
 import { useIndicators } from '../../hooks/use-assessment';
 import { useJourney, useThemes } from '../../hooks/use-current-state';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 import type { GapOption } from './gap-picker';
 
 /**

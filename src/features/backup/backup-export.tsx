@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { Checkbox } from '../../components/checkbox';
+import { useBackupDownload } from '../../hooks/use-backup-download';
 import { useReportError } from '../../hooks/use-storage-error-notice';
-import { downloadBackup } from '../../lib/backup-download';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 import { useNoticeStore } from '../../stores/notice-store';
 
 const MIN_PASSWORD = 8;
@@ -13,6 +13,7 @@ export function BackupExport() {
   const id = useId();
   const push = useNoticeStore((state) => state.push);
   const reportError = useReportError();
+  const downloadBackup = useBackupDownload();
   const [isRedacted, setRedacted] = useState(false);
   const [isEncrypted, setEncrypted] = useState(false);
   const [password, setPassword] = useState('');

@@ -1,4 +1,4 @@
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 import { BackupExport } from './backup-export';
 import { ForgetClient } from './forget-client';
 import { ImportBackup } from './import-backup';

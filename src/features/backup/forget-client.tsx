@@ -5,9 +5,9 @@ import {
   organisationKey,
   type ClientSummary,
 } from '../../db/repositories/forget-client';
-import { useClients } from '../../hooks/use-clients';
+import { useClients } from './use-clients';
 import { useReportError } from '../../hooks/use-storage-error-notice';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 import { useNoticeStore } from '../../stores/notice-store';
 
 /** Erase one organisation's every workshop, after a confirmation that names all of it. */

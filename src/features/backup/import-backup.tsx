@@ -10,7 +10,7 @@ import type { EncryptedEnvelope } from '../../domain/backup/encrypted-backup';
 import type { WorkshopContent } from '../../domain/workshop-content';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { requestPersistentStorage } from '../../lib/storage';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 import { useNoticeStore } from '../../stores/notice-store';
 import { UnlockDialog } from './unlock-dialog';
 

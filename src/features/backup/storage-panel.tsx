@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
 import { storageRisks, type StorageFacts, type StorageRisk } from '../../domain/storage-risks';
+import { useBackupDownload } from '../../hooks/use-backup-download';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import type { MessageKey } from '../../i18n';
-import { downloadBackup } from '../../lib/backup-download';
 import { readStorageFacts, requestPersistentStorage } from '../../lib/storage';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 import { useUiStore } from '../../stores/ui-store';
 
 function formatBytes(bytes: number, locale: string): string {
@@ -34,6 +34,7 @@ export function StoragePanel({
   const t = useT();
   const language = useUiStore((state) => state.language);
   const reportError = useReportError();
+  const downloadBackup = useBackupDownload();
   const [facts, setFacts] = useState<StorageFacts | null>(null);
   useEffect(() => {
     void readFacts().then(setFacts);

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Dialog, DialogButtons } from '../../components/dialog';
 import type { EncryptedEnvelope } from '../../domain/backup/encrypted-backup';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 import { KeyProgress } from './backup-export';
 
 type Props = {

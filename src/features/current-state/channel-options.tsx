@@ -1,5 +1,5 @@
 import { CHANNEL_KEYS } from '../../domain/evidence';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 
 /** Suggestions for the free-text channel field, in the UI language. */
 export function ChannelOptions({ id }: { id: string }) {

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { IMPORT_FIELDS, type ColumnMapping } from '../../domain/csv-import';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 
 type Props = {
   headers: string[];

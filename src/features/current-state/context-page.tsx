@@ -3,7 +3,7 @@ import { orgValueRepository, segmentRepository } from '../../db/repositories/cur
 import { useOrgValues, useSegments } from '../../hooks/use-current-state';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useCurrentWorkshop } from '../../hooks/use-workshop';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 import { GuidingQuestions } from './guiding-questions';
 import { SegmentCard } from './segment-card';
 import { ValueCard } from './value-card';

@@ -1,7 +1,7 @@
 import { PhaseHeader } from '../../components/phase-header';
 import { StrengthsWeaknessesLists, WorkshopTextField } from '../../components/workshop-fields';
 import { useCurrentWorkshop } from '../../hooks/use-workshop';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 import { EvidenceFigures } from './evidence-figures';
 
 export function CurrentStatePage() {

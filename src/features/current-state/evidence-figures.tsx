@@ -4,7 +4,7 @@ import { countByTone, emptyToneCounts } from '../../domain/evidence';
 import { rankCriticalMoments } from '../../domain/critical-moments';
 import type { Workshop } from '../../domain/types';
 import { useEvidence, useJourney } from '../../hooks/use-current-state';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 
 /** Key figures of the evidence beside the summary, so the statement rests on facts. */
 export function EvidenceFigures({ workshop }: { workshop: Workshop }) {

@@ -8,7 +8,7 @@ import {
 } from '../../domain/evidence';
 import { PRINCIPLE_IDS, type PrincipleId } from '../../domain/principles';
 import type { Segment, Theme, Touchpoint } from '../../domain/types';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 import { KindSelect, NamedSelect, ToneSelect } from './option-lists';
 
 type Props = {

@@ -4,7 +4,7 @@ import { parseTags } from '../../domain/evidence';
 import { LIMITS } from '../../domain/limits';
 import type { EvidenceKind, Segment, Tone, Touchpoint } from '../../domain/types';
 import { useReportError } from '../../hooks/use-storage-error-notice';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 import { ChannelOptions } from './channel-options';
 import { KindSelect, NamedSelect, ToneSelect } from './option-lists';
 

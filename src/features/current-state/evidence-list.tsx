@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { EvidenceItem, Segment, Theme, Touchpoint, Workshop } from '../../domain/types';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 import { EvidenceRow } from './evidence-row';
 
 /**

@@ -12,7 +12,7 @@ import {
 import type { EvidenceItem } from '../../domain/types';
 import { useEvidence, useJourney, useSegments, useThemes } from '../../hooks/use-current-state';
 import { useCurrentWorkshop } from '../../hooks/use-workshop';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 import { EvidenceFilters } from './evidence-filters';
 import { EvidenceForm } from './evidence-form';
 import { EvidenceList } from './evidence-list';

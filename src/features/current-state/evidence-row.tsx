@@ -1,11 +1,11 @@
 import { memo, useId } from 'react';
-import { useDraft } from '../../components/use-draft';
+import { useDraft } from '../../hooks/use-draft';
 import { evidenceRepository } from '../../db/repositories/current-state';
 import { appendToWorkshopList } from '../../db/repositories/workshops';
 import { LIMITS } from '../../domain/limits';
 import type { EvidenceItem, Segment, Theme, Touchpoint, Workshop } from '../../domain/types';
 import { useReportError } from '../../hooks/use-storage-error-notice';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 import { useNoticeStore } from '../../stores/notice-store';
 import { KindSelect, NamedSelect, ToneSelect } from './option-lists';
 import { PrincipleChips } from './principle-chips';

@@ -1,4 +1,4 @@
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 
 /** Questions the facilitator reads aloud; collapsible so they don't crowd the screen. */
 export function GuidingQuestions({ text }: { text: string }) {

@@ -7,7 +7,7 @@ import { guessMapping, mapRows, type ColumnMapping } from '../../domain/csv-impo
 import type { EvidenceKind, Tone } from '../../domain/types';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useCurrentWorkshop } from '../../hooks/use-workshop';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 import { ColumnMappingFields } from './column-mapping';
 import { GuidingQuestions } from './guiding-questions';
 import { ImportPreview } from './import-preview';

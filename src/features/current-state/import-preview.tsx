@@ -1,5 +1,5 @@
 import type { ImportedRow, RowError } from '../../domain/csv-import';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 
 const PREVIEW_ROWS = 8;
 const LISTED_ERRORS = 20;

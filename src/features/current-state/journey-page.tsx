@@ -7,7 +7,7 @@ import { LIMITS } from '../../domain/limits';
 import { useJourney } from '../../hooks/use-current-state';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useCurrentWorkshop } from '../../hooks/use-workshop';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 import { GuidingQuestions } from './guiding-questions';
 import { StageColumn } from './stage-column';
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { EVIDENCE_KINDS, TONES } from '../../domain/evidence';
 import type { EvidenceKind, Tone } from '../../domain/types';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 
 type Named = { id: string; name: string };
 

@@ -4,7 +4,7 @@ import { pendingSuggestions } from '../../domain/principle-suggestions';
 import { isPrincipleId, PRINCIPLE_IDS, type PrincipleId } from '../../domain/principles';
 import type { EvidenceItem } from '../../domain/types';
 import { useReportError } from '../../hooks/use-storage-error-notice';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 
 type Props = {
   item: EvidenceItem;

@@ -6,7 +6,7 @@ import {
 } from '../../domain/principle-evidence';
 import { PRINCIPLE_IDS, type PrincipleId } from '../../domain/principles';
 import type { EvidenceItem, Touchpoint } from '../../domain/types';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 
 type Props = {
   items: readonly EvidenceItem[];

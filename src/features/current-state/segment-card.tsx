@@ -1,11 +1,11 @@
 import { useId } from 'react';
 import { ScoreSelect } from '../../components/score-select';
-import { useDraft } from '../../components/use-draft';
+import { useDraft } from '../../hooks/use-draft';
 import { segmentRepository } from '../../db/repositories/current-state';
 import { LIMITS } from '../../domain/limits';
 import type { Segment } from '../../domain/types';
 import { useReportError } from '../../hooks/use-storage-error-notice';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 import { useNoticeStore } from '../../stores/notice-store';
 
 function SegmentText({

@@ -1,11 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useDraft } from '../../components/use-draft';
+import { useDraft } from '../../hooks/use-draft';
 import { deleteStage, stageRepository } from '../../db/repositories/current-state';
 import { addTouchpoint } from '../../db/repositories/journey';
 import { LIMITS } from '../../domain/limits';
 import type { JourneyStage, Touchpoint } from '../../domain/types';
 import { useReportError } from '../../hooks/use-storage-error-notice';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 import { TouchpointCard } from './touchpoint-card';
 
 type Props = {

@@ -8,7 +8,7 @@ import {
 import { pendingSuggestions } from '../../domain/principle-suggestions';
 import type { EvidenceItem } from '../../domain/types';
 import { useReportError } from '../../hooks/use-storage-error-notice';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 import { useNoticeStore } from '../../stores/notice-store';
 import { PrincipleChips } from './principle-chips';
 

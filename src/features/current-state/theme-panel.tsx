@@ -1,12 +1,12 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
-import { useDraft } from '../../components/use-draft';
+import { useDraft } from '../../hooks/use-draft';
 import { assignTheme, deleteTheme, themeRepository } from '../../db/repositories/current-state';
 import { appendToWorkshopList } from '../../db/repositories/workshops';
 import { countByTone, emptyToneCounts } from '../../domain/evidence';
 import { LIMITS } from '../../domain/limits';
 import type { EvidenceItem, Theme, Workshop } from '../../domain/types';
 import { useReportError } from '../../hooks/use-storage-error-notice';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 import { useNoticeStore } from '../../stores/notice-store';
 
 type Props = {

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { countByTone, emptyToneCounts, TONES } from '../../domain/evidence';
 import type { EvidenceItem, Tone } from '../../domain/types';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 
 type Row = { id: string; name: string };
 type Props = {

@@ -1,13 +1,13 @@
 import { useId } from 'react';
 import { Checkbox } from '../../components/checkbox';
 import { ScoreSelect } from '../../components/score-select';
-import { useDraft } from '../../components/use-draft';
+import { useDraft } from '../../hooks/use-draft';
 import { deleteTouchpoint, touchpointRepository } from '../../db/repositories/current-state';
 import { LIMITS } from '../../domain/limits';
 import type { Touchpoint } from '../../domain/types';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useTouchpointEdit } from '../../hooks/use-touchpoint-edit';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 
 function LaneField({
   touchpoint,

@@ -1,10 +1,10 @@
 import { useId } from 'react';
-import { useDraft } from '../../components/use-draft';
+import { useDraft } from '../../hooks/use-draft';
 import { orgValueRepository } from '../../db/repositories/current-state';
 import { LIMITS } from '../../domain/limits';
 import type { OrgValue } from '../../domain/types';
 import { useReportError } from '../../hooks/use-storage-error-notice';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 
 /** A value and what it says about the expected service culture. */
 export function ValueCard({ value, number }: { value: OrgValue; number: number }) {

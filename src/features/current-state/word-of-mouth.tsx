@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { updateWorkshop } from '../../db/repositories/workshops';
 import type { Workshop } from '../../domain/types';
 import { useReportError } from '../../hooks/use-storage-error-notice';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 
 type Field = 'wordOfMouthGood' | 'wordOfMouthBad';
 

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { addCustomStep } from '../../db/repositories/agenda';
 import { LIMITS } from '../../domain/limits';
 import { useReportError } from '../../hooks/use-storage-error-notice';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 
 /** Adds a step of the facilitator's own (a break, a guest talk…) at the end of the agenda. */
 export function AddStepForm({ workshopId }: { workshopId: string }) {

@@ -19,7 +19,7 @@ import { deleteAgendaStep, reorderAgenda, restoreAgendaStep } from '../../db/rep
 import { plannedClockTimes } from '../../domain/agenda';
 import type { AgendaStep } from '../../domain/types';
 import { useReportError } from '../../hooks/use-storage-error-notice';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 import { useNoticeStore } from '../../stores/notice-store';
 import { AgendaStepRow } from './agenda-step-row';
 

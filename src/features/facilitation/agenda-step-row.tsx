@@ -2,13 +2,12 @@ import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { Link } from 'react-router';
 import { AutosaveField } from '../../components/autosave-field';
-import { useDraft } from '../../components/use-draft';
-import { useOptimisticValue } from '../../components/use-optimistic-value';
+import { useDraft } from '../../hooks/use-draft';
+import { useOptimisticEdit } from '../../hooks/use-optimistic-edit';
 import { updateAgendaStep } from '../../db/repositories/agenda';
 import { LIMITS } from '../../domain/limits';
 import type { AgendaStep } from '../../domain/types';
-import { useReportError } from '../../hooks/use-storage-error-notice';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 import { workScreen } from './format';
 
 type Props = {
@@ -27,7 +26,6 @@ type Props = {
 export function AgendaStepRow(props: Props) {
   const { step, number, clockTime, isFirst, isLast, isRunning } = props;
   const t = useT();
-  const reportError = useReportError();
   const { attributes, listeners, setNodeRef, transform, transition } = useSortable({
     id: step.id,
   });
@@ -39,7 +37,9 @@ export function AgendaStepRow(props: Props) {
       if (Number.isFinite(parsed)) await updateAgendaStep(step.id, { minutes: parsed });
     },
   );
-  const [isSkipped, showSkipped] = useOptimisticValue(step.isSkipped);
+  const { value: isSkipped, change: setSkipped } = useOptimisticEdit(step.isSkipped, (value) =>
+    updateAgendaStep(step.id, { isSkipped: value }),
+  );
   const screen = workScreen(step.kind, step.workshopId);
   const label = t('agenda.step', { number, title: step.title });
   const style = {
@@ -94,12 +94,7 @@ export function AgendaStepRow(props: Props) {
             <input
               type="checkbox"
               checked={isSkipped}
-              onChange={(event) => {
-                showSkipped(event.target.checked);
-                void updateAgendaStep(step.id, { isSkipped: event.target.checked }).catch(
-                  reportError,
-                );
-              }}
+              onChange={(event) => setSkipped(event.target.checked)}
             />
             {t('agenda.skip')}
           </label>

@@ -3,10 +3,11 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { paths } from '../../config/paths';
 import { isAgendaKind, neighbourStep } from '../../domain/agenda';
 import type { AgendaStep, Workshop } from '../../domain/types';
-import { useAgenda } from '../../hooks/use-agenda';
+import { useAgenda } from './use-agenda';
+import { useOptimisticEdit } from '../../hooks/use-optimistic-edit';
 import { useWorkshop } from '../../hooks/use-workshop';
 import { createTranslator } from '../../i18n';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 import { PresentationContent } from './presentation-content';
 import { TimerClock } from './timer-panel';
 import { useFacilitation } from './use-facilitation';
@@ -30,34 +31,19 @@ function Presentation({ workshop, steps }: { workshop: Workshop; steps: AgendaSt
   // The step asked for shows at once and stays while our writes are on their way, so quick key
   // presses never get lost to a stored value arriving in between. A change made elsewhere (the
   // agenda in another window) is followed once none of our writes is pending.
-  const storedId = facilitation.current?.id;
-  const [requested, setRequested] = useState<string | null>(null);
-  const [pendingCount, setPendingCount] = useState(0);
-  const requestedRef = useRef<string | null>(null);
-  const pendingRef = useRef(0);
-  const [lastStored, setLastStored] = useState(storedId);
-  if (storedId !== lastStored) {
-    setLastStored(storedId);
-    if (pendingCount === 0 && requested !== null) setRequested(null);
-  }
-  if (pendingCount === 0 && requested !== null && requested === storedId) setRequested(null);
-  const shown = active.find((step) => step.id === (requested ?? storedId)) ?? active[0];
+  const presented = useOptimisticEdit(facilitation.current?.id, (id) =>
+    id ? facilitation.goTo(id) : undefined,
+  );
+  const shown = active.find((step) => step.id === presented.value) ?? active[0];
   const number = shown ? active.indexOf(shown) + 1 : 0;
   const [isFullscreen, setFullscreen] = useState(() => Boolean(document.fullscreenElement));
   const mainRef = useRef<HTMLElement>(null);
 
   const go = (direction: -1 | 1) => {
-    const from = pendingRef.current > 0 ? requestedRef.current : shown?.id;
-    const target = neighbourStep(steps, from ?? undefined, direction);
+    const from = presented.pendingValue() ?? shown?.id;
+    const target = neighbourStep(steps, from, direction);
     if (!target || target.id === from) return;
-    requestedRef.current = target.id;
-    setRequested(target.id);
-    pendingRef.current += 1;
-    setPendingCount((count) => count + 1);
-    void facilitation.goTo(target.id).finally(() => {
-      pendingRef.current -= 1;
-      setPendingCount((count) => count - 1);
-    });
+    presented.change(target.id);
   };
   const goRef = useRef(go);
   useEffect(() => {

@@ -1,5 +1,5 @@
 import { formatClock } from '../../domain/timer';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 import type { Translate } from '../../i18n';
 import { formatDuration } from './format';
 import { useFacilitation, type Facilitation } from './use-facilitation';

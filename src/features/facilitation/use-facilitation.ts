@@ -2,7 +2,7 @@ import { setTimer } from '../../db/repositories/agenda';
 import { activeSteps, neighbourStep, workshopProgress } from '../../domain/agenda';
 import { addMinute, pauseTimer, readTimer, startTimer, switchStep } from '../../domain/timer';
 import type { AgendaStep, Workshop } from '../../domain/types';
-import { useNow } from '../../hooks/use-agenda';
+import { useNow } from './use-agenda';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 
 const minutesOfDay = (now: number) => {

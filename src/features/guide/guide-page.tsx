@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { paths } from '../../config/paths';
 import { PRINCIPLE_IDS } from '../../domain/principles';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 
 const PHASES = ['guide.phase1', 'guide.phase2', 'guide.phase3'] as const;
 const STEPS = [

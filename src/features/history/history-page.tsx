@@ -2,11 +2,11 @@ import { restoreSnapshot, takeSnapshot } from '../../db/repositories/snapshots';
 import { StorageError } from '../../db/errors';
 import { SNAPSHOTS_PER_WORKSHOP } from '../../domain/snapshot';
 import type { Snapshot } from '../../domain/types';
-import { useSnapshots } from '../../hooks/use-snapshots';
+import { useSnapshots } from './use-snapshots';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useCurrentWorkshop } from '../../hooks/use-workshop';
 import type { MessageKey } from '../../i18n';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 import { useNoticeStore } from '../../stores/notice-store';
 import { useUiStore } from '../../stores/ui-store';
 

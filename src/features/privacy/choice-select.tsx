@@ -1,7 +1,7 @@
 import type { RedactionLabels } from '../../domain/privacy/redact-content';
 import type { Choice } from '../../domain/privacy/redaction-plan';
 import { REDACTION_ROLES } from '../../domain/types';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 
 type Props = {
   id: string;

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { Hit } from '../../domain/privacy/detect';
 import type { FieldHits, RedactionLabels } from '../../domain/privacy/redact-content';
 import { contextSegments, redactedText, type Choice } from '../../domain/privacy/redaction-plan';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 import { ChoiceSelect } from './choice-select';
 
 type Props = {

@@ -7,7 +7,7 @@ import { hitKey, planEdits, type Choice } from '../../domain/privacy/redaction-p
 import type { WorkshopContent } from '../../domain/workshop-content';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { redactionLabels } from '../../lib/redaction-labels';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 import { useNoticeStore } from '../../stores/notice-store';
 import { ChoiceSelect } from './choice-select';
 import { FieldHitsCard } from './field-hits-card';

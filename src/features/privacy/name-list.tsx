@@ -4,7 +4,7 @@ import { REDACTION_ROLES, type RedactionRole, type Workshop } from '../../domain
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { newId } from '../../lib/ids';
 import { redactionLabels } from '../../lib/redaction-labels';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 
 type Props = { workshop: Workshop; participantNames: string[] };
 

@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
 import { paths } from '../../config/paths';
 import { useCurrentWorkshop } from '../../hooks/use-workshop';
-import { useWorkshopContent } from '../../hooks/use-workshop-content';
-import { useT } from '../../i18n/use-t';
+import { useWorkshopContent } from './use-workshop-content';
+import { useT } from '../../hooks/use-t';
 import { HitReview } from './hit-review';
 import { NameList } from './name-list';
 

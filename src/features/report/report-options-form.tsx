@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { REPORT_SECTIONS, type ReportOptions } from '../../pdf/report-data';
-import { useT } from '../../i18n/use-t';
+import { REPORT_SECTIONS, type ReportOptions } from '../../domain/report-options';
+import { useT } from '../../hooks/use-t';
 
 type Props = { options: ReportOptions; onChange: (options: ReportOptions) => void };
 

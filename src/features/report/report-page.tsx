@@ -4,7 +4,7 @@ import { paths } from '../../config/paths';
 import { usePlanExport } from '../../hooks/use-plan-export';
 import { useActions, useCurrentWorkshop } from '../../hooks/use-workshop';
 import type { ExportedPlan } from '../../pdf/export-action-plan';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 import { useReportOptionsStore } from '../../stores/report-options-store';
 import { ReportOptionsForm } from './report-options-form';
 import { ReportPreview } from './report-preview';

@@ -1,6 +1,6 @@
 import type { Action, Workshop } from '../../domain/types';
 import { formatDate } from '../../lib/dates';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 
 type Props = { workshop: Workshop; actions: Action[] };
 

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { LIMITS } from '../../domain/limits';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 
 type Props = { ideas: string[]; onChange: (ideas: string[]) => void };
 

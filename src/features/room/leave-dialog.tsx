@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { Dialog, DialogButtons } from '../../components/dialog';
 import { PinInput } from '../../components/pin-input';
 import { leaveRoomSession } from '../../db/repositories/room';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 
 type Props = { sessionId: string; onClose: () => void };
 

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { LIMITS } from '../../domain/limits';
 import { PRINCIPLE_IDS, type PrincipleId } from '../../domain/principles';
 import type { Score } from '../../domain/types';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 
 const SCORES: Score[] = [1, 2, 3, 4, 5];
 type Choice = Score | 'dontKnow';

@@ -2,7 +2,7 @@ import { summariseRoomRatings, roomVoteTotals } from '../../domain/room';
 import { formatOrDash, formatRange } from '../../lib/numbers';
 import type { RoomEntries } from '../../db/repositories/room';
 import type { Action, RoomActivity } from '../../domain/types';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 import { useUiStore } from '../../stores/ui-store';
 
 type Props = { activity: RoomActivity; entries: RoomEntries; actions: Action[] };

@@ -3,7 +3,7 @@ import { Navigate, useLocation } from 'react-router';
 import { ConnectionNotice } from '../../components/connection-notice';
 import { Notices } from '../../components/notices';
 import { paths } from '../../config/paths';
-import { useActiveRoomSession } from '../../hooks/use-active-room-session';
+import { useActiveRoomSession } from './use-active-room-session';
 
 /**
  * While a room session is active, every screen but its participant view redirects there. The

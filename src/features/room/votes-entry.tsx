@@ -1,5 +1,5 @@
 import type { Action } from '../../domain/types';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 
 type Props = {
   actions: Action[];

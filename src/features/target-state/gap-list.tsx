@@ -4,7 +4,7 @@ import type { Workshop } from '../../domain/types';
 import { useParticipants, useRatings } from '../../hooks/use-assessment';
 import { useJourney } from '../../hooks/use-current-state';
 import { formatOneDecimal } from '../../lib/numbers';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 import { useUiStore } from '../../stores/ui-store';
 
 /** Principles and critical moments, the largest gap × importance first. */

@@ -1,5 +1,5 @@
 import type { ParticipantGroup } from '../../domain/types';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 
 const GROUPS: ParticipantGroup[] = ['management', 'staff', 'customerFacing', 'other'];
 

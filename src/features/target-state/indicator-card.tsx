@@ -1,10 +1,10 @@
 import { useId } from 'react';
-import { useDraft } from '../../components/use-draft';
+import { useDraft } from '../../hooks/use-draft';
 import { indicatorRepository } from '../../db/repositories/assessment';
 import { LIMITS } from '../../domain/limits';
 import type { Indicator } from '../../domain/types';
 import { useReportError } from '../../hooks/use-storage-error-notice';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 import type { MessageKey } from '../../i18n';
 
 type TextField = 'name' | 'unit' | 'baseline' | 'target' | 'method';

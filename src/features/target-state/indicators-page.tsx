@@ -3,7 +3,7 @@ import { indicatorRepository } from '../../db/repositories/assessment';
 import { useIndicators } from '../../hooks/use-assessment';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useCurrentWorkshop } from '../../hooks/use-workshop';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 import { IndicatorCard } from './indicator-card';
 
 export function IndicatorsPage() {

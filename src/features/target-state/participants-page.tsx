@@ -1,13 +1,13 @@
 import { useId, useState, type FormEvent } from 'react';
 import { PhaseHeader } from '../../components/phase-header';
-import { useDraft } from '../../components/use-draft';
+import { useDraft } from '../../hooks/use-draft';
 import { deleteParticipant, participantRepository } from '../../db/repositories/assessment';
 import { LIMITS } from '../../domain/limits';
 import type { Participant, ParticipantGroup } from '../../domain/types';
 import { useParticipants } from '../../hooks/use-assessment';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useCurrentWorkshop } from '../../hooks/use-workshop';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 import { GroupSelect } from './group-select';
 
 function ParticipantRow({ participant }: { participant: Participant }) {

@@ -1,5 +1,5 @@
 import type { PrincipleId } from '../../domain/principles';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 
 /** What 1, 3 and 5 mean for a principle, so everyone rates against the same picture. */
 export function PrincipleAnchors({ principleId }: { principleId: PrincipleId }) {

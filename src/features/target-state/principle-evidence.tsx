@@ -4,7 +4,7 @@ import { paths } from '../../config/paths';
 import { evidenceForPrinciple } from '../../domain/principle-evidence';
 import type { PrincipleId } from '../../domain/principles';
 import type { EvidenceItem } from '../../domain/types';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 
 const EXAMPLES = 3;
 const EXCERPT = 160;

@@ -1,12 +1,12 @@
 import { useId } from 'react';
-import { useDraft } from '../../components/use-draft';
-import { useOptimisticValue } from '../../components/use-optimistic-value';
+import { useDraft } from '../../hooks/use-draft';
+import { useOptimisticEdit } from '../../hooks/use-optimistic-edit';
 import { promiseRepository } from '../../db/repositories/assessment';
 import { LIMITS } from '../../domain/limits';
 import { PRINCIPLE_IDS } from '../../domain/principles';
 import type { CustomerPromise } from '../../domain/types';
 import { useReportError } from '../../hooks/use-storage-error-notice';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 
 export function PromiseCard({ promise, number }: { promise: CustomerPromise; number: number }) {
   const t = useT();
@@ -15,14 +15,16 @@ export function PromiseCard({ promise, number }: { promise: CustomerPromise; num
   const [text, setText] = useDraft(`promise:${promise.id}:text`, promise.text, (value) =>
     promiseRepository.update(promise.id, { text: value }),
   );
-  const [principleIds, showPrincipleIds] = useOptimisticValue(promise.principleIds);
-  const toggle = (principleId: (typeof PRINCIPLE_IDS)[number]) => {
-    const next = principleIds.includes(principleId)
-      ? principleIds.filter((p) => p !== principleId)
-      : [...principleIds, principleId];
-    showPrincipleIds(next);
-    promiseRepository.update(promise.id, { principleIds: next }).catch(reportError);
-  };
+  const { value: principleIds, change: setPrincipleIds } = useOptimisticEdit(
+    promise.principleIds,
+    (next) => promiseRepository.update(promise.id, { principleIds: next }),
+  );
+  const toggle = (principleId: (typeof PRINCIPLE_IDS)[number]) =>
+    setPrincipleIds(
+      principleIds.includes(principleId)
+        ? principleIds.filter((p) => p !== principleId)
+        : [...principleIds, principleId],
+    );
   return (
     <li className="card">
       <div className="field">

@@ -3,7 +3,7 @@ import { promiseRepository } from '../../db/repositories/assessment';
 import { usePromises } from '../../hooks/use-assessment';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useCurrentWorkshop } from '../../hooks/use-workshop';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 import { PromiseCard } from './promise-card';
 import { StatementUses } from './statement-uses';
 

@@ -7,7 +7,7 @@ import { PRINCIPLE_IDS } from '../../domain/principles';
 import { useParticipants, useRatings } from '../../hooks/use-assessment';
 import { useEvidence } from '../../hooks/use-current-state';
 import { useCurrentWorkshop } from '../../hooks/use-workshop';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 import { PrincipleAnchors } from './principle-anchors';
 import { PrincipleEvidence } from './principle-evidence';
 import { RatingRow } from '../../components/rating-row';

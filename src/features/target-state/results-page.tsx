@@ -4,7 +4,7 @@ import type { ParticipantGroup } from '../../domain/types';
 import { useParticipants, useRatings } from '../../hooks/use-assessment';
 import { useCurrentWorkshop } from '../../hooks/use-workshop';
 import { formatOneDecimal, formatOrDash, formatRange } from '../../lib/numbers';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 import { useUiStore } from '../../stores/ui-store';
 import { RadarChart } from '../../components/radar-chart';
 

@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { useDraft } from '../../components/use-draft';
-import { useOptimisticValue } from '../../components/use-optimistic-value';
+import { useDraft } from '../../hooks/use-draft';
+import { useOptimisticEdit } from '../../hooks/use-optimistic-edit';
 import { patchStatementUse } from '../../db/repositories/workshops';
 import { LIMITS } from '../../domain/limits';
 import {
@@ -9,16 +9,16 @@ import {
   type StatementUseId,
   type Workshop,
 } from '../../domain/types';
-import { useReportError } from '../../hooks/use-storage-error-notice';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 
 function UseRow({ workshop, use }: { workshop: Workshop; use: StatementUseId }) {
   const t = useT();
   const id = useId();
-  const reportError = useReportError();
   const current: StatementUse = workshop.statementUses[use] ?? { isUsed: false, note: '' };
-  const [isUsed, showUsed] = useOptimisticValue(current.isUsed);
   const save = (patch: Partial<StatementUse>) => patchStatementUse(workshop.id, use, patch);
+  const { value: isUsed, change: setUsed } = useOptimisticEdit(current.isUsed, (value) =>
+    save({ isUsed: value }),
+  );
   const [note, setNote] = useDraft(`workshop:${workshop.id}:use:${use}`, current.note, (value) =>
     save({ note: value }),
   );
@@ -28,10 +28,7 @@ function UseRow({ workshop, use }: { workshop: Workshop; use: StatementUseId }) 
         <input
           type="checkbox"
           checked={isUsed}
-          onChange={(event) => {
-            showUsed(event.target.checked);
-            save({ isUsed: event.target.checked }).catch(reportError);
-          }}
+          onChange={(event) => setUsed(event.target.checked)}
         />
         {t(`use.${use}`)}
       </label>

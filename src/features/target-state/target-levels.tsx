@@ -9,7 +9,7 @@ import { useParticipants, useRatings } from '../../hooks/use-assessment';
 import { useJourney } from '../../hooks/use-current-state';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { formatOrDash } from '../../lib/numbers';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 import { useUiStore } from '../../stores/ui-store';
 
 /** Where each principle and critical moment should be, and how much each matters. */

@@ -1,11 +1,10 @@
 import { useId } from 'react';
 import { PhaseHeader } from '../../components/phase-header';
-import { useOptimisticValue } from '../../components/use-optimistic-value';
 import { WorkshopTextField } from '../../components/workshop-fields';
 import { updateWorkshop } from '../../db/repositories/workshops';
-import { useReportError } from '../../hooks/use-storage-error-notice';
+import { useOptimisticEdit } from '../../hooks/use-optimistic-edit';
 import { useCurrentWorkshop } from '../../hooks/use-workshop';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 import { GapList } from './gap-list';
 import { TargetLevels } from './target-levels';
 
@@ -15,12 +14,9 @@ export function TargetStatePage() {
   const t = useT();
   const id = useId();
   const workshop = useCurrentWorkshop();
-  const reportError = useReportError();
-  const [isSatisfied, showSatisfied] = useOptimisticValue(workshop.isSatisfied);
-  const decide = (value: boolean) => {
-    showSatisfied(value);
-    updateWorkshop(workshop.id, { isSatisfied: value }).catch(reportError);
-  };
+  const { value: isSatisfied, change: decide } = useOptimisticEdit(workshop.isSatisfied, (value) =>
+    updateWorkshop(workshop.id, { isSatisfied: value }),
+  );
 
   return (
     <section className="page phase">

@@ -4,7 +4,7 @@ import { actionIdeaGroups, type PickableIdea } from '../../domain/action-ideas';
 import type { Action, Workshop } from '../../domain/types';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useActions } from '../../hooks/use-workshop';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 import { AddOneForm } from './add-one-form';
 import { ACTION_PICK } from './steps';
 import { useSelfSummaries } from './use-self-summaries';

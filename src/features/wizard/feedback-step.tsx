@@ -6,7 +6,7 @@ import { templateContent } from '../../domain/templates';
 import type { EvidenceItem, Workshop } from '../../domain/types';
 import { useEvidence } from '../../hooks/use-current-state';
 import { useReportError } from '../../hooks/use-storage-error-notice';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 
 type FeedbackTone = 'praise' | 'complaint';
 

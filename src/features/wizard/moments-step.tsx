@@ -7,7 +7,7 @@ import type { Touchpoint, Workshop } from '../../domain/types';
 import { useJourney } from '../../hooks/use-current-state';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useTouchpointEdit } from '../../hooks/use-touchpoint-edit';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 import { AddOneForm } from './add-one-form';
 
 /** Step 3: the moments of the journey that matter most, with importance and performance. */

@@ -1,7 +1,7 @@
 import { MissionVisionFields } from '../../components/workshop-fields';
 import { templateContent } from '../../domain/templates';
 import type { Workshop } from '../../domain/types';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 
 /** Step 1: mission and vision, read for what they say about service. */
 export function OrganisationStep({ workshop }: { workshop: Workshop }) {

@@ -5,7 +5,7 @@ import { useRatings } from '../../hooks/use-assessment';
 import { useEvidence, useJourney } from '../../hooks/use-current-state';
 import { usePlanExport } from '../../hooks/use-plan-export';
 import { useActions } from '../../hooks/use-workshop';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 
 /** Step 9: the same PDF action plan as the report screen, one click away. */
 export function PlanStep({ workshop }: { workshop: Workshop }) {

@@ -1,13 +1,13 @@
 import { updateAction } from '../../db/repositories/actions';
 import { setQuickWin } from '../../db/repositories/path';
 import { TextField } from '../../components/text-field';
-import { useDraft } from '../../components/use-draft';
-import { useOptimisticValue } from '../../components/use-optimistic-value';
+import { useDraft } from '../../hooks/use-draft';
+import { useOptimisticEdit } from '../../hooks/use-optimistic-edit';
 import { LIMITS } from '../../domain/limits';
 import type { Action, Workshop } from '../../domain/types';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useActions } from '../../hooks/use-workshop';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 import { QUICK_WIN_COUNT } from './steps';
 
 /** Step 8: up to three actions to start right away, each with an owner. */
@@ -59,7 +59,7 @@ function QuickWinRow({
   onToggle: (isOn: boolean) => void;
 }) {
   const t = useT();
-  const [isOn, showOn] = useOptimisticValue(action.quickWinRank !== null);
+  const { value: isOn, change: toggle } = useOptimisticEdit(action.quickWinRank !== null, onToggle);
   const [owner, setOwner] = useDraft(`action:${action.id}:owner`, action.owner, (value) =>
     updateAction(action.id, { owner: value }),
   );
@@ -70,10 +70,7 @@ function QuickWinRow({
           type="checkbox"
           checked={isOn}
           disabled={isDisabled}
-          onChange={(event) => {
-            showOn(event.target.checked);
-            onToggle(event.target.checked);
-          }}
+          onChange={(event) => toggle(event.target.checked)}
         />
         <span>
           {action.quickWinRank ? `★ ${action.quickWinRank}. ` : ''}

@@ -5,7 +5,7 @@ import { PRINCIPLE_IDS } from '../../domain/principles';
 import type { Participant, Workshop } from '../../domain/types';
 import { useRatings } from '../../hooks/use-assessment';
 import { useReportError } from '../../hooks/use-storage-error-notice';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 
 /** Step 4: one person rates the seven principles as they are today. */
 export function RateStep({ workshop }: { workshop: Workshop }) {

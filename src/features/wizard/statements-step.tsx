@@ -1,6 +1,6 @@
 import { StrengthsWeaknessesLists, WorkshopTextField } from '../../components/workshop-fields';
 import type { Workshop } from '../../domain/types';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 import { useSelfSummaries } from './use-self-summaries';
 
 const SHOWN = 3;

@@ -3,7 +3,7 @@ import { ScoreSelect } from '../../components/score-select';
 import { setWorkshopMapEntry } from '../../db/repositories/workshops';
 import type { Workshop } from '../../domain/types';
 import { useReportError } from '../../hooks/use-storage-error-notice';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 import { formatOrDash } from '../../lib/numbers';
 import { useSelfSummaries } from './use-self-summaries';
 

@@ -1,6 +1,6 @@
 import { Dialog } from '../../components/dialog';
 import type { Workshop } from '../../domain/types';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 
 type Props = { workshop: Workshop; onCancel: () => void; onConfirm: () => void };
 

@@ -9,7 +9,7 @@ import {
   type WorkshopInputErrors,
 } from '../../domain/workshop';
 import { useReportError } from '../../hooks/use-storage-error-notice';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 import { WorkshopFields } from './workshop-fields';
 
 type Props = { workshop: Workshop; onClose: () => void };

@@ -4,7 +4,7 @@ import { paths } from '../../config/paths';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useWorkshops } from '../../hooks/use-workshop';
 import { requestPersistentStorage } from '../../lib/storage';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 import { useUiStore } from '../../stores/ui-store';
 import { WorkshopCard } from './workshop-card';
 

@@ -17,7 +17,7 @@ import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useWorkshops } from '../../hooks/use-workshop';
 import { todayIso } from '../../lib/dates';
 import { requestPersistentStorage } from '../../lib/storage';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 import { useUiStore } from '../../stores/ui-store';
 import { StartChoice, type StartChoiceValue } from './start-choice';
 import { WorkshopFields } from './workshop-fields';

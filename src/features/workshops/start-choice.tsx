@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { SECTOR_TEMPLATES, templateContent } from '../../domain/templates';
 import type { Language, Workshop } from '../../domain/types';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 
 export type StartSource = 'empty' | 'template' | 'earlier';
 export type StartChoiceValue = { source: StartSource; templateId: string; earlierId: string };

@@ -9,13 +9,13 @@ import {
   undoDeleteWorkshop,
 } from '../../db/repositories/workshops';
 import type { Workshop } from '../../domain/types';
+import { useBackupDownload } from '../../hooks/use-backup-download';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { formatDate } from '../../lib/dates';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 import { useNoticeStore } from '../../stores/notice-store';
 import { useUiStore } from '../../stores/ui-store';
 import { needsBackup, useBackupStore } from '../../stores/backup-store';
-import { downloadBackup } from '../../lib/backup-download';
 import { ConfirmDeleteDialog } from './confirm-delete-dialog';
 import { DetailsDialog } from './details-dialog';
 
@@ -24,6 +24,7 @@ export function WorkshopCard({ workshop }: { workshop: Workshop }) {
   const language = useUiStore((state) => state.language);
   const push = useNoticeStore((state) => state.push);
   const reportError = useReportError();
+  const downloadBackup = useBackupDownload();
   const [dialog, setDialog] = useState<'details' | 'delete' | null>(null);
   const isBackupDue = useBackupStore((state) => needsBackup(state, workshop));
   const dismissReminder = useBackupStore((state) => state.dismiss);

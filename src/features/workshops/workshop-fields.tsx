@@ -3,7 +3,7 @@ import { TextField } from '../../components/text-field';
 import { LIMITS } from '../../domain/limits';
 import { LANGUAGES, WORKSHOP_MODES } from '../../domain/types';
 import type { WorkshopInput, WorkshopInputErrors } from '../../domain/workshop';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 
 type Props = {
   input: WorkshopInput;

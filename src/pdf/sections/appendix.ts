@@ -2,7 +2,8 @@ import { PRINCIPLE_IDS } from '../../domain/principles';
 import type { Translate } from '../../i18n';
 import { formatDate } from '../../lib/dates';
 import type { PdfCursor } from '../layout';
-import type { ReportData, ReportOptions } from '../report-data';
+import type { ReportOptions } from '../../domain/report-options';
+import type { ReportData } from '../report-data';
 import { drawTable } from '../table';
 import { participantName } from './participant-names';
 

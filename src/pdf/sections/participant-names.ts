@@ -1,6 +1,6 @@
 import type { Participant } from '../../domain/types';
 import type { Translate } from '../../i18n';
-import type { ReportOptions } from '../report-data';
+import type { ReportOptions } from '../../domain/report-options';
 
 /** A participant as printed: the name, or a neutral label when the plan is anonymised. */
 export function participantName(

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { listAgenda } from '../db/repositories/agenda';
+import { listAgenda } from '../../db/repositories/agenda';
 
 export function useAgenda(workshopId: string) {
   return useLiveQuery(() => listAgenda(workshopId), [workshopId]);

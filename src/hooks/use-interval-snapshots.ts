@@ -1,15 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
-import { listSnapshots, takeIntervalSnapshot } from '../db/repositories/snapshots';
-import type { Snapshot } from '../domain/types';
+import { takeIntervalSnapshot } from '../db/repositories/snapshots';
 
 /** How often the open workshop checks whether an automatic snapshot is due. */
 const CHECK_EVERY_MS = 60_000;
 const FIRST_CHECK_MS = 3_000;
-
-export function useSnapshots(workshopId: string): Snapshot[] | undefined {
-  return useLiveQuery(() => listSnapshots(workshopId), [workshopId]);
-}
 
 /**
  * While a workshop is open, keeps a copy of it every 10 minutes if it changed. A failed

@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
 import { useRegisterSW } from 'virtual:pwa-register/react';
-import { updateWhenSaved } from '../lib/save-queue';
+import { updateWhenSaved } from '../db/save-queue';
 import { registerMessages } from '../i18n';
 import { storageMessages } from '../i18n/messages/storage';
-import { useT } from '../i18n/use-t';
+import { useT } from '../hooks/use-t';
 import { useNoticeStore } from '../stores/notice-store';
 
 registerMessages([storageMessages]);

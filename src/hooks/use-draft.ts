@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
-import { hasPendingSave, scheduleSave } from '../lib/save-queue';
-import type { JournalTarget } from '../lib/save-journal';
+import type { JournalTarget } from '../db/save-journal';
+import { hasPendingSave, scheduleSave } from '../db/save-queue';
+
+export type { JournalTarget };
 
 /**
  * Local draft of a stored value that saves itself while the user types. Changes arriving from

@@ -1,8 +1,8 @@
-import { hasConnectionMovedOn } from '../db/connection-events';
-import { db } from '../db/database';
-import { toStorageError, type StorageErrorCode } from '../db/errors';
-import { useSaveStatusStore } from '../stores/save-status-store';
+import { hasConnectionMovedOn } from './connection-events';
+import { db } from './database';
+import { toStorageError, type StorageErrorCode } from './errors';
 import { journalPendingEdits, type JournalTarget } from './save-journal';
+import { saveStatusStore } from './save-status';
 
 /**
  * Debounced saves keyed by what they write (e.g. "workshop:<id>:targetStatement"): typing
@@ -22,7 +22,7 @@ let running = 0;
 const DEFAULT_DELAY_MS = 400;
 
 function updateStatus(failedCode?: StorageErrorCode) {
-  const store = useSaveStatusStore.getState();
+  const store = saveStatusStore.getState();
   if (failedCode) store.set('failed', failedCode);
   else if (jobs.size > 0 || running > 0) store.set('saving');
   else store.set('saved');

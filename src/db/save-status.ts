@@ -1,5 +1,5 @@
-import { create } from 'zustand';
-import type { StorageErrorCode } from '../db/errors';
+import { createStore } from 'zustand/vanilla';
+import type { StorageErrorCode } from './errors';
 
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'failed';
 
@@ -9,7 +9,8 @@ type SaveStatusState = {
   set: (status: SaveStatus, errorCode?: StorageErrorCode) => void;
 };
 
-export const useSaveStatusStore = create<SaveStatusState>()((set) => ({
+/** What the save queue is doing; the header shows it (hooks/use-save-status). */
+export const saveStatusStore = createStore<SaveStatusState>()((set) => ({
   status: 'idle',
   set: (status, errorCode) => set({ status, errorCode }),
 }));

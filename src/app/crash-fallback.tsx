@@ -1,5 +1,5 @@
-import { downloadRescueBackup } from '../lib/rescue-download';
-import { useT } from '../i18n/use-t';
+import { downloadRescueBackup } from '../db/rescue-download';
+import { useT } from '../hooks/use-t';
 
 export function CrashFallback() {
   const t = useT();

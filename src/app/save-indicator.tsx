@@ -1,12 +1,13 @@
-import { flushSaves } from '../lib/save-queue';
-import { downloadRescueBackup } from '../lib/rescue-download';
-import { useT } from '../i18n/use-t';
-import { useSaveStatusStore } from '../stores/save-status-store';
+import { useStore } from 'zustand';
+import { downloadRescueBackup } from '../db/rescue-download';
+import { flushSaves } from '../db/save-queue';
+import { saveStatusStore } from '../db/save-status';
+import { useT } from '../hooks/use-t';
 
 /** A quiet "Saving… / Saved" in the header; a failed save offers a retry. */
 export function SaveIndicator() {
   const t = useT();
-  const status = useSaveStatusStore((state) => state.status);
+  const status = useStore(saveStatusStore, (state) => state.status);
   if (status === 'idle') return <span className="save-indicator" role="status" />;
   if (status === 'failed') {
     return (

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useUiStore } from '../stores/ui-store';
-import { createTranslator, type Translate } from './index';
+import { createTranslator, type Translate } from '../i18n';
 
 /** `t` in the UI language the user picked. */
 export function useT(): Translate {

@@ -1,7 +1,6 @@
-import { exportWorkshops } from '../db/repositories/backup';
 import { slugify } from '../domain/file-names';
-import { useBackupStore } from '../stores/backup-store';
-import { downloadBlob } from './download';
+import { downloadBlob } from '../lib/download';
+import { exportWorkshops } from './repositories/backup';
 
 export type BackupDownloadOptions = {
   /** Personal data in the texts replaced in the file; the stored data stays as it is. */
@@ -10,15 +9,22 @@ export type BackupDownloadOptions = {
   password?: string;
 };
 
-/** Downloads a backup of the given workshops (all when omitted) and remembers when. */
+export type DownloadedBackup = {
+  fileName: string;
+  /** The workshops the file can restore: none for a redacted copy. */
+  restorableIds: string[];
+  at: string;
+};
+
+/** Downloads a backup of the given workshops (all when omitted). */
 export async function downloadBackup(
   workshopIds?: readonly string[],
   options: BackupDownloadOptions = {},
-): Promise<string> {
+): Promise<DownloadedBackup> {
   const exported = await exportWorkshops(workshopIds);
   // Redaction rules load only when asked for, keeping them out of the first load.
   const contents = options.isRedacted
-    ? exported.map((await import('./redaction-labels')).redactForExport)
+    ? exported.map((await import('../lib/redaction-labels')).redactForExport)
     : exported;
   const { createBackup } = await import('../domain/backup/backup');
   const now = new Date().toISOString();
@@ -35,11 +41,6 @@ export async function downloadBackup(
   const fileName = `${name}-${kind}-${now.slice(0, 10)}.${extension}`;
   downloadBlob(new Blob([text], { type: 'application/json' }), fileName);
   // A redacted copy cannot restore the work, so it does not count as a backup.
-  if (!options.isRedacted) {
-    useBackupStore.getState().markBackedUp(
-      contents.map((content) => content.workshop.id),
-      now,
-    );
-  }
-  return fileName;
+  const restorableIds = options.isRedacted ? [] : contents.map((content) => content.workshop.id);
+  return { fileName, restorableIds, at: now };
 }

@@ -1,4 +1,4 @@
-import { db } from '../db/database';
+import { db } from './database';
 
 /** A field of a stored record, so a pending edit can be written down without running code. */
 export type JournalTarget = { table: string; id: string; field: string };

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getActiveRoomSession } from '../db/repositories/room-visibility';
+import { getActiveRoomSession } from '../../db/repositories/room-visibility';
 
 /** The session the device is locked into: null when none, undefined while loading. */
 export function useActiveRoomSession() {

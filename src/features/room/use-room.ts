@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getRoomSession, listRoomEntries, listRoomSessions } from '../db/repositories/room';
-import { getWorkshop } from '../db/repositories/workshops';
+import { getRoomSession, listRoomEntries } from '../../db/repositories/room';
+import { getWorkshop } from '../../db/repositories/workshops';
 
 /** A session with its workshop, read together so neither is ever stale beside the other. */
 export function useRoomWithWorkshop(sessionId: string) {
@@ -13,10 +13,6 @@ export function useRoomWithWorkshop(sessionId: string) {
 
 export function useRoomSession(sessionId: string) {
   return useLiveQuery(() => getRoomSession(sessionId), [sessionId]);
-}
-
-export function useRoomSessions(workshopId: string) {
-  return useLiveQuery(() => listRoomSessions(workshopId), [workshopId]);
 }
 
 /** Everything entered in a session, for the reveal screen once it is revealed. */

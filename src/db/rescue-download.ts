@@ -1,5 +1,5 @@
-import { dumpDatabase } from '../db/rescue-dump';
-import { downloadBlob } from './download';
+import { downloadBlob } from '../lib/download';
+import { dumpDatabase } from './rescue-dump';
 
 export async function downloadRescueBackup(): Promise<void> {
   const dump = await dumpDatabase();
