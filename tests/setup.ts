@@ -1,8 +1,9 @@
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { afterEach, beforeEach } from 'vitest';
+import { afterEach, beforeEach, expect } from 'vitest';
 import { db } from '../src/db/database';
+import { onMissingMessage } from '../src/i18n';
 import { useNoticeStore } from '../src/stores/notice-store';
 import { saveStatusStore } from '../src/db/save-status';
 import { useUiStore } from '../src/stores/ui-store';
@@ -21,7 +22,12 @@ if (!HTMLDialogElement.prototype.showModal) {
 // longer than Testing Library's default second.
 configure({ asyncUtilTimeout: 5000 });
 
+// A key without a message shows the bare key to the user: the test that meets one fails.
+const missingMessages = new Set<string>();
+onMissingMessage((key, language) => missingMessages.add(`${language}:${key}`));
+
 beforeEach(async () => {
+  missingMessages.clear();
   // A fresh database for every test: delete and reopen the shared instance.
   db.close();
   await db.delete();
@@ -33,4 +39,5 @@ beforeEach(async () => {
 
 afterEach(() => {
   cleanup();
+  expect([...missingMessages], 'messages missing when shown').toEqual([]);
 });

@@ -1,19 +1,36 @@
+import type { ComponentType } from 'react';
 import { createBrowserRouter, Navigate, Outlet, type RouteObject } from 'react-router';
+import { PhaseLayout } from '../components/phase-layout';
+import type { PhaseTable } from '../components/phase-screens';
 import { routes } from '../config/paths';
+import { actionPathScreens } from '../features/action-path/screens';
+import { currentStateScreens } from '../features/current-state/screens';
 import { HomePage } from '../features/workshops/home-page';
 import { RoomGuard } from '../features/room/room-guard';
+import { targetStateScreens } from '../features/target-state/screens';
+import { loadFeatureMessages } from '../i18n';
 import { AppShell } from './app-shell';
 import { NotFound } from './not-found';
 import { WorkshopLayout } from './workshop-layout';
 
 /**
- * Phase screens load on first visit (the service worker has them cached for offline use),
- * which keeps the first load small.
+ * Screens load on first visit (the service worker has them cached for offline use), which
+ * keeps the first load small.
  */
-const currentState = () => import('./lazy/current-state');
-const targetState = () => import('./lazy/target-state');
-const actionPath = () => import('./lazy/action-path');
-const facilitation = () => import('./lazy/facilitation');
+const screen = (load: () => Promise<ComponentType>) => async () => ({ Component: await load() });
+
+/** Every screen but the home page needs the feature messages: they load with the route. */
+const withMessages = { loader: () => loadFeatureMessages().then(() => null) };
+
+function phaseRoute(table: PhaseTable): RouteObject {
+  return {
+    path: table.phase,
+    element: <PhaseLayout table={table} />,
+    children: table.screens.map(({ part, lazy }) =>
+      part ? { path: part, lazy: screen(lazy) } : { index: true, lazy: screen(lazy) },
+    ),
+  };
+}
 
 export const appRoutes: RouteObject[] = [
   {
@@ -26,120 +43,62 @@ export const appRoutes: RouteObject[] = [
     children: [
       { path: routes.home, element: <HomePage /> },
       {
+        // The sector templates load only when a workshop is started.
         path: routes.newWorkshop,
-        lazy: async () => ({
-          Component: (await import('./lazy/new-workshop')).NewWorkshopPage,
-        }),
+        lazy: screen(() =>
+          import('../features/workshops/new-workshop-page').then((page) => page.NewWorkshopPage),
+        ),
       },
       {
         path: routes.data,
-        lazy: async () => ({ Component: (await import('./lazy/backup')).DataPage }),
+        ...withMessages,
+        lazy: screen(() => import('../features/backup/data-page').then((page) => page.DataPage)),
       },
       {
         path: routes.workshop,
+        ...withMessages,
         element: <WorkshopLayout />,
         children: [
           { index: true, element: <Navigate to="current" replace /> },
-          {
-            path: 'current',
-            lazy: async () => ({ Component: (await currentState()).CurrentStateLayout }),
-            children: [
-              {
-                index: true,
-                lazy: async () => ({ Component: (await currentState()).CurrentStatePage }),
-              },
-              {
-                path: 'evidence',
-                lazy: async () => ({ Component: (await currentState()).EvidencePage }),
-              },
-              {
-                path: 'import',
-                lazy: async () => ({ Component: (await currentState()).ImportPage }),
-              },
-              {
-                path: 'journey',
-                lazy: async () => ({ Component: (await currentState()).JourneyPage }),
-              },
-              {
-                path: 'context',
-                lazy: async () => ({ Component: (await currentState()).ContextPage }),
-              },
-            ],
-          },
-          {
-            path: 'target',
-            lazy: async () => ({ Component: (await targetState()).TargetStateLayout }),
-            children: [
-              {
-                index: true,
-                lazy: async () => ({ Component: (await targetState()).TargetStatePage }),
-              },
-              {
-                path: 'participants',
-                lazy: async () => ({ Component: (await targetState()).ParticipantsPage }),
-              },
-              { path: 'rate', lazy: async () => ({ Component: (await targetState()).RatePage }) },
-              {
-                path: 'results',
-                lazy: async () => ({ Component: (await targetState()).ResultsPage }),
-              },
-              {
-                path: 'promises',
-                lazy: async () => ({ Component: (await targetState()).PromisesPage }),
-              },
-              {
-                path: 'indicators',
-                lazy: async () => ({ Component: (await targetState()).IndicatorsPage }),
-              },
-            ],
-          },
-          {
-            path: 'path',
-            lazy: async () => ({ Component: (await actionPath()).PathLayout }),
-            children: [
-              {
-                index: true,
-                lazy: async () => ({ Component: (await actionPath()).ActionPathPage }),
-              },
-              {
-                path: 'prioritise',
-                lazy: async () => ({ Component: (await actionPath()).PrioritisePage }),
-              },
-              {
-                path: 'roadmap',
-                lazy: async () => ({ Component: (await actionPath()).RoadmapPage }),
-              },
-              {
-                path: 'follow-up',
-                lazy: async () => ({ Component: (await actionPath()).FollowUpPage }),
-              },
-            ],
-          },
+          phaseRoute(currentStateScreens),
+          phaseRoute(targetStateScreens),
+          phaseRoute(actionPathScreens),
           {
             path: 'report',
-            lazy: async () => ({ Component: (await import('./lazy/report')).ReportPage }),
+            lazy: screen(() =>
+              import('../features/report/report-page').then((page) => page.ReportPage),
+            ),
           },
           {
             path: 'agenda',
-            lazy: async () => ({ Component: (await facilitation()).AgendaPage }),
+            lazy: screen(() =>
+              import('../features/facilitation/agenda-page').then((page) => page.AgendaPage),
+            ),
           },
           {
             path: 'history',
-            lazy: async () => ({ Component: (await import('./lazy/history')).HistoryPage }),
+            lazy: screen(() =>
+              import('../features/history/history-page').then((page) => page.HistoryPage),
+            ),
           },
           {
             path: 'self-assessment/:step?',
-            lazy: async () => ({ Component: (await import('./lazy/wizard')).WizardPage }),
+            lazy: screen(() =>
+              import('../features/wizard/wizard-page').then((page) => page.WizardPage),
+            ),
           },
           {
             path: 'privacy',
-            lazy: async () => ({ Component: (await import('./lazy/privacy')).RedactionPage }),
+            lazy: screen(() =>
+              import('../features/privacy/redaction-page').then((page) => page.RedactionPage),
+            ),
           },
         ],
       },
       {
         path: routes.guide,
-        lazy: async () => ({ Component: (await import('./lazy/guide')).GuidePage }),
+        ...withMessages,
+        lazy: screen(() => import('../features/guide/guide-page').then((page) => page.GuidePage)),
       },
       { path: '*', element: <NotFound /> },
     ],
@@ -147,11 +106,15 @@ export const appRoutes: RouteObject[] = [
   // Room mode: full-screen views outside the app shell, without its navigation.
   {
     path: routes.room,
-    lazy: async () => ({ Component: (await import('./lazy/room')).RoomParticipantPage }),
+    ...withMessages,
+    lazy: screen(() =>
+      import('../features/room/participant-page').then((page) => page.RoomParticipantPage),
+    ),
   },
   {
     path: routes.roomReveal,
-    lazy: async () => ({ Component: (await import('./lazy/room')).RoomRevealPage }),
+    ...withMessages,
+    lazy: screen(() => import('../features/room/reveal-page').then((page) => page.RoomRevealPage)),
   },
   // Presentation mode fills the projector: no app header, no stepper; room mode guards it too.
   {
@@ -163,7 +126,12 @@ export const appRoutes: RouteObject[] = [
     children: [
       {
         path: routes.presentation,
-        lazy: async () => ({ Component: (await facilitation()).PresentationPage }),
+        ...withMessages,
+        lazy: screen(() =>
+          import('../features/facilitation/presentation-page').then(
+            (page) => page.PresentationPage,
+          ),
+        ),
       },
     ],
   },

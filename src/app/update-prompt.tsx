@@ -1,12 +1,8 @@
 import { useEffect } from 'react';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { updateWhenSaved } from '../db/save-queue';
-import { registerMessages } from '../i18n';
-import { storageMessages } from '../i18n/messages/storage';
 import { useT } from '../hooks/use-t';
 import { useNoticeStore } from '../stores/notice-store';
-
-registerMessages([storageMessages]);
 
 /** Offers a new app version; pending saves are flushed before the page reloads. */
 export function UpdatePrompt() {

@@ -13,6 +13,8 @@ export const routes = {
 export type PhaseSlug = 'current' | 'target' | 'path' | 'report';
 export const PHASE_SLUGS: readonly PhaseSlug[] = ['current', 'target', 'path', 'report'];
 
+// The sub-pages of the phases that have them, for typed links; each phase's table of screens
+// (features/<phase>/screens.ts) must have one for each part, or it does not compile.
 export type CurrentStatePart = '' | 'evidence' | 'import' | 'journey' | 'context';
 
 export type TargetStatePart = '' | 'participants' | 'rate' | 'results' | 'promises' | 'indicators';
@@ -22,25 +24,28 @@ export type PathPart = '' | 'prioritise' | 'roadmap' | 'follow-up';
 /** A self-assessment wizard step's slug; '' opens the first step. */
 export type WizardStep = string;
 
+const workshopPath = (id: string) => `/workshops/${encodeURIComponent(id)}`;
+const phasePart = (id: string, phase: PhaseSlug, part: string) =>
+  `${workshopPath(id)}/${phase}${part ? `/${part}` : ''}`;
+
 export const paths = {
   home: () => '/',
   newWorkshop: () => '/workshops/new',
   data: () => '/data',
   guide: () => '/guide',
-  workshop: (id: string) => `/workshops/${encodeURIComponent(id)}`,
-  phase: (id: string, phase: PhaseSlug) => `/workshops/${encodeURIComponent(id)}/${phase}`,
-  currentPart: (id: string, part: CurrentStatePart) =>
-    `/workshops/${encodeURIComponent(id)}/current${part ? `/${part}` : ''}`,
-  targetPart: (id: string, part: TargetStatePart) =>
-    `/workshops/${encodeURIComponent(id)}/target${part ? `/${part}` : ''}`,
-  pathPart: (id: string, part: PathPart) =>
-    `/workshops/${encodeURIComponent(id)}/path${part ? `/${part}` : ''}`,
+  workshop: workshopPath,
+  phase: (id: string, phase: PhaseSlug) => phasePart(id, phase, ''),
+  currentPart: (id: string, part: CurrentStatePart) => phasePart(id, 'current', part),
+  targetPart: (id: string, part: TargetStatePart) => phasePart(id, 'target', part),
+  pathPart: (id: string, part: PathPart) => phasePart(id, 'path', part),
+  /** A sub-page of a phase, for the phase tables that hold their own parts. */
+  phasePart,
   room: (sessionId: string) => `/room/${encodeURIComponent(sessionId)}`,
   roomReveal: (sessionId: string) => `/room/${encodeURIComponent(sessionId)}/reveal`,
-  agenda: (id: string) => `/workshops/${encodeURIComponent(id)}/agenda`,
-  presentation: (id: string) => `/workshops/${encodeURIComponent(id)}/present`,
-  history: (id: string) => `/workshops/${encodeURIComponent(id)}/history`,
+  agenda: (id: string) => `${workshopPath(id)}/agenda`,
+  presentation: (id: string) => `${workshopPath(id)}/present`,
+  history: (id: string) => `${workshopPath(id)}/history`,
   wizard: (id: string, step: WizardStep = '') =>
-    `/workshops/${encodeURIComponent(id)}/self-assessment${step ? `/${step}` : ''}`,
-  privacy: (id: string) => `/workshops/${encodeURIComponent(id)}/privacy`,
+    `${workshopPath(id)}/self-assessment${step ? `/${step}` : ''}`,
+  privacy: (id: string) => `${workshopPath(id)}/privacy`,
 };

@@ -30,7 +30,7 @@ type MessageModule = { en: Record<string, string>; fi: Record<string, string> };
 
 export const dictionaries: Record<Language, Record<string, string>> = { en: {}, fi: {} };
 
-/** Adds a feature's messages; called when its code loads. */
+/** Adds messages to the dictionaries `t` reads. */
 export function registerMessages(modules: readonly MessageModule[]): void {
   for (const module of modules) {
     Object.assign(dictionaries.en, module.en);
@@ -40,11 +40,42 @@ export function registerMessages(modules: readonly MessageModule[]): void {
 
 registerMessages(coreMessageModules);
 
+let featureMessages: Promise<void> | undefined;
+
+/**
+ * Loads the messages of every screen beyond the home page, and of the PDF, once: a route's
+ * loader awaits this before its screen shows (src/app/router.tsx), the PDF export before it
+ * builds the plan. Keeps them out of the first load.
+ */
+export function loadFeatureMessages(): Promise<void> {
+  featureMessages ??= import('./feature-messages').then(({ featureMessageModules }) =>
+    registerMessages(featureMessageModules),
+  );
+  return featureMessages;
+}
+
+type MissingMessageHandler = (key: string, language: Language) => void;
+
+// A key without a message means its messages were not loaded first: a bug to see at once in
+// development. The user would see the bare key, so the test setup fails the test instead.
+let reportMissingMessage: MissingMessageHandler = (key, language) => {
+  if (import.meta.env.DEV) console.warn(`Missing message "${key}" (${language})`);
+};
+
+/** What `t` does with a key that has no message (tests/setup.ts fails the test). */
+export function onMissingMessage(handler: MissingMessageHandler): void {
+  reportMissingMessage = handler;
+}
+
 /** Builds `t` for one language; `{name}` placeholders are filled from params. */
 export function createTranslator(language: Language): Translate {
   const dictionary = dictionaries[language];
   return (key, params) => {
-    const template = dictionary[key] ?? key;
+    const template = dictionary[key];
+    if (template === undefined) {
+      reportMissingMessage(key, language);
+      return key;
+    }
     if (!params) return template;
     return template.replace(/\{(\w+)\}/g, (match, name: string) =>
       name in params ? String(params[name]) : match,

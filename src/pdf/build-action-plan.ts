@@ -1,4 +1,3 @@
-import '../i18n/register-feature-messages';
 import { jsPDF } from 'jspdf';
 import type { Translate } from '../i18n';
 import { FONT, PdfCursor, type OutlineEntry } from './layout';

@@ -1,5 +1,5 @@
 import { actionPlanFileName } from '../domain/file-names';
-import { createTranslator } from '../i18n';
+import { createTranslator, loadFeatureMessages } from '../i18n';
 import { buildActionPlan } from './build-action-plan';
 import { loadPdfFonts } from './fonts';
 import type { OutlineEntry } from './layout';
@@ -13,7 +13,7 @@ export async function exportActionPlan(
   data: ReportData,
   options?: ReportOptions,
 ): Promise<ExportedPlan> {
-  const fonts = await loadPdfFonts();
+  const [fonts] = await Promise.all([loadPdfFonts(), loadFeatureMessages()]);
   const { doc, outline } = buildActionPlan(
     data,
     createTranslator(data.workshop.language),

@@ -1,8 +1,8 @@
 import { render, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { StoragePanel } from '../../src/features/backup/storage-panel';
 import type { StorageFacts } from '../../src/domain/storage-risks';
-import '../../src/i18n/register-feature-messages';
+import { loadFeatureMessages } from '../../src/i18n';
 import { useUiStore } from '../../src/stores/ui-store';
 
 const facts = (overrides: Partial<StorageFacts>) => () =>
@@ -16,6 +16,8 @@ const facts = (overrides: Partial<StorageFacts>) => () =>
   });
 
 describe('storage panel', () => {
+  beforeAll(() => loadFeatureMessages());
+
   it('says the data is kept, and how much space is in use', async () => {
     render(<StoragePanel readFacts={facts({})} />);
     expect(await screen.findByText(/promised to keep this data/)).toBeVisible();

@@ -7,7 +7,7 @@ import { bench, describe } from 'vitest';
 import { guessMapping, mapRows } from '../../src/domain/csv-import';
 import { EMPTY_FILTER, filterEvidence } from '../../src/domain/evidence';
 import { buildSampleWorkshop } from '../../src/domain/sample/sample-workshop';
-import { createTranslator } from '../../src/i18n';
+import { createTranslator, loadFeatureMessages } from '../../src/i18n';
 import { buildActionPlan } from '../../src/pdf/build-action-plan';
 import { DEFAULT_REPORT_OPTIONS } from '../../src/domain/report-options';
 import { readPdfFonts } from '../helpers/pdf-fonts';
@@ -15,6 +15,7 @@ import { readPdfFonts } from '../helpers/pdf-fonts';
 let counter = 0;
 const newId = () => `id-${(counter += 1)}`;
 const fonts = readPdfFonts();
+await loadFeatureMessages();
 const sample = buildSampleWorkshop('fi', newId, new Date('2026-11-24T10:00:00Z'));
 const large = structuredClone(sample);
 large.actions = Array.from({ length: 200 }, (_, i) => ({

@@ -1,11 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSampleWorkshop } from '../../src/domain/sample/sample-workshop';
-import { createTranslator } from '../../src/i18n';
+import { createTranslator, loadFeatureMessages } from '../../src/i18n';
 import { buildActionPlan } from '../../src/pdf/build-action-plan';
 import { readPdfFonts } from '../helpers/pdf-fonts';
 import { pdfToText } from '../helpers/pdf-text';
 
 const fonts = readPdfFonts();
+beforeAll(() => loadFeatureMessages());
 let counter = 0;
 const fakeId = () => `id-${(counter += 1)}`;
 

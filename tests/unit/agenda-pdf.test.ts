@@ -1,12 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSampleWorkshop } from '../../src/domain/sample/sample-workshop';
-import { createTranslator } from '../../src/i18n';
-import '../../src/i18n/register-feature-messages';
+import { createTranslator, loadFeatureMessages } from '../../src/i18n';
 import { buildActionPlan } from '../../src/pdf/build-action-plan';
 import { DEFAULT_REPORT_OPTIONS } from '../../src/domain/report-options';
 import { readPdfFonts } from '../helpers/pdf-fonts';
 import { pdfToText } from '../helpers/pdf-text';
 
+beforeAll(() => loadFeatureMessages());
 let counter = 0;
 const fakeId = () => `id-${(counter += 1)}`;
 

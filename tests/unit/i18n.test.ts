@@ -1,9 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { featureMessageModules } from '../../src/i18n/feature-messages';
-import { coreMessageModules, createTranslator, dictionaries } from '../../src/i18n';
-import '../../src/i18n/register-feature-messages';
+import {
+  coreMessageModules,
+  createTranslator,
+  dictionaries,
+  loadFeatureMessages,
+} from '../../src/i18n';
 
 const modules = [...coreMessageModules, ...featureMessageModules];
+beforeAll(() => loadFeatureMessages());
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('UI dictionaries', () => {

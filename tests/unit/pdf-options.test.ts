@@ -1,12 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSampleWorkshop } from '../../src/domain/sample/sample-workshop';
-import { createTranslator } from '../../src/i18n';
+import { createTranslator, loadFeatureMessages } from '../../src/i18n';
 import { buildActionPlan } from '../../src/pdf/build-action-plan';
 import { DEFAULT_REPORT_OPTIONS, type ReportOptions } from '../../src/domain/report-options';
 import { readPdfFonts } from '../helpers/pdf-fonts';
 import { pdfToText } from '../helpers/pdf-text';
 
 const fonts = readPdfFonts();
+beforeAll(() => loadFeatureMessages());
 let counter = 0;
 const newId = () => `id-${(counter += 1)}`;
 const squash = (text: string) => text.replace(/\s+/g, ' ');

@@ -17,6 +17,8 @@ export const commonMessages = defineMessages({
     'update.available': 'A new version of Palvelupolku is available.',
     'update.reload': 'Update now',
     'update.later': 'Later',
+    'update.waitsForSaves':
+      'The update waits: some changes are not saved yet. Try saving again or download a backup first.',
     'offline.ready': 'Palvelupolku now works offline on this device.',
     'notice.dismiss': 'Dismiss',
     'notice.undo': 'Undo',
@@ -67,6 +69,8 @@ export const commonMessages = defineMessages({
     'update.available': 'Palvelupolusta on saatavilla uusi versio.',
     'update.reload': 'Päivitä nyt',
     'update.later': 'Myöhemmin',
+    'update.waitsForSaves':
+      'Päivitys odottaa: kaikkia muutoksia ei ole vielä tallennettu. Yritä tallentaa uudelleen tai lataa ensin varmuuskopio.',
     'offline.ready': 'Palvelupolku toimii nyt tällä laitteella myös ilman verkkoa.',
     'notice.dismiss': 'Sulje ilmoitus',
     'notice.undo': 'Kumoa',

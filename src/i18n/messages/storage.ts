@@ -10,8 +10,6 @@ export const storageMessages = defineMessages({
     'storage.risk.nearlyFull':
       'The storage for this site is almost full ({percent} % in use). Download a backup, then delete workshops you no longer need.',
     'storage.backupNow': 'Download a backup now',
-    'update.waitsForSaves':
-      'The update waits: some changes are not saved yet. Try saving again or download a backup first.',
   },
   fi: {
     'storage.risksLabel': 'Riskit tämän laitteen tiedoille',
@@ -22,7 +20,5 @@ export const storageMessages = defineMessages({
     'storage.risk.nearlyFull':
       'Tämän sivuston tallennustila on melkein täynnä ({percent} % käytössä). Lataa varmuuskopio ja poista sitten työpajat, joita et enää tarvitse.',
     'storage.backupNow': 'Lataa varmuuskopio nyt',
-    'update.waitsForSaves':
-      'Päivitys odottaa: kaikkia muutoksia ei ole vielä tallennettu. Yritä tallentaa uudelleen tai lataa ensin varmuuskopio.',
   },
 });
