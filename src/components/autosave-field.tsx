@@ -13,6 +13,7 @@ type Props = {
   placeholder?: string;
   /** The stored field, so an edit survives even a tab closed mid-save. */
   journal?: JournalTarget;
+  className?: string;
 };
 
 /** A labelled text field that saves itself (debounced) as the user types. */
@@ -27,6 +28,7 @@ export function AutosaveField({
   rows = 5,
   placeholder,
   journal,
+  className = 'field',
 }: Props) {
   const id = useId();
   const hintId = `${id}-hint`;
@@ -39,7 +41,7 @@ export function AutosaveField({
     'aria-describedby': hint ? hintId : undefined,
   };
   return (
-    <div className="field">
+    <div className={className}>
       <label htmlFor={id}>{label}</label>
       {hint ? (
         <p className="field-hint" id={hintId}>

@@ -1,10 +1,4 @@
-import {
-  labelPlacement,
-  RADAR,
-  ringPolygon,
-  seriesPolygon,
-  type Point,
-} from '../domain/radar-geometry';
+import * as geometry from '../domain/radar-geometry';
 
 export type RadarSeries = { name: string; values: (number | null)[]; isDashed?: boolean };
 
@@ -39,7 +33,7 @@ function labelLines(label: string): string[] {
   }
   return [label.slice(0, best), label.slice(best + 1)];
 }
-const toSvg = (points: Point[]) =>
+const toSvg = (points: geometry.Point[]) =>
   points.map((p) => `${(p.x * SIZE).toFixed(1)},${(p.y * SIZE).toFixed(1)}`).join(' ');
 
 /** The seven principles as a radar, current vs target, with the same data as a table. */
@@ -53,11 +47,15 @@ export function RadarChart({ title, axes, series, tableCaption, format }: Props)
         aria-label={title}
         className="radar-svg"
       >
-        {RADAR.rings.map((ring) => (
-          <polygon key={ring} points={toSvg(ringPolygon(count, ring))} className="radar-ring" />
+        {geometry.RADAR.rings.map((ring) => (
+          <polygon
+            key={ring}
+            points={toSvg(geometry.ringPolygon(count, ring))}
+            className="radar-ring"
+          />
         ))}
-        {RADAR.rings.map((ring) => {
-          const [top] = ringPolygon(count, ring);
+        {geometry.RADAR.rings.map((ring) => {
+          const [top] = geometry.ringPolygon(count, ring);
           return top ? (
             <text key={ring} x={top.x * SIZE + 4} y={top.y * SIZE - 2} className="radar-scale">
               {ring}
@@ -65,8 +63,8 @@ export function RadarChart({ title, axes, series, tableCaption, format }: Props)
           ) : null;
         })}
         {axes.map((axis, index) => {
-          const outer = ringPolygon(count, RADAR.max)[index];
-          const label = labelPlacement(index, count);
+          const outer = geometry.ringPolygon(count, geometry.RADAR.max)[index];
+          const label = geometry.labelPlacement(index, count);
           const anchor =
             label.align === 'left' ? 'start' : label.align === 'right' ? 'end' : 'middle';
           return (
@@ -101,7 +99,7 @@ export function RadarChart({ title, axes, series, tableCaption, format }: Props)
           );
         })}
         {series.map((item, seriesIndex) => {
-          const points = seriesPolygon(item.values);
+          const points = geometry.seriesPolygon(item.values);
           return (
             <g key={item.name} className={`radar-series radar-series-${seriesIndex}`}>
               <polygon points={toSvg(points)} strokeDasharray={item.isDashed ? '8 5' : undefined} />

@@ -1,4 +1,4 @@
-import { PhaseHeader } from '../../components/phase-header';
+import { PhasePage } from '../../components/phase-page';
 import { RoomModeButton } from '../../components/room-mode-button';
 import { isOverdue } from '../../domain/path';
 import type { Indicator } from '../../domain/types';
@@ -22,8 +22,7 @@ export function ActionPathPage() {
   const gapOptions = useGapOptions(workshop.id);
   const today = todayIso();
   return (
-    <section className="page phase">
-      <PhaseHeader title={t('phase.path')} question={t('path.question')} intro={t('path.intro')} />
+    <PhasePage title={t('phase.path')} question={t('path.question')} intro={t('path.intro')}>
       <NewActionForm workshopId={workshop.id} />
       <RoomModeButton workshop={workshop} activity="ideas" />
       <Suggestions workshop={workshop} />
@@ -45,6 +44,6 @@ export function ActionPathPage() {
         ))}
       </ol>
       {actions && actions.length > 0 ? <PathExports workshop={workshop} actions={actions} /> : null}
-    </section>
+    </PhasePage>
   );
 }

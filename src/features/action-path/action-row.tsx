@@ -1,5 +1,5 @@
-import { memo, useId } from 'react';
-import { TextField } from '../../components/text-field';
+import { memo } from 'react';
+import { DeleteButton } from '../../components/delete-button';
 import { useDraft } from '../../hooks/use-draft';
 import {
   deleteAction,
@@ -7,14 +7,13 @@ import {
   restoreAction,
   updateAction,
 } from '../../db/repositories/actions';
-import { LIMITS } from '../../domain/limits';
 import type { Action, Indicator } from '../../domain/types';
 import { ActionDetails } from './action-details';
+import { ActionFields } from './action-fields';
 import type { GapOption } from './gap-picker';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useT } from '../../hooks/use-t';
 import { useNoticeStore } from '../../stores/notice-store';
-import { StatusSelect } from './status-select';
 
 type Props = {
   action: Action;
@@ -37,7 +36,6 @@ export const ActionRow = memo(function ActionRow({
   gapOptions,
 }: Props) {
   const t = useT();
-  const id = useId();
   const push = useNoticeStore((state) => state.push);
   const reportError = useReportError();
   const key = (field: string) => `action:${action.id}:${field}`;
@@ -75,43 +73,14 @@ export const ActionRow = memo(function ActionRow({
           ) : null}
           {isOverdue ? <span className="badge badge-overdue">⚠ {t('action.overdue')}</span> : null}
         </legend>
-        <div className="action-fields">
-          <div className="field grow">
-            <label htmlFor={`${id}-title`}>{t('path.title')}</label>
-            <input
-              id={`${id}-title`}
-              type="text"
-              value={title}
-              maxLength={LIMITS.listEntry}
-              onChange={(event) => setTitle(event.target.value)}
-            />
-          </div>
-          <TextField
-            label={t('path.owner')}
-            value={owner}
-            maxLength={LIMITS.shortText}
-            onChange={setOwner}
-          />
-          <div className="field">
-            <label htmlFor={`${id}-due`}>{t('path.dueDate')}</label>
-            <input
-              id={`${id}-due`}
-              type="date"
-              value={action.dueDate}
-              onChange={(event) =>
-                run(() => updateAction(action.id, { dueDate: event.target.value }))
-              }
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-status`}>{t('path.status')}</label>
-            <StatusSelect
-              id={`${id}-status`}
-              value={action.status}
-              onChange={(status) => run(() => updateAction(action.id, { status }))}
-            />
-          </div>
-        </div>
+        <ActionFields
+          values={{ title, owner, dueDate: action.dueDate, status: action.status }}
+          onChange={(field, value) => {
+            if (field === 'title') setTitle(value);
+            else if (field === 'owner') setOwner(value);
+            else run(() => updateAction(action.id, { [field]: value }));
+          }}
+        />
         <ActionDetails action={action} indicators={indicators} gapOptions={gapOptions} />
         <div className="row-tools">
           <button
@@ -132,14 +101,7 @@ export const ActionRow = memo(function ActionRow({
           >
             ↓
           </button>
-          <button
-            type="button"
-            className="button-quiet danger"
-            aria-label={t('path.remove', { title: label })}
-            onClick={() => run(remove)}
-          >
-            {t('common.delete')}
-          </button>
+          <DeleteButton label={t('path.remove', { title: label })} onDelete={remove} />
         </div>
       </fieldset>
     </li>

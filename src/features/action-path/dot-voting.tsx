@@ -1,5 +1,6 @@
 import { memo, useId, useMemo, useState } from 'react';
 import { Link } from 'react-router';
+import { DotButtons } from '../../components/dot-buttons';
 import { RoomModeButton } from '../../components/room-mode-button';
 import { paths } from '../../config/paths';
 import { changeVote } from '../../db/repositories/path';
@@ -33,26 +34,16 @@ const VoteRow = memo(function VoteRow({
     <tr>
       <th scope="row">{action.title}</th>
       <td className="vote-cell">
-        <button
-          type="button"
-          className="button-quiet"
-          disabled={count === 0}
-          aria-label={t('votes.remove', { name: participant.name, title: action.title })}
-          onClick={() => onVote(participant.id, action.id, -1)}
-        >
-          −
-        </button>
-        <span aria-hidden="true">{'●'.repeat(count) || '·'}</span>
-        <span className="visually-hidden">{count}</span>
-        <button
-          type="button"
-          className="button-quiet"
-          disabled={!canAdd}
-          aria-label={t('votes.add', { name: participant.name, title: action.title })}
-          onClick={() => onVote(participant.id, action.id, 1)}
-        >
-          +
-        </button>
+        <DotButtons
+          count={count}
+          canAdd={canAdd}
+          labels={{
+            remove: t('votes.remove', { name: participant.name, title: action.title }),
+            add: t('votes.add', { name: participant.name, title: action.title }),
+            count: String(count),
+          }}
+          onVote={(delta) => onVote(participant.id, action.id, delta)}
+        />
       </td>
       <td>
         <strong>{total}</strong>

@@ -1,4 +1,5 @@
-import { PhaseHeader } from '../../components/phase-header';
+import { PhasePage } from '../../components/phase-page';
+import { PrincipleTable } from '../../components/principle-table';
 import { reviewRepository } from '../../db/repositories/path';
 import { PRINCIPLE_IDS } from '../../domain/principles';
 import { principleTrend } from '../../domain/trend';
@@ -43,12 +44,11 @@ export function FollowUpPage() {
       .catch(reportError);
 
   return (
-    <section className="page phase">
-      <PhaseHeader
-        title={t('followUp.title')}
-        question={t('followUp.question')}
-        intro={t('followUp.guide')}
-      />
+    <PhasePage
+      title={t('followUp.title')}
+      question={t('followUp.question')}
+      intro={t('followUp.guide')}
+    >
       {reviews.length === 0 ? <p className="muted">{t('followUp.empty')}</p> : null}
       <ol className="review-list">
         {reviews.map((review, index) => (
@@ -70,37 +70,19 @@ export function FollowUpPage() {
       {trend.length > 1 ? (
         <section className="card" aria-labelledby="trend-title">
           <h2 id="trend-title">{t('followUp.trend')}</h2>
-          <div className="table-scroll">
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('results.principle')}</th>
-                  {trend.map((point) => (
-                    <th key={point.reviewId || 'baseline'} scope="col">
-                      {point.reviewId
-                        ? formatDate(point.date, language)
-                        : `${t('followUp.baseline')} ${formatDate(point.date, language)}`}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {PRINCIPLE_IDS.map((principleId) => (
-                  <tr key={principleId}>
-                    <th scope="row">{t(`principle.${principleId}`)}</th>
-                    {trend.map((point) => {
-                      const mean = point.means[principleId];
-                      return (
-                        <td key={point.reviewId || 'baseline'}>{formatOrDash(mean, language)}</td>
-                      );
-                    })}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <PrincipleTable
+            rows={PRINCIPLE_IDS.map((principleId) => ({ principleId }))}
+            principleHeader={t('results.principle')}
+            columns={trend.map((point) => ({
+              key: point.reviewId || 'baseline',
+              header: point.reviewId
+                ? formatDate(point.date, language)
+                : `${t('followUp.baseline')} ${formatDate(point.date, language)}`,
+              cell: ({ principleId }) => formatOrDash(point.means[principleId], language),
+            }))}
+          />
         </section>
       ) : null}
-    </section>
+    </PhasePage>
   );
 }

@@ -1,42 +1,38 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
-import { TextField } from '../../components/text-field';
+import { useRef, useState, type FormEvent } from 'react';
 import { addAction } from '../../db/repositories/actions';
-import { LIMITS } from '../../domain/limits';
-import type { ActionStatus } from '../../domain/types';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useT } from '../../hooks/use-t';
-import { StatusSelect } from './status-select';
+import { ActionFields, type ActionFieldValues } from './action-fields';
+
+const EMPTY: ActionFieldValues = { title: '', owner: '', dueDate: '', status: 'planned' };
 
 /** Quick entry: type the action, Enter adds it and the cursor is ready for the next one. */
 export function NewActionForm({ workshopId }: { workshopId: string }) {
   const t = useT();
-  const id = useId();
   const reportError = useReportError();
   const titleRef = useRef<HTMLInputElement>(null);
-  const [title, setTitle] = useState('');
-  const [owner, setOwner] = useState('');
-  const [dueDate, setDueDate] = useState('');
-  const [status, setStatus] = useState<ActionStatus>('planned');
+  const [values, setValues] = useState(EMPTY);
   const [isInvalid, setInvalid] = useState(false);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!title.trim()) {
+    if (!values.title.trim()) {
       setInvalid(true);
       titleRef.current?.focus();
       return;
     }
     // Cleared before the write, so the next action can be typed at once without being wiped.
-    const fields = { title: title.trim(), owner: owner.trim(), dueDate, status };
-    setTitle('');
-    setOwner('');
-    setDueDate('');
+    const fields = { ...values, title: values.title.trim(), owner: values.owner.trim() };
+    setValues((current) => ({ ...current, title: '', owner: '', dueDate: '' }));
     titleRef.current?.focus();
     try {
       await addAction(workshopId, fields);
     } catch (error) {
-      setTitle((current) => current || fields.title);
-      setOwner((current) => current || fields.owner);
+      setValues((current) => ({
+        ...current,
+        title: current.title || fields.title,
+        owner: current.owner || fields.owner,
+      }));
       reportError(error);
     }
   };
@@ -44,48 +40,15 @@ export function NewActionForm({ workshopId }: { workshopId: string }) {
   return (
     <form className="card new-action" onSubmit={(event) => void submit(event)} noValidate>
       <h2>{t('path.newTitle')}</h2>
-      <div className="action-fields">
-        <div className="field grow">
-          <label htmlFor={`${id}-title`}>{t('path.title')}</label>
-          <input
-            ref={titleRef}
-            id={`${id}-title`}
-            type="text"
-            value={title}
-            maxLength={LIMITS.listEntry}
-            aria-invalid={isInvalid || undefined}
-            aria-describedby={isInvalid ? `${id}-error` : undefined}
-            onChange={(event) => {
-              setTitle(event.target.value);
-              setInvalid(false);
-            }}
-          />
-          {isInvalid ? (
-            <p className="field-error" id={`${id}-error`}>
-              {t('path.titleRequired')}
-            </p>
-          ) : null}
-        </div>
-        <TextField
-          label={t('path.owner')}
-          value={owner}
-          maxLength={LIMITS.shortText}
-          onChange={setOwner}
-        />
-        <div className="field">
-          <label htmlFor={`${id}-due`}>{t('path.dueDate')}</label>
-          <input
-            id={`${id}-due`}
-            type="date"
-            value={dueDate}
-            onChange={(event) => setDueDate(event.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-status`}>{t('path.status')}</label>
-          <StatusSelect id={`${id}-status`} value={status} onChange={setStatus} />
-        </div>
-      </div>
+      <ActionFields
+        values={values}
+        titleRef={titleRef}
+        titleError={isInvalid ? t('path.titleRequired') : undefined}
+        onChange={(field, value) => {
+          setValues((current) => ({ ...current, [field]: value }));
+          if (field === 'title') setInvalid(false);
+        }}
+      />
       <button type="submit" className="button-primary">
         {t('path.add')}
       </button>

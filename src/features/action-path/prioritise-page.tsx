@@ -1,4 +1,4 @@
-import { PhaseHeader } from '../../components/phase-header';
+import { PhasePage } from '../../components/phase-page';
 import { useParticipants } from '../../hooks/use-assessment';
 import { useVotes } from '../../hooks/use-path';
 import { useActions, useCurrentWorkshop } from '../../hooks/use-workshop';
@@ -14,12 +14,11 @@ export function PrioritisePage() {
   const participants = useParticipants(workshop.id) ?? [];
   const votes = useVotes(workshop.id) ?? [];
   return (
-    <section className="page phase">
-      <PhaseHeader
-        title={t('prioritise.title')}
-        question={t('prioritise.question')}
-        intro={t('prioritise.guide')}
-      />
+    <PhasePage
+      title={t('prioritise.title')}
+      question={t('prioritise.question')}
+      intro={t('prioritise.guide')}
+    >
       <section className="card" aria-labelledby="matrix-title">
         <h2 id="matrix-title">{t('matrix.title')}</h2>
         <p className="muted">{t('matrix.guide')}</p>
@@ -27,6 +26,6 @@ export function PrioritisePage() {
       </section>
       <DotVoting workshop={workshop} actions={actions} participants={participants} votes={votes} />
       <PriorityOrder workshopId={workshop.id} actions={actions} votes={votes} />
-    </section>
+    </PhasePage>
   );
 }

@@ -1,5 +1,7 @@
 import { useId, useState } from 'react';
+import { AutosaveField } from '../../components/autosave-field';
 import { Checkbox } from '../../components/checkbox';
+import { DeleteButton } from '../../components/delete-button';
 import { LazyDetails } from '../../components/lazy-details';
 import { useDraft } from '../../hooks/use-draft';
 import { deleteReview, reviewRepository } from '../../db/repositories/path';
@@ -27,31 +29,18 @@ function ReviewText({
   field: 'reporter' | 'format' | 'notes';
   label: string;
 }) {
-  const id = useId();
-  const [value, setValue] = useDraft(`review:${review.id}:${field}`, review[field], (text) =>
-    reviewRepository.update(review.id, { [field]: text }),
-  );
+  const isNotes = field === 'notes';
   return (
-    <div className={field === 'notes' ? 'field wide' : 'field'}>
-      <label htmlFor={id}>{label}</label>
-      {field === 'notes' ? (
-        <textarea
-          id={id}
-          rows={2}
-          value={value}
-          maxLength={LIMITS.longText}
-          onChange={(event) => setValue(event.target.value)}
-        />
-      ) : (
-        <input
-          id={id}
-          type="text"
-          value={value}
-          maxLength={LIMITS.shortText}
-          onChange={(event) => setValue(event.target.value)}
-        />
-      )}
-    </div>
+    <AutosaveField
+      className={isNotes ? 'field wide' : 'field'}
+      label={label}
+      saveKey={`review:${review.id}:${field}`}
+      value={review[field]}
+      onSave={(text) => reviewRepository.update(review.id, { [field]: text })}
+      multiline={isNotes}
+      rows={2}
+      maxLength={isNotes ? LIMITS.longText : LIMITS.shortText}
+    />
   );
 }
 
@@ -161,14 +150,10 @@ export function ReviewCard({ review, number, actions, participants, ratings }: P
           <ReviewRatings review={review} participants={participants} ratings={ratings} />
         </LazyDetails>
       ) : null}
-      <button
-        type="button"
-        className="button-quiet danger"
-        aria-label={t('followUp.delete', { n: number })}
-        onClick={() => void deleteReview(review).catch(reportError)}
-      >
-        {t('common.delete')}
-      </button>
+      <DeleteButton
+        label={t('followUp.delete', { n: number })}
+        onDelete={() => deleteReview(review)}
+      />
     </li>
   );
 }

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { PhaseHeader } from '../../components/phase-header';
+import { PhasePage } from '../../components/phase-page';
 import { isOverdue, periodRange, periodsSpanned, type Bucketing } from '../../domain/path';
 import type { Action } from '../../domain/types';
 import { useActions, useCurrentWorkshop } from '../../hooks/use-workshop';
@@ -26,12 +26,11 @@ export function RoadmapPage() {
   const undated = actions.filter((action) => !action.startDate && !action.dueDate);
 
   return (
-    <section className="page phase">
-      <PhaseHeader
-        title={t('roadmap.title')}
-        question={t('roadmap.question')}
-        intro={t('roadmap.caption')}
-      />
+    <PhasePage
+      title={t('roadmap.title')}
+      question={t('roadmap.question')}
+      intro={t('roadmap.caption')}
+    >
       <div className="inline-fields">
         <div className="field">
           <label htmlFor={`${id}-bucket`}>{t('roadmap.bucketing')}</label>
@@ -116,6 +115,6 @@ export function RoadmapPage() {
           </ul>
         </section>
       ) : null}
-    </section>
+    </PhasePage>
   );
 }

@@ -1,4 +1,4 @@
-import { PhaseHeader } from '../../components/phase-header';
+import { PhasePage } from '../../components/phase-page';
 import { StrengthsWeaknessesLists, WorkshopTextField } from '../../components/workshop-fields';
 import { useCurrentWorkshop } from '../../hooks/use-workshop';
 import { useT } from '../../hooks/use-t';
@@ -8,12 +8,11 @@ export function CurrentStatePage() {
   const t = useT();
   const workshop = useCurrentWorkshop();
   return (
-    <section className="page phase">
-      <PhaseHeader
-        title={t('phase.current')}
-        question={t('current.question')}
-        intro={t('current.intro')}
-      />
+    <PhasePage
+      title={t('phase.current')}
+      question={t('current.question')}
+      intro={t('current.intro')}
+    >
       <EvidenceFigures workshop={workshop} />
       <WorkshopTextField
         workshop={workshop}
@@ -23,6 +22,6 @@ export function CurrentStatePage() {
         rows={6}
       />
       <StrengthsWeaknessesLists workshop={workshop} />
-    </section>
+    </PhasePage>
   );
 }

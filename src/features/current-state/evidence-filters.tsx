@@ -8,6 +8,7 @@ import {
 } from '../../domain/evidence';
 import { PRINCIPLE_IDS, type PrincipleId } from '../../domain/principles';
 import type { Segment, Theme, Touchpoint } from '../../domain/types';
+import { Field } from '../../components/field';
 import { useT } from '../../hooks/use-t';
 import { KindSelect, NamedSelect, ToneSelect } from './option-lists';
 
@@ -48,88 +49,96 @@ export function EvidenceFilters({
         />
       </div>
       <div className="evidence-fields">
-        <div className="field">
-          <label htmlFor={`${id}-kind`}>{t('evidence.kind')}</label>
-          <KindSelect
-            id={`${id}-kind`}
-            value={filter.kind}
-            emptyLabel={any}
-            onChange={(v) => set('kind', v)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-tone`}>{t('evidence.tone')}</label>
-          <ToneSelect
-            id={`${id}-tone`}
-            value={filter.tone}
-            emptyLabel={any}
-            onChange={(v) => set('tone', v)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-channel`}>{t('evidence.channel')}</label>
-          <NamedSelect
-            id={`${id}-channel`}
-            value={filter.channel}
-            emptyLabel={any}
-            options={channels.map((channel) => ({ id: channel, name: channel }))}
-            onChange={(v) => set('channel', v)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-touchpoint`}>{t('evidence.touchpoint')}</label>
-          <NamedSelect
-            id={`${id}-touchpoint`}
-            value={filter.touchpointId}
-            emptyLabel={any}
-            options={touchpoints}
-            onChange={(v) => set('touchpointId', v)}
-          >
-            <option value={NO_TOUCHPOINT}>{t('heatmap.noTouchpoint')}</option>
-          </NamedSelect>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-segment`}>{t('evidence.segment')}</label>
-          <NamedSelect
-            id={`${id}-segment`}
-            value={filter.segmentId}
-            emptyLabel={any}
-            options={segments}
-            onChange={(v) => set('segmentId', v)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-theme`}>{t('evidence.theme')}</label>
-          <NamedSelect
-            id={`${id}-theme`}
-            value={filter.themeId}
-            emptyLabel={any}
-            options={themes}
-            onChange={(v) => set('themeId', v)}
-          >
-            <option value={NO_THEME}>{t('evidence.noTheme')}</option>
-          </NamedSelect>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-tag`}>{t('evidence.tag')}</label>
-          <NamedSelect
-            id={`${id}-tag`}
-            value={filter.tag}
-            emptyLabel={any}
-            options={tags.map((tag) => ({ id: tag, name: tag }))}
-            onChange={(v) => set('tag', v)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-principle`}>{t('evidence.principle')}</label>
-          <NamedSelect
-            id={`${id}-principle`}
-            value={filter.principleId}
-            emptyLabel={any}
-            options={PRINCIPLE_IDS.map((pid) => ({ id: pid, name: t(`principle.${pid}`) }))}
-            onChange={(v) => set('principleId', v as PrincipleId | '')}
-          />
-        </div>
+        <Field label={t('evidence.kind')}>
+          {(fieldId) => (
+            <KindSelect
+              id={fieldId}
+              value={filter.kind}
+              emptyLabel={any}
+              onChange={(v) => set('kind', v)}
+            />
+          )}
+        </Field>
+        <Field label={t('evidence.tone')}>
+          {(fieldId) => (
+            <ToneSelect
+              id={fieldId}
+              value={filter.tone}
+              emptyLabel={any}
+              onChange={(v) => set('tone', v)}
+            />
+          )}
+        </Field>
+        <Field label={t('evidence.channel')}>
+          {(fieldId) => (
+            <NamedSelect
+              id={fieldId}
+              value={filter.channel}
+              emptyLabel={any}
+              options={channels.map((channel) => ({ id: channel, name: channel }))}
+              onChange={(v) => set('channel', v)}
+            />
+          )}
+        </Field>
+        <Field label={t('evidence.touchpoint')}>
+          {(fieldId) => (
+            <NamedSelect
+              id={fieldId}
+              value={filter.touchpointId}
+              emptyLabel={any}
+              options={touchpoints}
+              onChange={(v) => set('touchpointId', v)}
+            >
+              <option value={NO_TOUCHPOINT}>{t('heatmap.noTouchpoint')}</option>
+            </NamedSelect>
+          )}
+        </Field>
+        <Field label={t('evidence.segment')}>
+          {(fieldId) => (
+            <NamedSelect
+              id={fieldId}
+              value={filter.segmentId}
+              emptyLabel={any}
+              options={segments}
+              onChange={(v) => set('segmentId', v)}
+            />
+          )}
+        </Field>
+        <Field label={t('evidence.theme')}>
+          {(fieldId) => (
+            <NamedSelect
+              id={fieldId}
+              value={filter.themeId}
+              emptyLabel={any}
+              options={themes}
+              onChange={(v) => set('themeId', v)}
+            >
+              <option value={NO_THEME}>{t('evidence.noTheme')}</option>
+            </NamedSelect>
+          )}
+        </Field>
+        <Field label={t('evidence.tag')}>
+          {(fieldId) => (
+            <NamedSelect
+              id={fieldId}
+              value={filter.tag}
+              emptyLabel={any}
+              options={tags.map((tag) => ({ id: tag, name: tag }))}
+              onChange={(v) => set('tag', v)}
+            />
+          )}
+        </Field>
+        <Field label={t('evidence.principle')}>
+          {(fieldId) => (
+            <NamedSelect
+              id={fieldId}
+              value={filter.principleId}
+              emptyLabel={any}
+              options={PRINCIPLE_IDS.map((pid) => ({ id: pid, name: t(`principle.${pid}`) }))}
+              onChange={(v) => set('principleId', v as PrincipleId | '')}
+            />
+          )}
+        </Field>
       </div>
       {isFilterActive(filter) ? (
         <button type="button" className="button-secondary" onClick={() => onChange(EMPTY_FILTER)}>

@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { Field } from '../../components/field';
 import { evidenceRepository } from '../../db/repositories/current-state';
 import { parseTags } from '../../domain/evidence';
 import { LIMITS } from '../../domain/limits';
@@ -91,73 +92,74 @@ export function EvidenceForm({ workshopId, touchpoints, segments }: Props) {
         ) : null}
       </div>
       <div className="evidence-fields">
-        <div className="field">
-          <label htmlFor={`${id}-kind`}>{t('evidence.kind')}</label>
-          <KindSelect
-            id={`${id}-kind`}
-            value={kind}
-            onChange={(value) => value && setKind(value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-tone`}>{t('evidence.tone')}</label>
-          <ToneSelect
-            id={`${id}-tone`}
-            value={tone}
-            onChange={(value) => value && setTone(value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-channel`}>{t('evidence.channel')}</label>
-          <input
-            id={`${id}-channel`}
-            type="text"
-            list={`${id}-channels`}
-            value={channel}
-            maxLength={LIMITS.shortText}
-            onChange={(event) => setChannel(event.target.value)}
-          />
-          <ChannelOptions id={`${id}-channels`} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-touchpoint`}>{t('evidence.touchpoint')}</label>
-          <NamedSelect
-            id={`${id}-touchpoint`}
-            value={touchpointId}
-            onChange={setTouchpointId}
-            emptyLabel={t('evidence.none')}
-            options={touchpoints}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-segment`}>{t('evidence.segment')}</label>
-          <NamedSelect
-            id={`${id}-segment`}
-            value={segmentId}
-            onChange={setSegmentId}
-            emptyLabel={t('evidence.none')}
-            options={segments}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-date`}>{t('evidence.date')}</label>
-          <input
-            id={`${id}-date`}
-            type="date"
-            value={date}
-            onChange={(event) => setDate(event.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-tags`}>{t('evidence.tags')}</label>
-          <input
-            id={`${id}-tags`}
-            type="text"
-            value={tags}
-            maxLength={LIMITS.shortText}
-            onChange={(event) => setTags(event.target.value)}
-          />
-        </div>
+        <Field label={t('evidence.kind')}>
+          {(fieldId) => (
+            <KindSelect id={fieldId} value={kind} onChange={(value) => value && setKind(value)} />
+          )}
+        </Field>
+        <Field label={t('evidence.tone')}>
+          {(fieldId) => (
+            <ToneSelect id={fieldId} value={tone} onChange={(value) => value && setTone(value)} />
+          )}
+        </Field>
+        <Field label={t('evidence.channel')}>
+          {(fieldId) => (
+            <>
+              <input
+                id={fieldId}
+                type="text"
+                list={`${id}-channels`}
+                value={channel}
+                maxLength={LIMITS.shortText}
+                onChange={(event) => setChannel(event.target.value)}
+              />
+              <ChannelOptions id={`${id}-channels`} />
+            </>
+          )}
+        </Field>
+        <Field label={t('evidence.touchpoint')}>
+          {(fieldId) => (
+            <NamedSelect
+              id={fieldId}
+              value={touchpointId}
+              onChange={setTouchpointId}
+              emptyLabel={t('evidence.none')}
+              options={touchpoints}
+            />
+          )}
+        </Field>
+        <Field label={t('evidence.segment')}>
+          {(fieldId) => (
+            <NamedSelect
+              id={fieldId}
+              value={segmentId}
+              onChange={setSegmentId}
+              emptyLabel={t('evidence.none')}
+              options={segments}
+            />
+          )}
+        </Field>
+        <Field label={t('evidence.date')}>
+          {(fieldId) => (
+            <input
+              id={fieldId}
+              type="date"
+              value={date}
+              onChange={(event) => setDate(event.target.value)}
+            />
+          )}
+        </Field>
+        <Field label={t('evidence.tags')}>
+          {(fieldId) => (
+            <input
+              id={fieldId}
+              type="text"
+              value={tags}
+              maxLength={LIMITS.shortText}
+              onChange={(event) => setTags(event.target.value)}
+            />
+          )}
+        </Field>
       </div>
       <button type="submit" className="button-primary">
         {t('evidence.add')}

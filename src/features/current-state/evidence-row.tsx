@@ -1,4 +1,5 @@
 import { memo, useId } from 'react';
+import { DeleteButton } from '../../components/delete-button';
 import { useDraft } from '../../hooks/use-draft';
 import { evidenceRepository } from '../../db/repositories/current-state';
 import { appendToWorkshopList } from '../../db/repositories/workshops';
@@ -138,14 +139,7 @@ export const EvidenceRow = memo(function EvidenceRow(props: Props) {
         <button type="button" className="button-quiet" onClick={() => pin('weaknesses')}>
           {t('evidence.pinWeakness')}
         </button>
-        <button
-          type="button"
-          className="button-quiet danger"
-          aria-label={t('evidence.delete', { n: number })}
-          onClick={() => void remove().catch(reportError)}
-        >
-          {t('common.delete')}
-        </button>
+        <DeleteButton label={t('evidence.delete', { n: number })} onDelete={remove} />
       </div>
     </li>
   );

@@ -1,9 +1,9 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId } from 'react';
+import { AddOneForm } from '../../components/add-one-form';
 import { stageRepository, swapOrder } from '../../db/repositories/current-state';
 import { applyJourneyTemplate } from '../../db/repositories/journey';
 import { rankCriticalMoments } from '../../domain/critical-moments';
 import { JOURNEY_TEMPLATES } from '../../domain/journey-templates';
-import { LIMITS } from '../../domain/limits';
 import { useJourney } from '../../hooks/use-current-state';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useCurrentWorkshop } from '../../hooks/use-workshop';
@@ -17,23 +17,13 @@ export function JourneyPage() {
   const workshop = useCurrentWorkshop();
   const journey = useJourney(workshop.id);
   const reportError = useReportError();
-  const [newStage, setNewStage] = useState('');
   const stages = journey?.stages ?? [];
   const touchpoints = journey?.touchpoints ?? [];
   const critical = rankCriticalMoments(touchpoints);
 
-  const addStage = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!newStage.trim()) return;
-    const name = newStage.trim();
-    setNewStage('');
-    try {
-      const order = await stageRepository.nextOrder(workshop.id);
-      await stageRepository.add(workshop.id, { name, order });
-    } catch (error) {
-      setNewStage((current) => current || name);
-      reportError(error);
-    }
+  const addStage = async (name: string) => {
+    const order = await stageRepository.nextOrder(workshop.id);
+    await stageRepository.add(workshop.id, { name, order });
   };
 
   return (
@@ -103,19 +93,12 @@ export function JourneyPage() {
           />
         ))}
       </ol>
-      <form className="inline-form" onSubmit={(event) => void addStage(event)}>
-        <label htmlFor={`${id}-stage`}>{t('journey.newStage')}</label>
-        <input
-          id={`${id}-stage`}
-          type="text"
-          value={newStage}
-          maxLength={LIMITS.shortText}
-          onChange={(event) => setNewStage(event.target.value)}
-        />
-        <button type="submit" className="button-secondary">
-          {t('journey.addStage')}
-        </button>
-      </form>
+      <AddOneForm
+        className="inline-form"
+        label={t('journey.newStage')}
+        buttonLabel={t('journey.addStage')}
+        onAdd={addStage}
+      />
     </section>
   );
 }

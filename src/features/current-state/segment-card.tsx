@@ -1,6 +1,7 @@
 import { useId } from 'react';
+import { AutosaveField } from '../../components/autosave-field';
+import { DeleteButton } from '../../components/delete-button';
 import { ScoreSelect } from '../../components/score-select';
-import { useDraft } from '../../hooks/use-draft';
 import { segmentRepository } from '../../db/repositories/current-state';
 import { LIMITS } from '../../domain/limits';
 import type { Segment } from '../../domain/types';
@@ -19,31 +20,16 @@ function SegmentText({
   label: string;
   isLong?: boolean;
 }) {
-  const id = useId();
-  const [value, setValue] = useDraft(`segment:${segment.id}:${field}`, segment[field], (text) =>
-    segmentRepository.update(segment.id, { [field]: text }),
-  );
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {isLong ? (
-        <textarea
-          id={id}
-          rows={2}
-          value={value}
-          maxLength={LIMITS.longText}
-          onChange={(event) => setValue(event.target.value)}
-        />
-      ) : (
-        <input
-          id={id}
-          type="text"
-          value={value}
-          maxLength={LIMITS.shortText}
-          onChange={(event) => setValue(event.target.value)}
-        />
-      )}
-    </div>
+    <AutosaveField
+      label={label}
+      saveKey={`segment:${segment.id}:${field}`}
+      value={segment[field]}
+      onSave={(text) => segmentRepository.update(segment.id, { [field]: text })}
+      multiline={isLong}
+      rows={2}
+      maxLength={isLong ? LIMITS.longText : LIMITS.shortText}
+    />
   );
 }
 
@@ -85,14 +71,7 @@ export function SegmentCard({ segment, number }: { segment: Segment; number: num
             }
           />
         </div>
-        <button
-          type="button"
-          className="button-quiet danger"
-          aria-label={t('context.deleteSegment', { n: number })}
-          onClick={() => void remove().catch(reportError)}
-        >
-          {t('common.delete')}
-        </button>
+        <DeleteButton label={t('context.deleteSegment', { n: number })} onDelete={remove} />
       </fieldset>
     </li>
   );

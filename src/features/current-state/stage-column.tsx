@@ -1,10 +1,10 @@
-import { useId, useState, type FormEvent } from 'react';
-import { useDraft } from '../../hooks/use-draft';
+import { AddOneForm } from '../../components/add-one-form';
+import { AutosaveField } from '../../components/autosave-field';
+import { DeleteButton } from '../../components/delete-button';
 import { deleteStage, stageRepository } from '../../db/repositories/current-state';
 import { addTouchpoint } from '../../db/repositories/journey';
 import { LIMITS } from '../../domain/limits';
 import type { JourneyStage, Touchpoint } from '../../domain/types';
-import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useT } from '../../hooks/use-t';
 import { TouchpointCard } from './touchpoint-card';
 
@@ -19,39 +19,16 @@ type Props = {
 
 export function StageColumn({ stage, number, touchpoints, onMove, isFirst, isLast }: Props) {
   const t = useT();
-  const id = useId();
-  const reportError = useReportError();
-  const [name, setName] = useDraft(`stage:${stage.id}:name`, stage.name, (value) =>
-    stageRepository.update(stage.id, { name: value }),
-  );
-  const [newName, setNewName] = useState('');
-
-  const add = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!newName.trim()) return;
-    // Cleared before the write so that typing the next name at once is never wiped.
-    const name = newName.trim();
-    setNewName('');
-    try {
-      await addTouchpoint(stage.workshopId, stage.id, name);
-    } catch (error) {
-      setNewName((current) => current || name);
-      reportError(error);
-    }
-  };
 
   return (
     <li className="stage-column">
-      <div className="field">
-        <label htmlFor={`${id}-name`}>{t('journey.stageName', { n: number })}</label>
-        <input
-          id={`${id}-name`}
-          type="text"
-          value={name}
-          maxLength={LIMITS.shortText}
-          onChange={(event) => setName(event.target.value)}
-        />
-      </div>
+      <AutosaveField
+        label={t('journey.stageName', { n: number })}
+        saveKey={`stage:${stage.id}:name`}
+        value={stage.name}
+        onSave={(name) => stageRepository.update(stage.id, { name })}
+        maxLength={LIMITS.shortText}
+      />
       <div className="row-tools">
         <button
           type="button"
@@ -71,33 +48,22 @@ export function StageColumn({ stage, number, touchpoints, onMove, isFirst, isLas
         >
           →
         </button>
-        <button
-          type="button"
-          className="button-quiet danger"
-          aria-label={t('journey.deleteStage', { name: stage.name })}
-          onClick={() => void deleteStage(stage).catch(reportError)}
-        >
-          {t('common.delete')}
-        </button>
+        <DeleteButton
+          label={t('journey.deleteStage', { name: stage.name })}
+          onDelete={() => deleteStage(stage)}
+        />
       </div>
       <ul className="touchpoint-list">
         {touchpoints.map((touchpoint) => (
           <TouchpointCard key={touchpoint.id} touchpoint={touchpoint} />
         ))}
       </ul>
-      <form className="field" onSubmit={(event) => void add(event)}>
-        <label htmlFor={`${id}-new`}>{t('journey.newTouchpoint', { stage: stage.name })}</label>
-        <input
-          id={`${id}-new`}
-          type="text"
-          value={newName}
-          maxLength={LIMITS.shortText}
-          onChange={(event) => setNewName(event.target.value)}
-        />
-        <button type="submit" className="button-secondary">
-          {t('journey.addTouchpoint')}
-        </button>
-      </form>
+      <AddOneForm
+        className="field"
+        label={t('journey.newTouchpoint', { stage: stage.name })}
+        buttonLabel={t('journey.addTouchpoint')}
+        onAdd={(name) => addTouchpoint(stage.workshopId, stage.id, name)}
+      />
     </li>
   );
 }

@@ -1,4 +1,6 @@
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState } from 'react';
+import { AddOneForm } from '../../components/add-one-form';
+import { DeleteButton } from '../../components/delete-button';
 import { useDraft } from '../../hooks/use-draft';
 import { assignTheme, deleteTheme, themeRepository } from '../../db/repositories/current-state';
 import { appendToWorkshopList } from '../../db/repositories/workshops';
@@ -42,24 +44,14 @@ export function ThemePanel({ workshop, themes, items, selected, onAssigned, onSh
   const id = useId();
   const reportError = useReportError();
   const push = useNoticeStore((state) => state.push);
-  const [newName, setNewName] = useState('');
   const [target, setTarget] = useState('');
   // Counted once per change of the items, not on every keystroke in the board's search.
   const counts = useMemo(() => countByTone(items, themeOf), [items]);
 
-  const add = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!newName.trim()) return;
-    const name = newName.trim();
-    setNewName('');
-    try {
-      const order = await themeRepository.nextOrder(workshop.id);
-      const theme = await themeRepository.add(workshop.id, { name, order });
-      setTarget(theme.id);
-    } catch (error) {
-      setNewName((current) => current || name);
-      reportError(error);
-    }
+  const add = async (name: string) => {
+    const order = await themeRepository.nextOrder(workshop.id);
+    const theme = await themeRepository.add(workshop.id, { name, order });
+    setTarget(theme.id);
   };
 
   const assign = async () => {
@@ -83,19 +75,12 @@ export function ThemePanel({ workshop, themes, items, selected, onAssigned, onSh
     <section className="card theme-panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('themes.title')}</h2>
       <p className="muted">{t('themes.guide')}</p>
-      <form className="inline-form" onSubmit={(event) => void add(event)}>
-        <label htmlFor={`${id}-new`}>{t('themes.new')}</label>
-        <input
-          id={`${id}-new`}
-          type="text"
-          value={newName}
-          maxLength={LIMITS.shortText}
-          onChange={(event) => setNewName(event.target.value)}
-        />
-        <button type="submit" className="button-secondary">
-          {t('themes.add')}
-        </button>
-      </form>
+      <AddOneForm
+        className="inline-form"
+        label={t('themes.new')}
+        buttonLabel={t('themes.add')}
+        onAdd={add}
+      />
       {selected.size > 0 ? (
         <div className="inline-form">
           <label htmlFor={`${id}-target`}>{t('themes.assign', { count: selected.size })}</label>
@@ -147,14 +132,10 @@ export function ThemePanel({ workshop, themes, items, selected, onAssigned, onSh
                 >
                   {t('evidence.pin')}
                 </button>
-                <button
-                  type="button"
-                  className="button-quiet danger"
-                  aria-label={t('themes.delete', { name: theme.name })}
-                  onClick={() => void deleteTheme(theme).catch(reportError)}
-                >
-                  {t('common.delete')}
-                </button>
+                <DeleteButton
+                  label={t('themes.delete', { name: theme.name })}
+                  onDelete={() => deleteTheme(theme)}
+                />
               </span>
             </li>
           );

@@ -1,11 +1,11 @@
 import { useId } from 'react';
+import { AutosaveField } from '../../components/autosave-field';
 import { Checkbox } from '../../components/checkbox';
+import { DeleteButton } from '../../components/delete-button';
 import { ScoreSelect } from '../../components/score-select';
-import { useDraft } from '../../hooks/use-draft';
 import { deleteTouchpoint, touchpointRepository } from '../../db/repositories/current-state';
 import { LIMITS } from '../../domain/limits';
 import type { Touchpoint } from '../../domain/types';
-import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useTouchpointEdit } from '../../hooks/use-touchpoint-edit';
 import { useT } from '../../hooks/use-t';
 
@@ -18,23 +18,16 @@ function LaneField({
   lane: 'feels' | 'knows' | 'does';
   label: string;
 }) {
-  const id = useId();
-  const [value, setValue] = useDraft(
-    `touchpoint:${touchpoint.id}:${lane}`,
-    touchpoint[lane],
-    (text) => touchpointRepository.update(touchpoint.id, { [lane]: text }),
-  );
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <textarea
-        id={id}
-        rows={2}
-        value={value}
-        maxLength={LIMITS.listEntry}
-        onChange={(event) => setValue(event.target.value)}
-      />
-    </div>
+    <AutosaveField
+      label={label}
+      saveKey={`touchpoint:${touchpoint.id}:${lane}`}
+      value={touchpoint[lane]}
+      onSave={(text) => touchpointRepository.update(touchpoint.id, { [lane]: text })}
+      multiline
+      rows={2}
+      maxLength={LIMITS.listEntry}
+    />
   );
 }
 
@@ -42,10 +35,6 @@ function LaneField({
 export function TouchpointCard({ touchpoint }: { touchpoint: Touchpoint }) {
   const t = useT();
   const id = useId();
-  const reportError = useReportError();
-  const [name, setName] = useDraft(`touchpoint:${touchpoint.id}:name`, touchpoint.name, (value) =>
-    touchpointRepository.update(touchpoint.id, { name: value }),
-  );
   const { isCritical, setCritical, save } = useTouchpointEdit(touchpoint);
   return (
     <li
@@ -55,16 +44,13 @@ export function TouchpointCard({ touchpoint }: { touchpoint: Touchpoint }) {
       {touchpoint.isCritical ? (
         <span className="critical-badge">{t('journey.criticalBadge')}</span>
       ) : null}
-      <div className="field">
-        <label htmlFor={`${id}-name`}>{t('journey.touchpointName')}</label>
-        <input
-          id={`${id}-name`}
-          type="text"
-          value={name}
-          maxLength={LIMITS.shortText}
-          onChange={(event) => setName(event.target.value)}
-        />
-      </div>
+      <AutosaveField
+        label={t('journey.touchpointName')}
+        saveKey={`touchpoint:${touchpoint.id}:name`}
+        value={touchpoint.name}
+        onSave={(name) => touchpointRepository.update(touchpoint.id, { name })}
+        maxLength={LIMITS.shortText}
+      />
       <Checkbox label={t('journey.critical')} checked={isCritical} onChange={setCritical} />
       {touchpoint.isCritical ? (
         <>
@@ -94,14 +80,10 @@ export function TouchpointCard({ touchpoint }: { touchpoint: Touchpoint }) {
         <LaneField touchpoint={touchpoint} lane="knows" label={t('journey.knows')} />
         <LaneField touchpoint={touchpoint} lane="does" label={t('journey.does')} />
       </details>
-      <button
-        type="button"
-        className="button-quiet danger"
-        aria-label={t('journey.deleteTouchpoint', { name: touchpoint.name })}
-        onClick={() => void deleteTouchpoint(touchpoint).catch(reportError)}
-      >
-        {t('common.delete')}
-      </button>
+      <DeleteButton
+        label={t('journey.deleteTouchpoint', { name: touchpoint.name })}
+        onDelete={() => deleteTouchpoint(touchpoint)}
+      />
     </li>
   );
 }

@@ -1,54 +1,37 @@
-import { useId } from 'react';
-import { useDraft } from '../../hooks/use-draft';
+import { AutosaveField } from '../../components/autosave-field';
+import { DeleteButton } from '../../components/delete-button';
 import { orgValueRepository } from '../../db/repositories/current-state';
 import { LIMITS } from '../../domain/limits';
 import type { OrgValue } from '../../domain/types';
-import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useT } from '../../hooks/use-t';
 
 /** A value and what it says about the expected service culture. */
 export function ValueCard({ value, number }: { value: OrgValue; number: number }) {
   const t = useT();
-  const id = useId();
-  const reportError = useReportError();
-  const [name, setName] = useDraft(`value:${value.id}:name`, value.name, (text) =>
-    orgValueRepository.update(value.id, { name: text }),
-  );
-  const [note, setNote] = useDraft(`value:${value.id}:note`, value.cultureNote, (text) =>
-    orgValueRepository.update(value.id, { cultureNote: text }),
-  );
   return (
     <li className="card">
       <fieldset>
         <legend>{t('context.value', { n: number })}</legend>
-        <div className="field">
-          <label htmlFor={`${id}-name`}>{t('context.valueName')}</label>
-          <input
-            id={`${id}-name`}
-            type="text"
-            value={name}
-            maxLength={LIMITS.shortText}
-            onChange={(event) => setName(event.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-note`}>{t('context.valueNote')}</label>
-          <textarea
-            id={`${id}-note`}
-            rows={2}
-            value={note}
-            maxLength={LIMITS.longText}
-            onChange={(event) => setNote(event.target.value)}
-          />
-        </div>
-        <button
-          type="button"
-          className="button-quiet danger"
-          aria-label={t('context.deleteValue', { n: number })}
-          onClick={() => void orgValueRepository.remove(value.id).catch(reportError)}
-        >
-          {t('common.delete')}
-        </button>
+        <AutosaveField
+          label={t('context.valueName')}
+          saveKey={`value:${value.id}:name`}
+          value={value.name}
+          onSave={(name) => orgValueRepository.update(value.id, { name })}
+          maxLength={LIMITS.shortText}
+        />
+        <AutosaveField
+          label={t('context.valueNote')}
+          saveKey={`value:${value.id}:note`}
+          value={value.cultureNote}
+          onSave={(cultureNote) => orgValueRepository.update(value.id, { cultureNote })}
+          multiline
+          rows={2}
+          maxLength={LIMITS.longText}
+        />
+        <DeleteButton
+          label={t('context.deleteValue', { n: number })}
+          onDelete={() => orgValueRepository.remove(value.id)}
+        />
       </fieldset>
     </li>
   );

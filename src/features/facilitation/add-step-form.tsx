@@ -1,55 +1,24 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
+import { AddOneForm } from '../../components/add-one-form';
 import { addCustomStep } from '../../db/repositories/agenda';
-import { LIMITS } from '../../domain/limits';
-import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useT } from '../../hooks/use-t';
 
 /** Adds a step of the facilitator's own (a break, a guest talk…) at the end of the agenda. */
 export function AddStepForm({ workshopId }: { workshopId: string }) {
   const t = useT();
   const id = useId();
-  const reportError = useReportError();
-  const [title, setTitle] = useState('');
   const [minutes, setMinutes] = useState('10');
-  const [error, setError] = useState('');
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!title.trim()) {
-      setError(t('agenda.titleRequired'));
-      return;
-    }
-    setError('');
-    await addCustomStep(workshopId, title, Number.parseInt(minutes, 10) || 0);
-    setTitle('');
-  };
-
   return (
-    <form
-      className="card agenda-add"
-      aria-labelledby={`${id}-title`}
-      onSubmit={(event) => void submit(event).catch(reportError)}
-      noValidate
-    >
+    <section className="card agenda-add">
       <h2 id={`${id}-title`}>{t('agenda.add')}</h2>
-      <div className="agenda-add-fields">
-        <div className="field">
-          <label htmlFor={`${id}-name`}>{t('agenda.newTitle')}</label>
-          <input
-            id={`${id}-name`}
-            type="text"
-            value={title}
-            maxLength={LIMITS.shortText}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `${id}-error` : undefined}
-            onChange={(event) => setTitle(event.target.value)}
-          />
-          {error ? (
-            <p className="field-error" id={`${id}-error`}>
-              {error}
-            </p>
-          ) : null}
-        </div>
+      <AddOneForm
+        className="agenda-add-fields"
+        labelledBy={`${id}-title`}
+        label={t('agenda.newTitle')}
+        buttonLabel={t('agenda.addButton')}
+        requiredMessage={t('agenda.titleRequired')}
+        onAdd={(title) => addCustomStep(workshopId, title, Number.parseInt(minutes, 10) || 0)}
+      >
         <div className="field agenda-minutes">
           <label htmlFor={`${id}-minutes`}>{t('agenda.newMinutes')}</label>
           <input
@@ -61,10 +30,7 @@ export function AddStepForm({ workshopId }: { workshopId: string }) {
             onChange={(event) => setMinutes(event.target.value)}
           />
         </div>
-        <button type="submit" className="button-secondary">
-          {t('agenda.addButton')}
-        </button>
-      </div>
-    </form>
+      </AddOneForm>
+    </section>
   );
 }

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
-import { PhaseHeader } from '../../components/phase-header';
+import { PhasePage } from '../../components/phase-page';
 import { paths } from '../../config/paths';
 import { generateAgenda, setAgendaStartTime } from '../../db/repositories/agenda';
 import { parseClock, plannedClockTimes, totalMinutes } from '../../domain/agenda';
@@ -63,12 +63,12 @@ export function AgendaPage() {
   const end = parseClock(workshop.agendaStartTime);
 
   return (
-    <section className="page phase agenda-page">
-      <PhaseHeader
-        title={t('agenda.title')}
-        question={t('agenda.question')}
-        intro={t('agenda.intro')}
-      />
+    <PhasePage
+      className="agenda-page"
+      title={t('agenda.title')}
+      question={t('agenda.question')}
+      intro={t('agenda.intro')}
+    >
       {steps.length === 0 ? (
         <div className="card">
           <p>{t('agenda.empty')}</p>
@@ -110,6 +110,6 @@ export function AgendaPage() {
         </>
       )}
       <AddStepForm workshopId={workshop.id} />
-    </section>
+    </PhasePage>
   );
 }

@@ -1,4 +1,5 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
+import { AddOneForm } from '../../components/add-one-form';
 import { setRedactionNames } from '../../db/repositories/redaction';
 import { REDACTION_ROLES, type RedactionRole, type Workshop } from '../../domain/types';
 import { useReportError } from '../../hooks/use-storage-error-notice';
@@ -13,20 +14,12 @@ export function NameList({ workshop, participantNames }: Props) {
   const t = useT();
   const id = useId();
   const reportError = useReportError();
-  const [name, setName] = useState('');
   const [role, setRole] = useState<RedactionRole>('customer');
   const names = workshop.redactionNames ?? [];
   const labels = redactionLabels(workshop.language);
 
   const save = (next: Workshop['redactionNames']) =>
     setRedactionNames(workshop.id, next).catch(reportError);
-
-  const add = (event: FormEvent) => {
-    event.preventDefault();
-    if (!name.trim()) return;
-    void save([...names, { id: newId(), name: name.trim(), role }]);
-    setName('');
-  };
 
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
@@ -56,17 +49,13 @@ export function NameList({ workshop, participantNames }: Props) {
           ))}
         </ul>
       ) : null}
-      <form className="redaction-form" onSubmit={add}>
-        <div className="field">
-          <label htmlFor={`${id}-name`}>{t('privacy.name')}</label>
-          <input
-            id={`${id}-name`}
-            type="text"
-            maxLength={200}
-            value={name}
-            onChange={(event) => setName(event.target.value)}
-          />
-        </div>
+      <AddOneForm
+        className="redaction-form"
+        maxLength={200}
+        label={t('privacy.name')}
+        buttonLabel={t('privacy.addName')}
+        onAdd={(name) => setRedactionNames(workshop.id, [...names, { id: newId(), name, role }])}
+      >
         <div className="field">
           <label htmlFor={`${id}-role`}>{t('privacy.role')}</label>
           <select
@@ -81,10 +70,7 @@ export function NameList({ workshop, participantNames }: Props) {
             ))}
           </select>
         </div>
-        <button type="submit" className="button-secondary">
-          {t('privacy.addName')}
-        </button>
-      </form>
+      </AddOneForm>
     </section>
   );
 }

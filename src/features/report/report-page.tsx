@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { BusyButton } from '../../components/busy-button';
 import { paths } from '../../config/paths';
 import { usePlanExport } from '../../hooks/use-plan-export';
 import { useActions, useCurrentWorkshop } from '../../hooks/use-workshop';
@@ -37,14 +38,13 @@ export function ReportPage() {
         <Link to={paths.privacy(workshop.id)}>{t('privacy.link')}</Link>
       </p>
       <div className="button-row">
-        <button
-          type="button"
-          className="button-primary"
-          disabled={isBusy}
+        <BusyButton
+          isBusy={isBusy}
+          busyLabel={t('report.exporting')}
           onClick={() => void build(true)}
         >
-          {isBusy ? t('report.exporting') : t('report.export')}
-        </button>
+          {t('report.export')}
+        </BusyButton>
         <button
           type="button"
           className="button-secondary"

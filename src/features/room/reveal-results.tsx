@@ -1,5 +1,6 @@
+import { meanColumn, PrincipleTable } from '../../components/principle-table';
 import { summariseRoomRatings, roomVoteTotals } from '../../domain/room';
-import { formatOrDash, formatRange } from '../../lib/numbers';
+import { formatRange } from '../../lib/numbers';
 import type { RoomEntries } from '../../db/repositories/room';
 import type { Action, RoomActivity } from '../../domain/types';
 import { useT } from '../../hooks/use-t';
@@ -15,32 +16,25 @@ export function RevealResults({ activity, entries, actions }: Props) {
   if (activity === 'ratings') {
     const summaries = summariseRoomRatings(entries.ratings, entries.participants);
     return (
-      <div className="table-scroll">
-        <table className="data-table room-reveal-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('room.reveal.principle')}</th>
-              <th scope="col">{t('room.reveal.mean')}</th>
-              <th scope="col">{t('room.reveal.spread')}</th>
-              <th scope="col">{t('room.reveal.scores')}</th>
-              <th scope="col">{t('room.reveal.dontKnow')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {summaries.map((summary) => (
-              <tr key={summary.principleId}>
-                <th scope="row">{t(`principle.${summary.principleId}`)}</th>
-                <td className="room-mean">{formatOrDash(summary.mean, language)}</td>
-                <td>{formatRange(summary.min, summary.max)}</td>
-                <td className="room-scores">
-                  {summary.scores.length ? summary.scores.join(' · ') : t('room.reveal.noScores')}
-                </td>
-                <td>{summary.dontKnow}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <PrincipleTable
+        className="data-table room-reveal-table"
+        rows={summaries}
+        principleHeader={t('room.reveal.principle')}
+        columns={[
+          meanColumn(t('room.reveal.mean'), language, 'room-mean'),
+          {
+            header: t('room.reveal.spread'),
+            cell: (summary) => formatRange(summary.min, summary.max),
+          },
+          {
+            header: t('room.reveal.scores'),
+            className: 'room-scores',
+            cell: (summary) =>
+              summary.scores.length ? summary.scores.join(' · ') : t('room.reveal.noScores'),
+          },
+          { header: t('room.reveal.dontKnow'), cell: (summary) => summary.dontKnow },
+        ]}
+      />
     );
   }
 

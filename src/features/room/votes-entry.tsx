@@ -1,3 +1,4 @@
+import { DotButtons } from '../../components/dot-buttons';
 import type { Action } from '../../domain/types';
 import { useT } from '../../hooks/use-t';
 
@@ -27,28 +28,17 @@ export function VotesEntry({ actions, allowance, dots, onChange }: Props) {
             <li key={action.id}>
               <span className="room-vote-title">{action.title}</span>
               <span className="room-vote-controls">
-                <button
-                  type="button"
-                  className="button-secondary"
-                  disabled={count === 0}
-                  aria-label={t('room.removeDot', { title: action.title })}
-                  onClick={() => change(action.id, -1)}
-                >
-                  −
-                </button>
-                <span className="room-vote-count">
-                  <span aria-hidden="true">{'●'.repeat(count) || '·'}</span>
-                  <span className="visually-hidden">{t('room.dotsOn', { count })}</span>
-                </span>
-                <button
-                  type="button"
-                  className="button-secondary"
-                  disabled={left <= 0}
-                  aria-label={t('room.addDot', { title: action.title })}
-                  onClick={() => change(action.id, 1)}
-                >
-                  +
-                </button>
+                <DotButtons
+                  isLarge
+                  count={count}
+                  canAdd={left > 0}
+                  labels={{
+                    remove: t('room.removeDot', { title: action.title }),
+                    add: t('room.addDot', { title: action.title }),
+                    count: t('room.dotsOn', { count }),
+                  }}
+                  onVote={(delta) => change(action.id, delta)}
+                />
               </span>
             </li>
           );

@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { useDraft } from '../../hooks/use-draft';
+import { AutosaveField } from '../../components/autosave-field';
+import { DeleteButton } from '../../components/delete-button';
 import { indicatorRepository } from '../../db/repositories/assessment';
 import { LIMITS } from '../../domain/limits';
 import type { Indicator } from '../../domain/types';
@@ -25,23 +26,15 @@ function IndicatorText({
   field: TextField;
   label: string;
 }) {
-  const id = useId();
-  const [value, setValue] = useDraft(
-    `indicator:${indicator.id}:${field}`,
-    indicator[field],
-    (text) => indicatorRepository.update(indicator.id, { [field]: text }),
-  );
   return (
-    <div className={field === 'name' || field === 'method' ? 'field wide' : 'field'}>
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type="text"
-        value={value}
-        maxLength={field === 'method' ? LIMITS.listEntry : LIMITS.shortText}
-        onChange={(event) => setValue(event.target.value)}
-      />
-    </div>
+    <AutosaveField
+      className={field === 'name' || field === 'method' ? 'field wide' : 'field'}
+      label={label}
+      saveKey={`indicator:${indicator.id}:${field}`}
+      value={indicator[field]}
+      onSave={(text) => indicatorRepository.update(indicator.id, { [field]: text })}
+      maxLength={field === 'method' ? LIMITS.listEntry : LIMITS.shortText}
+    />
   );
 }
 
@@ -70,14 +63,10 @@ export function IndicatorCard({ indicator, number }: { indicator: Indicator; num
           />
         </div>
       </fieldset>
-      <button
-        type="button"
-        className="button-quiet danger"
-        aria-label={t('indicators.delete', { n: number })}
-        onClick={() => void indicatorRepository.remove(indicator.id).catch(reportError)}
-      >
-        {t('common.delete')}
-      </button>
+      <DeleteButton
+        label={t('indicators.delete', { n: number })}
+        onDelete={() => indicatorRepository.remove(indicator.id)}
+      />
     </li>
   );
 }

@@ -1,4 +1,4 @@
-import { PhaseHeader } from '../../components/phase-header';
+import { PhasePage } from '../../components/phase-page';
 import { indicatorRepository } from '../../db/repositories/assessment';
 import { useIndicators } from '../../hooks/use-assessment';
 import { useReportError } from '../../hooks/use-storage-error-notice';
@@ -23,12 +23,11 @@ export function IndicatorsPage() {
   };
   const { wordOfMouthGood: good, wordOfMouthBad: bad } = workshop;
   return (
-    <section className="page phase">
-      <PhaseHeader
-        title={t('indicators.title')}
-        question={t('indicators.question')}
-        intro={t('indicators.guide')}
-      />
+    <PhasePage
+      title={t('indicators.title')}
+      question={t('indicators.question')}
+      intro={t('indicators.guide')}
+    >
       {indicators.length === 0 ? <p className="muted">{t('indicators.empty')}</p> : null}
       <ol className="indicator-list">
         {indicators.map((indicator, index) => (
@@ -57,6 +56,6 @@ export function IndicatorsPage() {
           + {t('indicators.addWordOfMouth')}
         </button>
       </div>
-    </section>
+    </PhasePage>
   );
 }

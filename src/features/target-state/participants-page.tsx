@@ -1,6 +1,8 @@
-import { useId, useState, type FormEvent } from 'react';
-import { PhaseHeader } from '../../components/phase-header';
-import { useDraft } from '../../hooks/use-draft';
+import { useId, useState } from 'react';
+import { AddOneForm } from '../../components/add-one-form';
+import { AutosaveField } from '../../components/autosave-field';
+import { DeleteButton } from '../../components/delete-button';
+import { PhasePage } from '../../components/phase-page';
 import { deleteParticipant, participantRepository } from '../../db/repositories/assessment';
 import { LIMITS } from '../../domain/limits';
 import type { Participant, ParticipantGroup } from '../../domain/types';
@@ -14,23 +16,16 @@ function ParticipantRow({ participant }: { participant: Participant }) {
   const t = useT();
   const id = useId();
   const reportError = useReportError();
-  const [name, setName] = useDraft(
-    `participant:${participant.id}:name`,
-    participant.name,
-    (value) => participantRepository.update(participant.id, { name: value }),
-  );
   return (
     <li className="participant-row">
-      <div className="field grow">
-        <label htmlFor={`${id}-name`}>{t('participants.name')}</label>
-        <input
-          id={`${id}-name`}
-          type="text"
-          value={name}
-          maxLength={LIMITS.shortText}
-          onChange={(event) => setName(event.target.value)}
-        />
-      </div>
+      <AutosaveField
+        className="field grow"
+        label={t('participants.name')}
+        saveKey={`participant:${participant.id}:name`}
+        value={participant.name}
+        onSave={(name) => participantRepository.update(participant.id, { name })}
+        maxLength={LIMITS.shortText}
+      />
       <div className="field">
         <label htmlFor={`${id}-group`}>{t('participants.group')}</label>
         <GroupSelect
@@ -41,14 +36,10 @@ function ParticipantRow({ participant }: { participant: Participant }) {
           }
         />
       </div>
-      <button
-        type="button"
-        className="button-quiet danger"
-        aria-label={t('participants.delete', { name: participant.name })}
-        onClick={() => void deleteParticipant(participant).catch(reportError)}
-      >
-        {t('common.delete')}
-      </button>
+      <DeleteButton
+        label={t('participants.delete', { name: participant.name })}
+        onDelete={() => deleteParticipant(participant)}
+      />
     </li>
   );
 }
@@ -58,61 +49,33 @@ export function ParticipantsPage() {
   const id = useId();
   const workshop = useCurrentWorkshop();
   const participants = useParticipants(workshop.id) ?? [];
-  const reportError = useReportError();
-  const [name, setName] = useState('');
   const [group, setGroup] = useState<ParticipantGroup>('');
-  const [isInvalid, setInvalid] = useState(false);
 
-  const add = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!name.trim()) return setInvalid(true);
-    const trimmed = name.trim();
-    setName('');
-    try {
-      const order = await participantRepository.nextOrder(workshop.id);
-      await participantRepository.add(workshop.id, { name: trimmed, group, order });
-    } catch (error) {
-      setName((current) => current || trimmed);
-      reportError(error);
-    }
+  const add = async (name: string) => {
+    const order = await participantRepository.nextOrder(workshop.id);
+    await participantRepository.add(workshop.id, { name, group, order });
   };
 
   return (
-    <section className="page phase">
-      <PhaseHeader
-        title={t('participants.title')}
-        question={t('participants.question')}
-        intro={t('participants.guide')}
-      />
-      <form className="card inline-fields" onSubmit={(event) => void add(event)} noValidate>
-        <div className="field grow">
-          <label htmlFor={`${id}-name`}>{t('participants.name')}</label>
-          <input
-            id={`${id}-name`}
-            type="text"
-            value={name}
-            maxLength={LIMITS.shortText}
-            aria-invalid={isInvalid || undefined}
-            aria-describedby={isInvalid ? `${id}-error` : undefined}
-            onChange={(event) => {
-              setName(event.target.value);
-              setInvalid(false);
-            }}
-          />
-          {isInvalid ? (
-            <p className="field-error" id={`${id}-error`}>
-              {t('participants.nameRequired')}
-            </p>
-          ) : null}
-        </div>
+    <PhasePage
+      title={t('participants.title')}
+      question={t('participants.question')}
+      intro={t('participants.guide')}
+    >
+      <AddOneForm
+        className="card inline-fields"
+        fieldClassName="field grow"
+        label={t('participants.name')}
+        buttonLabel={t('participants.add')}
+        requiredMessage={t('participants.nameRequired')}
+        isPrimary
+        onAdd={add}
+      >
         <div className="field">
           <label htmlFor={`${id}-group`}>{t('participants.group')}</label>
           <GroupSelect id={`${id}-group`} value={group} onChange={setGroup} />
         </div>
-        <button type="submit" className="button-primary">
-          {t('participants.add')}
-        </button>
-      </form>
+      </AddOneForm>
       <p className="muted">
         {participants.length === 0
           ? t('participants.empty')
@@ -125,6 +88,6 @@ export function ParticipantsPage() {
           <ParticipantRow key={participant.id} participant={participant} />
         ))}
       </ol>
-    </section>
+    </PhasePage>
   );
 }

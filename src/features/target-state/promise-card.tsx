@@ -1,20 +1,14 @@
-import { useId } from 'react';
-import { useDraft } from '../../hooks/use-draft';
+import { AutosaveField } from '../../components/autosave-field';
+import { DeleteButton } from '../../components/delete-button';
 import { useOptimisticEdit } from '../../hooks/use-optimistic-edit';
 import { promiseRepository } from '../../db/repositories/assessment';
 import { LIMITS } from '../../domain/limits';
 import { PRINCIPLE_IDS } from '../../domain/principles';
 import type { CustomerPromise } from '../../domain/types';
-import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useT } from '../../hooks/use-t';
 
 export function PromiseCard({ promise, number }: { promise: CustomerPromise; number: number }) {
   const t = useT();
-  const id = useId();
-  const reportError = useReportError();
-  const [text, setText] = useDraft(`promise:${promise.id}:text`, promise.text, (value) =>
-    promiseRepository.update(promise.id, { text: value }),
-  );
   const { value: principleIds, change: setPrincipleIds } = useOptimisticEdit(
     promise.principleIds,
     (next) => promiseRepository.update(promise.id, { principleIds: next }),
@@ -27,16 +21,15 @@ export function PromiseCard({ promise, number }: { promise: CustomerPromise; num
     );
   return (
     <li className="card">
-      <div className="field">
-        <label htmlFor={`${id}-text`}>{t('promises.text', { n: number })}</label>
-        <textarea
-          id={`${id}-text`}
-          rows={2}
-          value={text}
-          maxLength={LIMITS.listEntry}
-          onChange={(event) => setText(event.target.value)}
-        />
-      </div>
+      <AutosaveField
+        label={t('promises.text', { n: number })}
+        saveKey={`promise:${promise.id}:text`}
+        value={promise.text}
+        onSave={(text) => promiseRepository.update(promise.id, { text })}
+        multiline
+        rows={2}
+        maxLength={LIMITS.listEntry}
+      />
       <fieldset className="principle-checks">
         <legend>{t('promises.serves')}</legend>
         {PRINCIPLE_IDS.map((principleId) => (
@@ -50,14 +43,10 @@ export function PromiseCard({ promise, number }: { promise: CustomerPromise; num
           </label>
         ))}
       </fieldset>
-      <button
-        type="button"
-        className="button-quiet danger"
-        aria-label={t('promises.delete', { n: number })}
-        onClick={() => void promiseRepository.remove(promise.id).catch(reportError)}
-      >
-        {t('common.delete')}
-      </button>
+      <DeleteButton
+        label={t('promises.delete', { n: number })}
+        onDelete={() => promiseRepository.remove(promise.id)}
+      />
     </li>
   );
 }

@@ -1,4 +1,4 @@
-import { PhaseHeader } from '../../components/phase-header';
+import { PhasePage } from '../../components/phase-page';
 import { promiseRepository } from '../../db/repositories/assessment';
 import { usePromises } from '../../hooks/use-assessment';
 import { useReportError } from '../../hooks/use-storage-error-notice';
@@ -17,12 +17,11 @@ export function PromisesPage() {
     await promiseRepository.add(workshop.id, { text: '', principleIds: [], order });
   };
   return (
-    <section className="page phase">
-      <PhaseHeader
-        title={t('promises.title')}
-        question={t('promises.question')}
-        intro={t('promises.guide')}
-      />
+    <PhasePage
+      title={t('promises.title')}
+      question={t('promises.question')}
+      intro={t('promises.guide')}
+    >
       {promises.length === 0 ? <p className="muted">{t('promises.empty')}</p> : null}
       <ol className="card-grid">
         {promises.map((promise, index) => (
@@ -39,6 +38,6 @@ export function PromisesPage() {
         </button>
       </div>
       <StatementUses workshop={workshop} />
-    </section>
+    </PhasePage>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { PhaseHeader } from '../../components/phase-header';
+import { PhasePage } from '../../components/phase-page';
 import { paths } from '../../config/paths';
 import { participantRepository } from '../../db/repositories/assessment';
 import { PRINCIPLE_IDS } from '../../domain/principles';
@@ -49,8 +49,7 @@ export function RatePage() {
   ).length;
 
   return (
-    <section className="page phase">
-      <PhaseHeader title={t('rate.title')} question={t('rate.question')} intro={t('rate.guide')} />
+    <PhasePage title={t('rate.title')} question={t('rate.question')} intro={t('rate.guide')}>
       <RoomModeButton workshop={workshop} activity="ratings" />
       {participants.length === 0 ? (
         <p>
@@ -166,6 +165,6 @@ export function RatePage() {
           )}
         </>
       )}
-    </section>
+    </PhasePage>
   );
 }

@@ -1,4 +1,5 @@
-import { PhaseHeader } from '../../components/phase-header';
+import { PhasePage } from '../../components/phase-page';
+import { meanColumn, PrincipleTable } from '../../components/principle-table';
 import { baselineRatings, summarisePrinciples } from '../../domain/assessment-stats';
 import type { ParticipantGroup } from '../../domain/types';
 import { useParticipants, useRatings } from '../../hooks/use-assessment';
@@ -20,12 +21,11 @@ export function ResultsPage() {
   const hasRatings = summaries.some((summary) => summary.count > 0);
 
   return (
-    <section className="page phase">
-      <PhaseHeader
-        title={t('results.title')}
-        question={t('results.question')}
-        intro={t('results.rounding')}
-      />
+    <PhasePage
+      title={t('results.title')}
+      question={t('results.question')}
+      intro={t('results.rounding')}
+    >
       {!hasRatings ? <p className="muted">{t('results.noRatings')}</p> : null}
       <RadarChart
         title={t('results.radar')}
@@ -41,50 +41,42 @@ export function ResultsPage() {
           },
         ]}
       />
-      <div className="table-scroll">
-        <table className="data-table">
-          <caption className="visually-hidden">{t('results.statistics')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('results.principle')}</th>
-              <th scope="col">{t('results.mean')}</th>
-              <th scope="col">{t('results.range')}</th>
-              <th scope="col">{t('results.sd')}</th>
-              <th scope="col">{t('results.count')}</th>
-              <th scope="col">{t('results.dontKnow')}</th>
-              <th scope="col">{t('results.groups')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {summaries.map((summary) => (
-              <tr key={summary.principleId}>
-                <th scope="row">{t(`principle.${summary.principleId}`)}</th>
-                <td>{format(summary.mean)}</td>
-                <td>{formatRange(summary.min, summary.max)}</td>
-                <td>{format(summary.sd)}</td>
-                <td>{summary.count}</td>
-                <td>{summary.dontKnow}</td>
-                <td>
-                  {summary.groups
-                    .map((group) => `${groupName(group.group)} ${format(group.mean)}`)
-                    .join(' · ') || '–'}
-                  {summary.split ? (
-                    <p className="flag">
-                      ⚑{' '}
-                      {t('results.groupSplit', {
-                        difference: format(summary.split.difference),
-                        high: groupName(summary.split.high.group),
-                        low: groupName(summary.split.low.group),
-                      })}
-                    </p>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <PrincipleTable
+        caption={t('results.statistics')}
+        rows={summaries}
+        principleHeader={t('results.principle')}
+        columns={[
+          meanColumn(t('results.mean'), language),
+          {
+            header: t('results.range'),
+            cell: (summary) => formatRange(summary.min, summary.max),
+          },
+          { header: t('results.sd'), cell: (summary) => format(summary.sd) },
+          { header: t('results.count'), cell: (summary) => summary.count },
+          { header: t('results.dontKnow'), cell: (summary) => summary.dontKnow },
+          {
+            header: t('results.groups'),
+            cell: (summary) => (
+              <>
+                {summary.groups
+                  .map((group) => `${groupName(group.group)} ${format(group.mean)}`)
+                  .join(' · ') || '–'}
+                {summary.split ? (
+                  <p className="flag">
+                    ⚑{' '}
+                    {t('results.groupSplit', {
+                      difference: format(summary.split.difference),
+                      high: groupName(summary.split.high.group),
+                      low: groupName(summary.split.low.group),
+                    })}
+                  </p>
+                ) : null}
+              </>
+            ),
+          },
+        ]}
+      />
       <p className="muted">{t('results.splitRule')}</p>
-    </section>
+    </PhasePage>
   );
 }

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { meanColumn, PrincipleTable } from '../../components/principle-table';
 import { ScoreSelect } from '../../components/score-select';
 import { touchpointRepository } from '../../db/repositories/current-state';
 import { setWorkshopMapEntry } from '../../db/repositories/workshops';
@@ -8,9 +9,13 @@ import type { Score, Workshop } from '../../domain/types';
 import { useParticipants, useRatings } from '../../hooks/use-assessment';
 import { useJourney } from '../../hooks/use-current-state';
 import { useReportError } from '../../hooks/use-storage-error-notice';
-import { formatOrDash } from '../../lib/numbers';
 import { useT } from '../../hooks/use-t';
 import { useUiStore } from '../../stores/ui-store';
+
+const LEVEL_FIELDS = [
+  { field: 'targetLevels', header: 'results.target', label: 'target.targetLevel' },
+  { field: 'principleImportance', header: 'pdf.importance', label: 'target.importance' },
+] as const;
 
 /** Where each principle and critical moment should be, and how much each matters. */
 export function TargetLevels({ workshop }: { workshop: Workshop }) {
@@ -36,59 +41,30 @@ export function TargetLevels({ workshop }: { workshop: Workshop }) {
     <section className="card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('target.levels')}</h2>
       <p className="muted">{t('target.levelsGuide')}</p>
-      <div className="table-scroll">
-        <table className="data-table levels-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('results.principle')}</th>
-              <th scope="col">{t('results.current')}</th>
-              <th scope="col">{t('results.target')}</th>
-              <th scope="col">{t('pdf.importance')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {summaries.map((summary) => {
-              const name = t(`principle.${summary.principleId}`);
-              return (
-                <tr key={summary.principleId}>
-                  <th scope="row">{name}</th>
-                  <td>{formatOrDash(summary.mean, language)}</td>
-                  <td>
-                    <label
-                      className="visually-hidden"
-                      htmlFor={`${id}-${summary.principleId}-target`}
-                    >
-                      {t('target.targetLevel', { name })}
-                    </label>
-                    <ScoreSelect
-                      id={`${id}-${summary.principleId}-target`}
-                      value={workshop.targetLevels[summary.principleId] ?? null}
-                      notSetLabel={t('target.notSet')}
-                      onChange={(value) => setLevel('targetLevels', summary.principleId, value)}
-                    />
-                  </td>
-                  <td>
-                    <label
-                      className="visually-hidden"
-                      htmlFor={`${id}-${summary.principleId}-importance`}
-                    >
-                      {t('target.importance', { name })}
-                    </label>
-                    <ScoreSelect
-                      id={`${id}-${summary.principleId}-importance`}
-                      value={workshop.principleImportance[summary.principleId] ?? null}
-                      notSetLabel={t('target.notSet')}
-                      onChange={(value) =>
-                        setLevel('principleImportance', summary.principleId, value)
-                      }
-                    />
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <PrincipleTable
+        className="data-table levels-table"
+        rows={summaries}
+        principleHeader={t('results.principle')}
+        columns={[
+          meanColumn(t('results.current'), language),
+          ...LEVEL_FIELDS.map(({ field, header, label }) => ({
+            header: t(header),
+            cell: ({ principleId }: { principleId: PrincipleId }) => (
+              <>
+                <label className="visually-hidden" htmlFor={`${id}-${principleId}-${field}`}>
+                  {t(label, { name: t(`principle.${principleId}`) })}
+                </label>
+                <ScoreSelect
+                  id={`${id}-${principleId}-${field}`}
+                  value={workshop[field][principleId] ?? null}
+                  notSetLabel={t('target.notSet')}
+                  onChange={(value) => setLevel(field, principleId, value)}
+                />
+              </>
+            ),
+          })),
+        ]}
+      />
       <h3>{t('target.criticalMoments')}</h3>
       {critical.length === 0 ? <p className="muted">{t('target.noCritical')}</p> : null}
       <ul className="moment-targets">

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { PhaseHeader } from '../../components/phase-header';
+import { PhasePage } from '../../components/phase-page';
 import { WorkshopTextField } from '../../components/workshop-fields';
 import { updateWorkshop } from '../../db/repositories/workshops';
 import { useOptimisticEdit } from '../../hooks/use-optimistic-edit';
@@ -19,12 +19,7 @@ export function TargetStatePage() {
   );
 
   return (
-    <section className="page phase">
-      <PhaseHeader
-        title={t('phase.target')}
-        question={t('target.question')}
-        intro={t('target.intro')}
-      />
+    <PhasePage title={t('phase.target')} question={t('target.question')} intro={t('target.intro')}>
       <fieldset className="field decision">
         <legend>{t('target.decision')}</legend>
         <label className="choice">
@@ -75,6 +70,6 @@ export function TargetStatePage() {
       ) : null}
       <TargetLevels workshop={workshop} />
       <GapList workshop={workshop} />
-    </section>
+    </PhasePage>
   );
 }

@@ -5,9 +5,9 @@ import type { Action, Workshop } from '../../domain/types';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useActions } from '../../hooks/use-workshop';
 import { useT } from '../../hooks/use-t';
-import { AddOneForm } from './add-one-form';
 import { ACTION_PICK } from './steps';
 import { useSelfSummaries } from './use-self-summaries';
+import { WizardAddForm } from './wizard-add-form';
 
 const SHOWN_GAPS = 3;
 
@@ -64,7 +64,7 @@ export function ActionsStep({ workshop }: { workshop: Workshop }) {
           />
         </section>
       ))}
-      <AddOneForm
+      <WizardAddForm
         label={t('wizard.actions.own')}
         buttonLabel={t('wizard.actions.addOwn')}
         onAdd={addOwn}

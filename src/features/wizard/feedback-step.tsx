@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { evidenceRepository } from '../../db/repositories/current-state';
 import { LIMITS } from '../../domain/limits';
 import { CHANNEL_KEYS } from '../../domain/evidence';
@@ -7,6 +7,7 @@ import type { EvidenceItem, Workshop } from '../../domain/types';
 import { useEvidence } from '../../hooks/use-current-state';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useT } from '../../hooks/use-t';
+import { WizardAddForm } from './wizard-add-form';
 
 type FeedbackTone = 'praise' | 'complaint';
 
@@ -46,32 +47,24 @@ function ToneList({
   const t = useT();
   const id = useId();
   const reportError = useReportError();
-  const [text, setText] = useState('');
   const [channel, setChannel] = useState('');
   // Oldest first, so the list grows downwards as the user types.
   const shown = items.filter((item) => item.tone === tone).reverse();
 
-  const add = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!text.trim()) return;
-    try {
-      await evidenceRepository.add(workshop.id, {
-        text: text.trim(),
-        kind: 'feedback',
-        tone,
-        channel: channel.trim(),
-        touchpointId: '',
-        segmentId: '',
-        date: '',
-        tags: [],
-        themeId: '',
-        principleIds: [],
-      });
-      setText('');
-      setChannel('');
-    } catch (error) {
-      reportError(error);
-    }
+  const add = async (text: string) => {
+    await evidenceRepository.add(workshop.id, {
+      text,
+      kind: 'feedback',
+      tone,
+      channel: channel.trim(),
+      touchpointId: '',
+      segmentId: '',
+      date: '',
+      tags: [],
+      themeId: '',
+      principleIds: [],
+    });
+    setChannel('');
   };
 
   return (
@@ -98,19 +91,12 @@ function ToneList({
           </li>
         ))}
       </ul>
-      <form className="wizard-add-form" onSubmit={(event) => void add(event)}>
-        <div className="field">
-          <label htmlFor={`${id}-new`}>
-            {t(tone === 'praise' ? 'wizard.feedback.addPraise' : 'wizard.feedback.addComplaint')}
-          </label>
-          <input
-            id={`${id}-new`}
-            type="text"
-            value={text}
-            maxLength={LIMITS.longText}
-            onChange={(event) => setText(event.target.value)}
-          />
-        </div>
+      <WizardAddForm
+        maxLength={LIMITS.longText}
+        label={t(tone === 'praise' ? 'wizard.feedback.addPraise' : 'wizard.feedback.addComplaint')}
+        buttonLabel={t('wizard.feedback.add')}
+        onAdd={add}
+      >
         <div className="field">
           <label htmlFor={`${id}-channel`}>{t('wizard.feedback.channel')}</label>
           <input
@@ -122,10 +108,7 @@ function ToneList({
             onChange={(event) => setChannel(event.target.value)}
           />
         </div>
-        <button type="submit" className="button-secondary">
-          {t('wizard.feedback.add')}
-        </button>
-      </form>
+      </WizardAddForm>
     </section>
   );
 }

@@ -8,7 +8,7 @@ import { useJourney } from '../../hooks/use-current-state';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useTouchpointEdit } from '../../hooks/use-touchpoint-edit';
 import { useT } from '../../hooks/use-t';
-import { AddOneForm } from './add-one-form';
+import { WizardAddForm } from './wizard-add-form';
 
 /** Step 3: the moments of the journey that matter most, with importance and performance. */
 export function MomentsStep({ workshop }: { workshop: Workshop }) {
@@ -63,7 +63,7 @@ export function MomentsStep({ workshop }: { workshop: Workshop }) {
           </section>
         );
       })}
-      <AddOneForm
+      <WizardAddForm
         label={t('wizard.moments.add')}
         buttonLabel={t('wizard.moments.addButton')}
         onAdd={add}

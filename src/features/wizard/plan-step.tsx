@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { BusyButton } from '../../components/busy-button';
 import { paths } from '../../config/paths';
 import type { Workshop } from '../../domain/types';
 import { useRatings } from '../../hooks/use-assessment';
@@ -34,14 +35,13 @@ export function PlanStep({ workshop }: { workshop: Workshop }) {
         })}
       </p>
       <div className="button-row">
-        <button
-          type="button"
-          className="button-primary"
-          disabled={isBusy}
+        <BusyButton
+          isBusy={isBusy}
+          busyLabel={t('wizard.plan.preparing')}
           onClick={() => void build(true)}
         >
-          {isBusy ? t('wizard.plan.preparing') : t('wizard.plan.download')}
-        </button>
+          {t('wizard.plan.download')}
+        </BusyButton>
         <Link className="button-secondary" to={paths.phase(workshop.id, 'report')}>
           {t('wizard.plan.moreOptions')}
         </Link>

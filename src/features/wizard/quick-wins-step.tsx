@@ -1,5 +1,6 @@
 import { updateAction } from '../../db/repositories/actions';
 import { setQuickWin } from '../../db/repositories/path';
+import { Checkbox } from '../../components/checkbox';
 import { TextField } from '../../components/text-field';
 import { useDraft } from '../../hooks/use-draft';
 import { useOptimisticEdit } from '../../hooks/use-optimistic-edit';
@@ -65,19 +66,18 @@ function QuickWinRow({
   );
   return (
     <li className={action.quickWinRank ? 'card wizard-quick-win on' : 'card wizard-quick-win'}>
-      <label className="choice">
-        <input
-          type="checkbox"
-          checked={isOn}
-          disabled={isDisabled}
-          onChange={(event) => toggle(event.target.checked)}
-        />
-        <span>
-          {action.quickWinRank ? `★ ${action.quickWinRank}. ` : ''}
-          <span className="visually-hidden">{t('wizard.quickWins.isQuickWin')} </span>
-          {action.title}
-        </span>
-      </label>
+      <Checkbox
+        checked={isOn}
+        disabled={isDisabled}
+        onChange={toggle}
+        label={
+          <span>
+            {action.quickWinRank ? `★ ${action.quickWinRank}. ` : ''}
+            <span className="visually-hidden">{t('wizard.quickWins.isQuickWin')} </span>
+            {action.title}
+          </span>
+        }
+      />
       <TextField
         label={
           <>

@@ -1,15 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { Dialog, DialogButtons } from '../../components/dialog';
 import { updateWorkshop } from '../../db/repositories/workshops';
 import type { Workshop } from '../../domain/types';
-import {
-  hasErrors,
-  validateWorkshopInput,
-  type WorkshopInput,
-  type WorkshopInputErrors,
-} from '../../domain/workshop';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useT } from '../../hooks/use-t';
+import { useWorkshopInput } from './use-workshop-input';
 import { WorkshopFields } from './workshop-fields';
 
 type Props = { workshop: Workshop; onClose: () => void };
@@ -18,7 +13,7 @@ type Props = { workshop: Workshop; onClose: () => void };
 export function DetailsDialog({ workshop, onClose }: Props) {
   const t = useT();
   const reportError = useReportError();
-  const [input, setInput] = useState<WorkshopInput>({
+  const { input, errors, set, validate } = useWorkshopInput({
     organisation: workshop.organisation,
     title: workshop.title,
     date: workshop.date,
@@ -26,21 +21,13 @@ export function DetailsDialog({ workshop, onClose }: Props) {
     mode: workshop.mode,
     language: workshop.language,
   });
-  const [errors, setErrors] = useState<WorkshopInputErrors>({});
 
-  const set = <K extends keyof WorkshopInput>(field: K, value: WorkshopInput[K]) => {
-    setInput((previous) => ({ ...previous, [field]: value }));
-    setErrors((previous) => ({ ...previous, [field]: undefined }));
-  };
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const result = validateWorkshopInput(input);
-    if (hasErrors(result.errors)) {
-      setErrors(result.errors);
-      return;
-    }
+    const value = validate();
+    if (!value) return;
     try {
-      await updateWorkshop(workshop.id, result.value);
+      await updateWorkshop(workshop.id, value);
       onClose();
     } catch (error) {
       reportError(error);

@@ -7,12 +7,6 @@ import {
 } from '../../db/repositories/workshop-start';
 import { createWorkshop } from '../../db/repositories/workshops';
 import { SECTOR_TEMPLATES } from '../../domain/templates';
-import {
-  hasErrors,
-  validateWorkshopInput,
-  type WorkshopInput,
-  type WorkshopInputErrors,
-} from '../../domain/workshop';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useWorkshops } from '../../hooks/use-workshop';
 import { todayIso } from '../../lib/dates';
@@ -20,6 +14,7 @@ import { requestPersistentStorage } from '../../lib/storage';
 import { useT } from '../../hooks/use-t';
 import { useUiStore } from '../../stores/ui-store';
 import { StartChoice, type StartChoiceValue } from './start-choice';
+import { useWorkshopInput } from './use-workshop-input';
 import { WorkshopFields } from './workshop-fields';
 
 export function NewWorkshopPage() {
@@ -28,7 +23,7 @@ export function NewWorkshopPage() {
   const reportError = useReportError();
   const uiLanguage = useUiStore((state) => state.language);
   const formRef = useRef<HTMLFormElement>(null);
-  const [input, setInput] = useState<WorkshopInput>({
+  const { input, errors, set, validate } = useWorkshopInput({
     organisation: '',
     title: '',
     date: todayIso(),
@@ -42,7 +37,6 @@ export function NewWorkshopPage() {
     templateId: SECTOR_TEMPLATES[0]?.id ?? '',
     earlierId: '',
   });
-  const [errors, setErrors] = useState<WorkshopInputErrors>({});
   const [isSaving, setSaving] = useState(false);
   const [failedSubmits, setFailedSubmits] = useState(0);
 
@@ -52,16 +46,10 @@ export function NewWorkshopPage() {
     formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [failedSubmits]);
 
-  const set = <K extends keyof WorkshopInput>(field: K, value: WorkshopInput[K]) => {
-    setInput((previous) => ({ ...previous, [field]: value }));
-    setErrors((previous) => ({ ...previous, [field]: undefined }));
-  };
-
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const result = validateWorkshopInput(input);
-    if (hasErrors(result.errors)) {
-      setErrors(result.errors);
+    const value = validate();
+    if (!value) {
       setFailedSubmits((count) => count + 1);
       return;
     }
@@ -70,10 +58,10 @@ export function NewWorkshopPage() {
       const earlierId = start.earlierId || earlier[0]?.id || '';
       const workshop =
         start.source === 'template'
-          ? await createWorkshopFromTemplate(result.value, start.templateId)
+          ? await createWorkshopFromTemplate(value, start.templateId)
           : start.source === 'earlier' && earlierId
-            ? await createWorkshopFromEarlier(result.value, earlierId, t('workshop.copyWord'))
-            : await createWorkshop(result.value);
+            ? await createWorkshopFromEarlier(value, earlierId, t('workshop.copyWord'))
+            : await createWorkshop(value);
       // First save: ask the browser to keep the data under storage pressure.
       void requestPersistentStorage();
       // A manager alone is guided step by step; a facilitator gets the phase screens.
