@@ -14,6 +14,11 @@ const STORAGE = ['dexie'];
 
 /** @type {Record<string, { what: string; uses: string[]; avoids: string[] }>} */
 export const LAYERS = {
+  styles: {
+    what: 'CSS only: the design tokens and the base stylesheet, loaded first by the app',
+    uses: [],
+    avoids: [],
+  },
   domain: {
     what: 'pure TypeScript: types, rules, statistics, validation, sample data',
     uses: [],
@@ -66,7 +71,7 @@ export const LAYERS = {
   },
   app: {
     what: 'entry, router, app shell, workshop frame, app-wide chrome (update prompt, save status)',
-    uses: ['features', 'components', 'hooks', 'db', 'pdf', 'stores', ...SHARED],
+    uses: ['features', 'components', 'hooks', 'db', 'pdf', 'stores', 'styles', ...SHARED],
     avoids: [],
   },
 };

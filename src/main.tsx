@@ -1,3 +1,8 @@
+// Stylesheets first, in cascade order: the features' own load with their screens.
+import './styles/tokens.css';
+import './styles/base.css';
+import './components/components.css';
+import './app/app.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
@@ -8,7 +13,6 @@ import { purgeDeletedWorkshops } from './db/repositories/workshops';
 import { snapshotBeforeUpgrade } from './db/upgrade-snapshot';
 import { replayPendingEdits } from './db/save-journal';
 import { flushSavesWhenLeaving } from './db/save-queue';
-import './styles.css';
 
 flushSavesWhenLeaving();
 // Before anything opens the database, so a blocked upgrade is noticed.

@@ -11,6 +11,7 @@ import { PathExports } from './path-exports';
 import { NewActionForm } from './new-action-form';
 import { Suggestions } from './suggestions';
 import { useGapOptions } from './use-gap-options';
+import './action-path.css';
 
 const NO_INDICATORS: Indicator[] = [];
 

@@ -13,6 +13,7 @@ import { useT } from '../../hooks/use-t';
 import { useUiStore } from '../../stores/ui-store';
 import { ReviewCard } from './review-card';
 import { useAllRatings } from './use-all-ratings';
+import './action-path.css';
 
 export function FollowUpPage() {
   const t = useT();

@@ -6,6 +6,7 @@ import { useT } from '../../hooks/use-t';
 import { DotVoting } from './dot-voting';
 import { ImpactEffortMatrix } from './impact-effort-matrix';
 import { PriorityOrder } from './priority-order';
+import './action-path.css';
 
 export function PrioritisePage() {
   const t = useT();

@@ -5,6 +5,7 @@ import type { Action } from '../../domain/types';
 import { useActions, useCurrentWorkshop } from '../../hooks/use-workshop';
 import { todayIso } from '../../lib/dates';
 import { useT } from '../../hooks/use-t';
+import './action-path.css';
 
 type Grouping = 'category' | 'owner';
 

@@ -3,6 +3,7 @@ import { BackupExport } from './backup-export';
 import { ForgetClient } from './forget-client';
 import { ImportBackup } from './import-backup';
 import { StoragePanel } from './storage-panel';
+import './backup.css';
 
 export function DataPage() {
   const t = useT();

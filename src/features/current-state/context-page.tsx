@@ -8,6 +8,7 @@ import { GuidingQuestions } from './guiding-questions';
 import { SegmentCard } from './segment-card';
 import { ValueCard } from './value-card';
 import { WordOfMouth } from './word-of-mouth';
+import './current-state.css';
 
 export function ContextPage() {
   const t = useT();

@@ -3,6 +3,7 @@ import { StrengthsWeaknessesLists, WorkshopTextField } from '../../components/wo
 import { useCurrentWorkshop } from '../../hooks/use-workshop';
 import { useT } from '../../hooks/use-t';
 import { EvidenceFigures } from './evidence-figures';
+import './current-state.css';
 
 export function CurrentStatePage() {
   const t = useT();

@@ -21,6 +21,7 @@ import { PrincipleMatrix } from './principle-matrix';
 import { SuggestionsPanel } from './suggestions-panel';
 import { ThemePanel } from './theme-panel';
 import { ToneHeatmap } from './tone-heatmap';
+import './current-state.css';
 
 // Stable functions, so the heatmaps count only when the items change.
 const touchpointOf = (item: EvidenceItem) => item.touchpointId;

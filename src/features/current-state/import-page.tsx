@@ -13,6 +13,7 @@ import { GuidingQuestions } from './guiding-questions';
 import { ImportPreview } from './import-preview';
 import { KindSelect, ToneSelect } from './option-lists';
 import { MAX_CSV_BYTES, readCsvFile, type ParsedCsv } from './read-csv';
+import './current-state.css';
 
 export function ImportPage() {
   const t = useT();

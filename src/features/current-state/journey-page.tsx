@@ -10,6 +10,7 @@ import { useCurrentWorkshop } from '../../hooks/use-workshop';
 import { useT } from '../../hooks/use-t';
 import { GuidingQuestions } from './guiding-questions';
 import { StageColumn } from './stage-column';
+import './current-state.css';
 
 export function JourneyPage() {
   const t = useT();

@@ -13,6 +13,7 @@ import { AgendaList } from './agenda-list';
 import { formatDuration } from './format';
 import { TimerPanel } from './timer-panel';
 import { useFacilitation } from './use-facilitation';
+import './facilitation.css';
 
 function StartTime({ workshopId, stored }: { workshopId: string; stored: string }) {
   const t = useT();

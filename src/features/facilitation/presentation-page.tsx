@@ -11,6 +11,7 @@ import { useT } from '../../hooks/use-t';
 import { PresentationContent } from './presentation-content';
 import { TimerClock } from './timer-panel';
 import { useFacilitation } from './use-facilitation';
+import './facilitation.css';
 
 const NEXT_KEYS = ['ArrowRight', 'ArrowDown', 'PageDown', ' '];
 const PREVIOUS_KEYS = ['ArrowLeft', 'ArrowUp', 'PageUp'];

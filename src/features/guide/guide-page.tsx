@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { paths } from '../../config/paths';
 import { PRINCIPLE_IDS } from '../../domain/principles';
 import { useT } from '../../hooks/use-t';
+import './guide.css';
 
 const PHASES = ['guide.phase1', 'guide.phase2', 'guide.phase3'] as const;
 const STEPS = [

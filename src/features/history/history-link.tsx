@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { paths } from '../../config/paths';
 import { useT } from '../../hooks/use-t';
+import './history.css';
 
 export function HistoryLink({ workshopId }: { workshopId: string }) {
   const t = useT();

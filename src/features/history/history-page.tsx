@@ -9,6 +9,7 @@ import type { MessageKey } from '../../i18n';
 import { useT } from '../../hooks/use-t';
 import { useNoticeStore } from '../../stores/notice-store';
 import { useUiStore } from '../../stores/ui-store';
+import './history.css';
 
 const REASONS: Record<Snapshot['reason'], MessageKey> = {
   interval: 'history.reason.interval',

@@ -5,6 +5,7 @@ import { useWorkshopContent } from './use-workshop-content';
 import { useT } from '../../hooks/use-t';
 import { HitReview } from './hit-review';
 import { NameList } from './name-list';
+import './privacy.css';
 
 /** Find personal data in the workshop's free texts and replace it with roles. */
 export function RedactionPage() {

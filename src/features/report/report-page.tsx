@@ -9,6 +9,7 @@ import { useT } from '../../hooks/use-t';
 import { useReportOptionsStore } from '../../stores/report-options-store';
 import { ReportOptionsForm } from './report-options-form';
 import { ReportPreview } from './report-preview';
+import './report.css';
 
 export function ReportPage() {
   const t = useT();

@@ -12,6 +12,7 @@ import { IdeasEntry } from './ideas-entry';
 import { LeaveDialog } from './leave-dialog';
 import { RatingsEntry, type RatingsDraft } from './ratings-entry';
 import { VotesEntry } from './votes-entry';
+import './room.css';
 
 /**
  * The full-screen view passed round the room: no app navigation, no other entries, only the

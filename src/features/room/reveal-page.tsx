@@ -11,6 +11,7 @@ import { useT } from '../../hooks/use-t';
 import { useUiStore } from '../../stores/ui-store';
 import { RevealResults } from './reveal-results';
 import { RoomGuard } from './room-guard';
+import './room.css';
 
 /** Where the facilitator lands after leaving room mode, and the projector view of the results. */
 export function RoomRevealPage() {

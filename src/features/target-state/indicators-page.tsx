@@ -5,6 +5,7 @@ import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useCurrentWorkshop } from '../../hooks/use-workshop';
 import { useT } from '../../hooks/use-t';
 import { IndicatorCard } from './indicator-card';
+import './target-state.css';
 
 export function IndicatorsPage() {
   const t = useT();

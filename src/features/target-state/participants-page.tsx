@@ -11,6 +11,7 @@ import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useCurrentWorkshop } from '../../hooks/use-workshop';
 import { useT } from '../../hooks/use-t';
 import { GroupSelect } from './group-select';
+import './target-state.css';
 
 function ParticipantRow({ participant }: { participant: Participant }) {
   const t = useT();

@@ -6,6 +6,7 @@ import { useCurrentWorkshop } from '../../hooks/use-workshop';
 import { useT } from '../../hooks/use-t';
 import { PromiseCard } from './promise-card';
 import { StatementUses } from './statement-uses';
+import './target-state.css';
 
 export function PromisesPage() {
   const t = useT();

@@ -12,6 +12,7 @@ import { PrincipleAnchors } from './principle-anchors';
 import { PrincipleEvidence } from './principle-evidence';
 import { RatingRow } from '../../components/rating-row';
 import { RoomModeButton } from '../../components/room-mode-button';
+import './target-state.css';
 
 export function RatePage() {
   const t = useT();

@@ -8,6 +8,7 @@ import { formatOneDecimal, formatOrDash, formatRange } from '../../lib/numbers';
 import { useT } from '../../hooks/use-t';
 import { useUiStore } from '../../stores/ui-store';
 import { RadarChart } from '../../components/radar-chart';
+import './target-state.css';
 
 export function ResultsPage() {
   const t = useT();

@@ -7,6 +7,7 @@ import { useCurrentWorkshop } from '../../hooks/use-workshop';
 import { useT } from '../../hooks/use-t';
 import { GapList } from './gap-list';
 import { TargetLevels } from './target-levels';
+import './target-state.css';
 
 const PROMPTS = ['target.prompt1', 'target.prompt2', 'target.prompt3', 'target.prompt4'] as const;
 

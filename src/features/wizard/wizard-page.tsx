@@ -15,6 +15,7 @@ import { StatementsStep } from './statements-step';
 import { isWizardStep, WIZARD_STEPS, type WizardStepId } from './steps';
 import { TargetsStep } from './targets-step';
 import type { Workshop } from '../../domain/types';
+import './wizard.css';
 
 const STEP_COMPONENTS: Record<WizardStepId, (props: { workshop: Workshop }) => React.ReactNode> = {
   organisation: OrganisationStep,

@@ -7,6 +7,7 @@ import { requestPersistentStorage } from '../../lib/storage';
 import { useT } from '../../hooks/use-t';
 import { useUiStore } from '../../stores/ui-store';
 import { WorkshopCard } from './workshop-card';
+import './workshops.css';
 
 export function HomePage() {
   const t = useT();

@@ -16,6 +16,7 @@ import { useUiStore } from '../../stores/ui-store';
 import { StartChoice, type StartChoiceValue } from './start-choice';
 import { useWorkshopInput } from './use-workshop-input';
 import { WorkshopFields } from './workshop-fields';
+import './workshops.css';
 
 export function NewWorkshopPage() {
   const t = useT();
