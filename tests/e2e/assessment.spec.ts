@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { createWorkshop, expectNoSeriousA11yViolations, useEnglish } from './helpers';
+import { createWorkshop, expectNoSeriousA11yViolations, useEnglish, waitForSaved } from './helpers';
 
 test('three participants rate, targets are set, and the gap ranking follows', async ({ page }) => {
   await useEnglish(page);
@@ -77,6 +77,8 @@ test('promises and indicators are recorded and kept', async ({ page }) => {
     .check();
   await page.getByRole('checkbox', { name: 'Recruiting' }).check();
   await expectNoSeriousA11yViolations(page);
+  // The promise's text is saved before the page is left (the indicators add no typing).
+  await waitForSaved(page);
   await page.goto(page.url().replace(/promises$/, 'indicators'));
   await page.getByRole('button', { name: '+ Add the word-of-mouth indicator' }).click();
   await expect(page.getByRole('group', { name: 'Indicator 1' }).getByLabel('Baseline')).toHaveValue(
@@ -86,7 +88,6 @@ test('promises and indicators are recorded and kept', async ({ page }) => {
     page.getByRole('group', { name: 'Indicator 1' }).getByLabel('Target', { exact: true }),
   ).toHaveValue('6/18');
   await expectNoSeriousA11yViolations(page);
-  await page.waitForTimeout(600);
   await page.goto(page.url().replace(/indicators$/, 'promises'));
   await expect(page.getByLabel('Promise 1', { exact: true })).toHaveValue(
     'Vastaamme jokaiseen viestiin yhden työpäivän kuluessa.',

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
-import { createWorkshop, expectNoSeriousA11yViolations, useEnglish } from './helpers';
+import { createWorkshop, expectNoSeriousA11yViolations, useEnglish, waitForSaved } from './helpers';
 
 const csvPath = fileURLToPath(new URL('../fixtures/palaute-excel-1252.csv', import.meta.url));
 
@@ -85,7 +85,7 @@ test('the segments and values screen saves mission, values, segments and word of
   await page.getByLabel('People told of a bad experience').fill('-4');
   await expect(page.getByText('Enter a whole number from 0 to 1000.')).toBeVisible();
   await expectNoSeriousA11yViolations(page);
-  await page.waitForTimeout(800);
+  await waitForSaved(page);
   await page.reload();
   await expect(page.getByRole('group', { name: 'Segment 1' }).getByLabel('Name')).toHaveValue(
     'Ikäihmiset',

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { createWorkshop, expectNoSeriousA11yViolations, useEnglish } from './helpers';
+import { createWorkshop, expectNoSeriousA11yViolations, useEnglish, waitForSaved } from './helpers';
 
 async function addAction(page: Page, title: string) {
   await page.getByLabel('Action', { exact: true }).first().fill(title);
@@ -58,8 +58,13 @@ test('prioritise by dragging with mouse and keyboard, vote, pick quick wins, and
   const right = Math.ceil((box.x + box.width / 2 - (start.x + start.width / 2)) / 25);
   const press = async (key: string) => {
     await page.keyboard.press(key);
-    // Each step is applied on the next animation frame.
-    await page.waitForTimeout(50);
+    // Each step is applied on the next animation frame: wait until two have been drawn.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) =>
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
+        ),
+    );
   };
   await press('Space');
   for (let i = 0; i < up; i += 1) await press('ArrowUp');
@@ -86,7 +91,7 @@ test('prioritise by dragging with mouse and keyboard, vote, pick quick wins, and
     .getByLabel('Who reports to the management team')
     .fill('Toimitusjohtaja, kahvila');
   await expectNoSeriousA11yViolations(page);
-  await page.waitForTimeout(600);
+  await waitForSaved(page);
 
   await parts.getByRole('link', { name: 'Actions' }).click();
   const [csvDownload] = await Promise.all([
