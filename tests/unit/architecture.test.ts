@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { ESLint } from 'eslint';
 import tseslint from 'typescript-eslint';
 import { describe, expect, it } from 'vitest';
@@ -54,6 +54,43 @@ describe('the layers rule', () => {
       .filter((entry) => entry.isDirectory())
       .map((entry) => entry.name);
     expect(folders.sort()).toEqual(Object.keys(LAYERS).sort());
+  });
+});
+
+/** Every code file under src/, with the src/ paths it imports. */
+function importsBySourceFile(): Map<string, string[]> {
+  const files = readdirSync(SRC, { recursive: true, encoding: 'utf8' }).filter((file) =>
+    /\.tsx?$/.test(file),
+  );
+  return new Map(
+    files.map((file) => {
+      const text = readFileSync(resolve(SRC, file), 'utf8');
+      const targets = [...text.matchAll(/from '(\.{1,2}\/[^']+)'/g)].map((match) =>
+        relative(SRC, resolve(SRC, dirname(file), match[1]!)),
+      );
+      return [file, targets];
+    }),
+  );
+}
+
+describe('hooks/', () => {
+  it('holds only hooks that components, the app or more than one feature use', () => {
+    const imports = importsBySourceFile();
+    const hooks = readdirSync(resolve(SRC, 'hooks')).map((file) => file.replace(/\.tsx?$/, ''));
+    const lonely = hooks.filter((hook) => {
+      const users = [...imports]
+        .filter(([, targets]) => targets.includes(`hooks/${hook}`))
+        .map(([file]) =>
+          file.startsWith('features/') ? file.split('/').slice(0, 2).join('/') : file.split('/')[0],
+        );
+      const features = new Set(users.filter((user) => user?.startsWith('features/')));
+      return (
+        !users.some((user) => ['components', 'app', 'hooks'].includes(user ?? '')) &&
+        features.size < 2
+      );
+    });
+    // A hook one feature alone uses belongs in that feature's folder.
+    expect(lonely).toEqual([]);
   });
 });
 
