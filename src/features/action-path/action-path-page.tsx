@@ -30,7 +30,7 @@ export function ActionPathPage() {
       <h2>{t('path.actions')}</h2>
       {actions === undefined ? <p>{t('common.loading')}</p> : null}
       {actions?.length === 0 ? <p className="muted">{t('path.empty')}</p> : null}
-      <ol className="action-list">
+      <ol className="stack-list action-list">
         {actions?.map((action, index) => (
           <ActionRow
             key={action.id}

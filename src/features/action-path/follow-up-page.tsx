@@ -51,7 +51,7 @@ export function FollowUpPage() {
       intro={t('followUp.guide')}
     >
       {reviews.length === 0 ? <p className="muted">{t('followUp.empty')}</p> : null}
-      <ol className="review-list">
+      <ol className="stack-list review-list">
         {reviews.map((review, index) => (
           <ReviewCard
             key={review.id}

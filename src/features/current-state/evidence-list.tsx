@@ -33,7 +33,7 @@ export function EvidenceList({ items, total, selected, onToggle, ...lookups }: P
         {t('evidence.count', { shown: items.length, total })}
       </p>
       {items.length === 0 ? <p>{t('evidence.noMatches')}</p> : null}
-      <ol className="evidence-list">
+      <ol className="stack-list evidence-list">
         {shown.map((item, index) => (
           <EvidenceRow
             key={item.id}

@@ -85,7 +85,7 @@ export function EvidencePage() {
       <div className="evidence-overview">
         <section className="card">
           <h2>{t('heatmap.title')}</h2>
-          <div className="heatmap-pair">
+          <div className="two-columns heatmap-pair">
             <ToneHeatmap
               caption={t('heatmap.caption')}
               rowHeader={t('heatmap.touchpoint')}

@@ -53,7 +53,7 @@ export function StageColumn({ stage, number, touchpoints, onMove, isFirst, isLas
           onDelete={() => deleteStage(stage)}
         />
       </div>
-      <ul className="touchpoint-list">
+      <ul className="stack-list touchpoint-list">
         {touchpoints.map((touchpoint) => (
           <TouchpointCard key={touchpoint.id} touchpoint={touchpoint} />
         ))}

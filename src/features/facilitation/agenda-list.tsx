@@ -84,7 +84,7 @@ export function AgendaList({ steps, startTime, runningStepId, onRun }: Props) {
       accessibility={{ announcements }}
     >
       <SortableContext items={ids} strategy={verticalListSortingStrategy}>
-        <ol className="agenda-list" aria-label={t('agenda.steps')}>
+        <ol className="stack-list agenda-list" aria-label={t('agenda.steps')}>
           {steps.map((step, index) => (
             <AgendaStepRow
               key={step.id}

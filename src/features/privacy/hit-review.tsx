@@ -116,7 +116,7 @@ export function HitReview({ content }: { content: WorkshopContent }) {
           {t('privacy.bulkApply')}
         </button>
       </fieldset>
-      <ul className="redaction-hit-list">
+      <ul className="stack-list redaction-hit-list">
         {found.map((entry) => (
           <FieldHitsCard
             key={`${entry.table}|${entry.rowId}|${entry.field}`}

@@ -28,7 +28,7 @@ export function RatingsEntry({ draft, onChange }: Props) {
       scores: { ...draft.scores, [principle]: choice === 'dontKnow' ? null : choice },
     });
   return (
-    <ol className="room-principles">
+    <ol className="stack-list room-principles">
       {PRINCIPLE_IDS.map((principle) => {
         const current = choiceOf(principle);
         const options: { value: Choice; label: string }[] = [

@@ -30,7 +30,7 @@ export function IndicatorsPage() {
       intro={t('indicators.guide')}
     >
       {indicators.length === 0 ? <p className="muted">{t('indicators.empty')}</p> : null}
-      <ol className="indicator-list">
+      <ol className="stack-list indicator-list">
         {indicators.map((indicator, index) => (
           <IndicatorCard key={indicator.id} indicator={indicator} number={index + 1} />
         ))}

@@ -84,7 +84,7 @@ export function ParticipantsPage() {
             ? t('participants.countOne')
             : t('participants.count', { count: participants.length })}
       </p>
-      <ol className="participant-list">
+      <ol className="stack-list participant-list">
         {participants.map((participant) => (
           <ParticipantRow key={participant.id} participant={participant} />
         ))}

@@ -53,7 +53,7 @@ export function StatementUses({ workshop }: { workshop: Workshop }) {
   return (
     <section className="card" aria-labelledby="uses-title">
       <h2 id="uses-title">{t('uses.title')}</h2>
-      <ul className="use-list">
+      <ul className="stack-list use-list">
         {STATEMENT_USE_IDS.map((use) => (
           <UseRow key={use} workshop={workshop} use={use} />
         ))}

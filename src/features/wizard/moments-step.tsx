@@ -55,7 +55,7 @@ export function MomentsStep({ workshop }: { workshop: Workshop }) {
         return (
           <section key={stage.id} className="card" aria-labelledby={`${id}-${stage.id}`}>
             <h2 id={`${id}-${stage.id}`}>{stage.name}</h2>
-            <ul className="wizard-moments">
+            <ul className="stack-list wizard-moments">
               {inStage.map((touchpoint) => (
                 <MomentRow key={touchpoint.id} touchpoint={touchpoint} />
               ))}

@@ -36,7 +36,7 @@ export function QuickWinsStep({ workshop }: { workshop: Workshop }) {
           {t('wizard.quickWins.full', { count: QUICK_WIN_COUNT })}
         </p>
       ) : null}
-      <ul className="wizard-quick-wins">
+      <ul className="stack-list wizard-quick-wins">
         {actions.map((action) => (
           <QuickWinRow
             key={action.id}

@@ -16,7 +16,7 @@ export function TargetsStep({ workshop }: { workshop: Workshop }) {
   return (
     <>
       <p className="lead">{t('wizard.targets.intro')}</p>
-      <ul className="wizard-targets">
+      <ul className="stack-list wizard-targets">
         {summaries.map((summary) => {
           const name = t(`principle.${summary.principleId}`);
           const fieldId = `${id}-${summary.principleId}`;
