@@ -113,4 +113,20 @@ describe('agenda', () => {
     });
     expect(await within(timer).findByText(/left of 31 min · Paused/)).toBeVisible();
   });
+
+  it('counts "+1 min" and "Pause" pressed in a row, before the first is stored', async () => {
+    const { workshop, user } = await openGeneratedAgenda();
+    const journey = screen.getByRole('group', { name: /Customer journey and critical moments$/ });
+    await user.click(within(journey).getByRole('button', { name: 'Run this step' }));
+    const timer = screen.getByRole('region', { name: 'Timer' });
+    await within(timer).findByRole('button', { name: 'Pause' });
+    // Both presses land before the first write comes back through the live query.
+    fireEvent.click(within(timer).getByRole('button', { name: '+1 min' }));
+    fireEvent.click(within(timer).getByRole('button', { name: 'Pause' }));
+    await waitFor(async () => {
+      const stored = await getWorkshop(workshop.id);
+      expect(stored?.timer).toMatchObject({ extraMinutes: 1, runningSince: null });
+    });
+    expect(await within(timer).findByText(/left of 31 min · Paused/)).toBeVisible();
+  });
 });

@@ -41,7 +41,7 @@ function Presentation({ workshop, steps }: { workshop: Workshop; steps: AgendaSt
   const mainRef = useRef<HTMLElement>(null);
 
   const go = (direction: -1 | 1) => {
-    const from = presented.pendingValue() ?? shown?.id;
+    const from = presented.latestRequest()?.value ?? shown?.id;
     const target = neighbourStep(steps, from, direction);
     if (!target || target.id === from) return;
     presented.change(target.id);

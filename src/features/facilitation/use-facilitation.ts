@@ -2,8 +2,10 @@ import { setTimer } from '../../db/repositories/agenda';
 import { activeSteps, neighbourStep, workshopProgress } from '../../domain/agenda';
 import { addMinute, pauseTimer, readTimer, startTimer, switchStep } from '../../domain/timer';
 import type { AgendaStep, Workshop } from '../../domain/types';
+import { useOptimisticEdit } from '../../hooks/use-optimistic-edit';
 import { useNow } from './use-agenda';
-import { useReportError } from '../../hooks/use-storage-error-notice';
+
+type Timer = Workshop['timer'];
 
 const minutesOfDay = (now: number) => {
   const date = new Date(now);
@@ -12,19 +14,22 @@ const minutesOfDay = (now: number) => {
 
 /**
  * The running step and its timer, re-read from timestamps twice a second, and the commands
- * that change it. Every command stores the new TimerState on the workshop at once.
+ * that change it. Every command stores the new TimerState on the workshop at once, built on
+ * the one asked for last: "+1 min" and "Pause" pressed in a row both count.
  */
 export function useFacilitation(
   workshop: Workshop,
   steps: readonly AgendaStep[],
   isTicking = true,
 ) {
-  const reportError = useReportError();
   // Screens that only need the commands do not re-render with the clock.
   const now = useNow(isTicking);
   const active = activeSteps(steps);
-  const timer = workshop.timer;
-  const current = timer ? active.find((step) => step.id === timer.stepId) : undefined;
+  const edit = useOptimisticEdit<Timer>(workshop.timer, (next) => setTimer(workshop.id, next));
+  const stepOf = (timer: Timer) =>
+    timer ? active.find((step) => step.id === timer.stepId) : undefined;
+  const timer = edit.value;
+  const current = stepOf(timer);
   const reading = timer && current ? readTimer(timer, current.minutes, now) : null;
   const progress = workshopProgress(
     steps,
@@ -33,8 +38,12 @@ export function useFacilitation(
     workshop.agendaStartTime,
     minutesOfDay(now),
   );
-  const save = (next: Parameters<typeof setTimer>[1]) =>
-    setTimer(workshop.id, next).catch(reportError);
+  /** The timer as last asked for, and its step. */
+  const latest = () => {
+    const asked = edit.latestRequest();
+    const latestTimer = asked ? asked.value : timer;
+    return { timer: latestTimer, step: stepOf(latestTimer) };
+  };
 
   return {
     active,
@@ -42,20 +51,28 @@ export function useFacilitation(
     reading,
     progress,
     index: current ? active.indexOf(current) : -1,
-    start: (stepId = current?.id ?? active[0]?.id) => {
-      if (stepId) void save(startTimer(current ? timer : null, stepId, Date.now()));
+    start: (stepId?: string) => {
+      const { timer: last, step } = latest();
+      const id = stepId ?? step?.id ?? active[0]?.id;
+      if (id) edit.change(startTimer(step ? last : null, id, Date.now()));
     },
     pause: () => {
-      if (timer) void save(pauseTimer(timer, Date.now()));
+      const { timer: last } = latest();
+      if (last) edit.change(pauseTimer(last, Date.now()));
     },
     addMinute: () => {
-      if (timer && current) void save(addMinute(timer));
+      const { timer: last, step } = latest();
+      if (last && step) edit.change(addMinute(last));
     },
     /** Makes another step the current one; a running timer keeps running for it. */
-    goTo: (stepId: string) => save(switchStep(current ? timer : null, stepId, Date.now())),
+    goTo: (stepId: string) => {
+      const { timer: last, step } = latest();
+      return edit.changeAndWait(switchStep(step ? last : null, stepId, Date.now()));
+    },
     move: (direction: -1 | 1) => {
-      const target = neighbourStep(steps, current?.id, direction);
-      if (target) void save(switchStep(current ? timer : null, target.id, Date.now()));
+      const { timer: last, step } = latest();
+      const target = neighbourStep(steps, step?.id, direction);
+      if (target) edit.change(switchStep(step ? last : null, target.id, Date.now()));
     },
   };
 }
