@@ -6,6 +6,7 @@ import { UpdatePrompt } from './components/update-prompt';
 import { listenToConnection } from './db/connection-events';
 import { purgeDeletedWorkshops } from './db/repositories/workshops';
 import { snapshotBeforeUpgrade } from './db/upgrade-snapshot';
+import { loadWriteChecks } from './db/write-checks';
 import { replayPendingEdits } from './lib/save-journal';
 import { flushSavesWhenLeaving } from './lib/save-queue';
 import './styles.css';
@@ -31,6 +32,11 @@ async function start(container: HTMLElement) {
       <UpdatePrompt />
     </StrictMode>,
   );
+  // Every save checks its record against the data model's schemas. They stay out of the first
+  // load and arrive while the first screen is read, not on the first keystroke.
+  const preload = () => void loadWriteChecks().catch(() => undefined);
+  if ('requestIdleCallback' in window) requestIdleCallback(preload);
+  else setTimeout(preload, 500);
 }
 
 void start(root);

@@ -1,5 +1,5 @@
 import { useOptimisticValue } from '../components/use-optimistic-value';
-import { touchpointRepository } from '../db/repositories/current-state';
+import { updateTouchpoint } from '../db/repositories/journey';
 import type { Touchpoint } from '../domain/types';
 import { useReportError } from './use-storage-error-notice';
 
@@ -11,7 +11,7 @@ export function useTouchpointEdit(touchpoint: Touchpoint) {
   const reportError = useReportError();
   const [isCritical, showCritical] = useOptimisticValue(touchpoint.isCritical);
   const save = (patch: Partial<Touchpoint>) => {
-    touchpointRepository.update(touchpoint.id, patch).catch(reportError);
+    updateTouchpoint(touchpoint.id, patch).catch(reportError);
   };
   const setCritical = (value: boolean) => {
     showCritical(value);

@@ -1,14 +1,72 @@
-import { CONTENT_TABLES, sortContent, type WorkshopContent } from '../../domain/workshop-content';
-import { readWorkshopBundle } from './workshop-bundle';
+import { collectIds, remapIds } from '../../domain/remap-ids';
+import {
+  CONTENT_TABLES,
+  emptyContent,
+  sortContent,
+  type WorkshopContent,
+} from '../../domain/workshop-content';
+import { db, tableOf } from '../database';
+import { WORKSHOP_CHILD_TABLES } from '../schema';
+import { putChecked } from './rows';
 
-/** The whole workshop, typed and sorted, for the report, exports and backups. */
+const contentTables = () => CONTENT_TABLES.map((table) => tableOf(table));
+const childTables = () => WORKSHOP_CHILD_TABLES.map((table) => tableOf(table));
+
+/** The workshop with every row of its content, as stored (snapshots not included). */
+export async function readWorkshopContent(
+  workshopId: string,
+): Promise<WorkshopContent | undefined> {
+  return db.transaction('r', [db.workshops, ...contentTables()], async () => {
+    const workshop = await db.workshops.get(workshopId);
+    if (!workshop) return undefined;
+    const content: Record<string, unknown> = emptyContent(workshop);
+    for (const table of CONTENT_TABLES) {
+      content[table] = await tableOf(table).where('workshopId').equals(workshopId).toArray();
+    }
+    return content as WorkshopContent;
+  });
+}
+
+/** The whole workshop, sorted, for the report, exports and backups. */
 export async function loadWorkshopContent(
   workshopId: string,
 ): Promise<WorkshopContent | undefined> {
-  const bundle = await readWorkshopBundle(workshopId);
-  if (!bundle) return undefined;
-  const content = Object.fromEntries(
-    CONTENT_TABLES.map((table) => [table, bundle.children[table] ?? []]),
-  ) as Omit<WorkshopContent, 'workshop'>;
-  return sortContent({ workshop: bundle.workshop, ...content });
+  const content = await readWorkshopContent(workshopId);
+  return content && sortContent(content);
+}
+
+/** Gives every record a fresh id and keeps the references between them intact. */
+export function withFreshIds(content: WorkshopContent, newId: () => string): WorkshopContent {
+  const records: unknown[] = [content.workshop];
+  for (const table of CONTENT_TABLES) records.push(...content[table]);
+  const idMap = new Map(collectIds(records).map((id) => [id, newId()]));
+  return remapIds(content, idMap);
+}
+
+/**
+ * Writes a whole workshop in one transaction, every row checked against its schema: all of it
+ * lands, or nothing does. Call inside `guardWrite`.
+ */
+export async function writeWorkshopContent(content: WorkshopContent): Promise<void> {
+  await db.transaction('rw', [db.workshops, ...contentTables()], async () => {
+    await putChecked('workshops', [content.workshop]);
+    for (const table of CONTENT_TABLES) await putChecked(table, content[table]);
+  });
+}
+
+/** Removes the workshop and every row that belongs to it, snapshots included (a GDPR erase). */
+export async function purgeWorkshop(workshopId: string): Promise<void> {
+  await db.transaction('rw', [db.workshops, ...childTables()], async () => {
+    for (const table of childTables()) await table.where('workshopId').equals(workshopId).delete();
+    await db.workshops.delete(workshopId);
+  });
+}
+
+/** Removes the workshop's content rows but keeps the workshop and its snapshots (for a restore). */
+export async function clearWorkshopContent(workshopId: string): Promise<void> {
+  await db.transaction('rw', contentTables(), async () => {
+    for (const table of contentTables()) {
+      await table.where('workshopId').equals(workshopId).delete();
+    }
+  });
 }

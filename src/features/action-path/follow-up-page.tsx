@@ -1,5 +1,5 @@
 import { PhaseHeader } from '../../components/phase-header';
-import { reviewRepository } from '../../db/repositories/path';
+import { createReview } from '../../db/repositories/path';
 import { PRINCIPLE_IDS } from '../../domain/principles';
 import { principleTrend } from '../../domain/trend';
 import { useParticipants, useRatings } from '../../hooks/use-assessment';
@@ -31,16 +31,14 @@ export function FollowUpPage() {
   );
 
   const add = () =>
-    void reviewRepository
-      .add(workshop.id, {
-        date: '',
-        reporter: '',
-        format: '',
-        notes: '',
-        isHeld: false,
-        actionNotes: [],
-      })
-      .catch(reportError);
+    void createReview(workshop.id, {
+      date: '',
+      reporter: '',
+      format: '',
+      notes: '',
+      isHeld: false,
+      actionNotes: [],
+    }).catch(reportError);
 
   return (
     <section className="page phase">

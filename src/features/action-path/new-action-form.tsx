@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { TextField } from '../../components/text-field';
-import { addAction } from '../../db/repositories/actions';
+import { createAction } from '../../db/repositories/actions';
 import { LIMITS } from '../../domain/limits';
 import type { ActionStatus } from '../../domain/types';
 import { useReportError } from '../../hooks/use-storage-error-notice';
@@ -33,7 +33,7 @@ export function NewActionForm({ workshopId }: { workshopId: string }) {
     setDueDate('');
     titleRef.current?.focus();
     try {
-      await addAction(workshopId, fields);
+      await createAction(workshopId, fields);
     } catch (error) {
       setTitle((current) => current || fields.title);
       setOwner((current) => current || fields.owner);

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { Checkbox } from '../../components/checkbox';
 import { LazyDetails } from '../../components/lazy-details';
 import { useDraft } from '../../components/use-draft';
-import { deleteReview, reviewRepository } from '../../db/repositories/path';
+import { deleteReview, updateReview } from '../../db/repositories/path';
 import { LIMITS } from '../../domain/limits';
 import type { Action, ActionStatus, Participant, Rating, Review } from '../../domain/types';
 import { useReportError } from '../../hooks/use-storage-error-notice';
@@ -29,7 +29,7 @@ function ReviewText({
 }) {
   const id = useId();
   const [value, setValue] = useDraft(`review:${review.id}:${field}`, review[field], (text) =>
-    reviewRepository.update(review.id, { [field]: text }),
+    updateReview(review.id, { [field]: text }),
   );
   return (
     <div className={field === 'notes' ? 'field wide' : 'field'}>
@@ -90,8 +90,7 @@ export function ReviewCard({ review, number, actions, participants, ratings }: P
   const givenCount = ratings.filter(
     (rating) => rating.reviewId === review.id && rating.score !== null,
   ).length;
-  const save = (patch: Partial<Review>) =>
-    void reviewRepository.update(review.id, patch).catch(reportError);
+  const save = (patch: Partial<Review>) => void updateReview(review.id, patch).catch(reportError);
   const noteOf = (actionId: string) =>
     review.actionNotes.find((note) => note.actionId === actionId);
   const setNote = (action: Action, patch: { status?: ActionStatus; note?: string }) => {
@@ -101,7 +100,7 @@ export function ReviewCard({ review, number, actions, participants, ratings }: P
       ...others,
       { ...current, ...patch, note: (patch.note ?? current.note).slice(0, LIMITS.listEntry) },
     ];
-    return reviewRepository.update(review.id, { actionNotes });
+    return updateReview(review.id, { actionNotes });
   };
   return (
     <li className="card">
@@ -165,7 +164,7 @@ export function ReviewCard({ review, number, actions, participants, ratings }: P
         type="button"
         className="button-quiet danger"
         aria-label={t('followUp.delete', { n: number })}
-        onClick={() => void deleteReview(review).catch(reportError)}
+        onClick={() => void deleteReview(review.id).catch(reportError)}
       >
         {t('common.delete')}
       </button>

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { stageRepository, swapOrder } from '../../db/repositories/current-state';
+import { createStage, swapStages } from '../../db/repositories/current-state';
 import { applyJourneyTemplate } from '../../db/repositories/journey';
 import { rankCriticalMoments } from '../../domain/critical-moments';
 import { JOURNEY_TEMPLATES } from '../../domain/journey-templates';
@@ -28,8 +28,7 @@ export function JourneyPage() {
     const name = newStage.trim();
     setNewStage('');
     try {
-      const order = await stageRepository.nextOrder(workshop.id);
-      await stageRepository.add(workshop.id, { name, order });
+      await createStage(workshop.id, { name });
     } catch (error) {
       setNewStage((current) => current || name);
       reportError(error);
@@ -98,7 +97,7 @@ export function JourneyPage() {
             isLast={index === stages.length - 1}
             onMove={(direction) => {
               const other = stages[index + direction];
-              if (other) void swapOrder(stageRepository, stage, other).catch(reportError);
+              if (other) void swapStages(stage, other).catch(reportError);
             }}
           />
         ))}

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { ScoreSelect } from '../../components/score-select';
 import { useDraft } from '../../components/use-draft';
-import { segmentRepository } from '../../db/repositories/current-state';
+import { deleteSegment, restoreSegment, updateSegment } from '../../db/repositories/current-state';
 import { LIMITS } from '../../domain/limits';
 import type { Segment } from '../../domain/types';
 import { useReportError } from '../../hooks/use-storage-error-notice';
@@ -21,7 +21,7 @@ function SegmentText({
 }) {
   const id = useId();
   const [value, setValue] = useDraft(`segment:${segment.id}:${field}`, segment[field], (text) =>
-    segmentRepository.update(segment.id, { [field]: text }),
+    updateSegment(segment.id, { [field]: text }),
   );
   return (
     <div className="field">
@@ -53,12 +53,12 @@ export function SegmentCard({ segment, number }: { segment: Segment; number: num
   const reportError = useReportError();
   const push = useNoticeStore((state) => state.push);
   const remove = async () => {
-    const removed = await segmentRepository.remove(segment.id);
+    const removed = await deleteSegment(segment.id);
     if (removed) {
       push({
         kind: 'info',
         message: t('context.segmentDeleted'),
-        action: { label: t('notice.undo'), run: () => void segmentRepository.restore(removed) },
+        action: { label: t('notice.undo'), run: () => void restoreSegment(removed) },
       });
     }
   };
@@ -81,7 +81,7 @@ export function SegmentCard({ segment, number }: { segment: Segment; number: num
             value={segment.importance}
             notSetLabel={t('journey.notSet')}
             onChange={(importance) =>
-              void segmentRepository.update(segment.id, { importance }).catch(reportError)
+              void updateSegment(segment.id, { importance }).catch(reportError)
             }
           />
         </div>

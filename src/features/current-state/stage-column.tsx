@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useDraft } from '../../components/use-draft';
-import { deleteStage, stageRepository } from '../../db/repositories/current-state';
-import { addTouchpoint } from '../../db/repositories/journey';
+import { deleteStage, updateStage } from '../../db/repositories/current-state';
+import { createTouchpoint } from '../../db/repositories/journey';
 import { LIMITS } from '../../domain/limits';
 import type { JourneyStage, Touchpoint } from '../../domain/types';
 import { useReportError } from '../../hooks/use-storage-error-notice';
@@ -22,7 +22,7 @@ export function StageColumn({ stage, number, touchpoints, onMove, isFirst, isLas
   const id = useId();
   const reportError = useReportError();
   const [name, setName] = useDraft(`stage:${stage.id}:name`, stage.name, (value) =>
-    stageRepository.update(stage.id, { name: value }),
+    updateStage(stage.id, { name: value }),
   );
   const [newName, setNewName] = useState('');
 
@@ -33,7 +33,7 @@ export function StageColumn({ stage, number, touchpoints, onMove, isFirst, isLas
     const name = newName.trim();
     setNewName('');
     try {
-      await addTouchpoint(stage.workshopId, stage.id, name);
+      await createTouchpoint(stage.workshopId, stage.id, name);
     } catch (error) {
       setNewName((current) => current || name);
       reportError(error);
@@ -75,7 +75,7 @@ export function StageColumn({ stage, number, touchpoints, onMove, isFirst, isLas
           type="button"
           className="button-quiet danger"
           aria-label={t('journey.deleteStage', { name: stage.name })}
-          onClick={() => void deleteStage(stage).catch(reportError)}
+          onClick={() => void deleteStage(stage.id).catch(reportError)}
         >
           {t('common.delete')}
         </button>

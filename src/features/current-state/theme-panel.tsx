@@ -1,6 +1,11 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useDraft } from '../../components/use-draft';
-import { assignTheme, deleteTheme, themeRepository } from '../../db/repositories/current-state';
+import {
+  assignTheme,
+  createTheme,
+  deleteTheme,
+  updateTheme,
+} from '../../db/repositories/current-state';
 import { appendToWorkshopList } from '../../db/repositories/workshops';
 import { countByTone, emptyToneCounts } from '../../domain/evidence';
 import { LIMITS } from '../../domain/limits';
@@ -21,7 +26,7 @@ type Props = {
 function ThemeName({ theme, number }: { theme: Theme; number: number }) {
   const t = useT();
   const [name, setName] = useDraft(`theme:${theme.id}:name`, theme.name, (value) =>
-    themeRepository.update(theme.id, { name: value }),
+    updateTheme(theme.id, { name: value }),
   );
   return (
     <input
@@ -53,8 +58,7 @@ export function ThemePanel({ workshop, themes, items, selected, onAssigned, onSh
     const name = newName.trim();
     setNewName('');
     try {
-      const order = await themeRepository.nextOrder(workshop.id);
-      const theme = await themeRepository.add(workshop.id, { name, order });
+      const theme = await createTheme(workshop.id, { name });
       setTarget(theme.id);
     } catch (error) {
       setNewName((current) => current || name);
@@ -151,7 +155,7 @@ export function ThemePanel({ workshop, themes, items, selected, onAssigned, onSh
                   type="button"
                   className="button-quiet danger"
                   aria-label={t('themes.delete', { name: theme.name })}
-                  onClick={() => void deleteTheme(theme).catch(reportError)}
+                  onClick={() => void deleteTheme(theme.id).catch(reportError)}
                 >
                   {t('common.delete')}
                 </button>

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { Checkbox } from '../../components/checkbox';
 import { ScoreSelect } from '../../components/score-select';
 import { useDraft } from '../../components/use-draft';
-import { deleteTouchpoint, touchpointRepository } from '../../db/repositories/current-state';
+import { deleteTouchpoint, updateTouchpoint } from '../../db/repositories/journey';
 import { LIMITS } from '../../domain/limits';
 import type { Touchpoint } from '../../domain/types';
 import { useReportError } from '../../hooks/use-storage-error-notice';
@@ -22,7 +22,7 @@ function LaneField({
   const [value, setValue] = useDraft(
     `touchpoint:${touchpoint.id}:${lane}`,
     touchpoint[lane],
-    (text) => touchpointRepository.update(touchpoint.id, { [lane]: text }),
+    (text) => updateTouchpoint(touchpoint.id, { [lane]: text }),
   );
   return (
     <div className="field">
@@ -44,7 +44,7 @@ export function TouchpointCard({ touchpoint }: { touchpoint: Touchpoint }) {
   const id = useId();
   const reportError = useReportError();
   const [name, setName] = useDraft(`touchpoint:${touchpoint.id}:name`, touchpoint.name, (value) =>
-    touchpointRepository.update(touchpoint.id, { name: value }),
+    updateTouchpoint(touchpoint.id, { name: value }),
   );
   const { isCritical, setCritical, save } = useTouchpointEdit(touchpoint);
   return (
@@ -98,7 +98,7 @@ export function TouchpointCard({ touchpoint }: { touchpoint: Touchpoint }) {
         type="button"
         className="button-quiet danger"
         aria-label={t('journey.deleteTouchpoint', { name: touchpoint.name })}
-        onClick={() => void deleteTouchpoint(touchpoint).catch(reportError)}
+        onClick={() => void deleteTouchpoint(touchpoint.id).catch(reportError)}
       >
         {t('common.delete')}
       </button>

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useDraft } from '../../components/use-draft';
-import { orgValueRepository } from '../../db/repositories/current-state';
+import { deleteOrgValue, updateOrgValue } from '../../db/repositories/current-state';
 import { LIMITS } from '../../domain/limits';
 import type { OrgValue } from '../../domain/types';
 import { useReportError } from '../../hooks/use-storage-error-notice';
@@ -12,10 +12,10 @@ export function ValueCard({ value, number }: { value: OrgValue; number: number }
   const id = useId();
   const reportError = useReportError();
   const [name, setName] = useDraft(`value:${value.id}:name`, value.name, (text) =>
-    orgValueRepository.update(value.id, { name: text }),
+    updateOrgValue(value.id, { name: text }),
   );
   const [note, setNote] = useDraft(`value:${value.id}:note`, value.cultureNote, (text) =>
-    orgValueRepository.update(value.id, { cultureNote: text }),
+    updateOrgValue(value.id, { cultureNote: text }),
   );
   return (
     <li className="card">
@@ -45,7 +45,7 @@ export function ValueCard({ value, number }: { value: OrgValue; number: number }
           type="button"
           className="button-quiet danger"
           aria-label={t('context.deleteValue', { n: number })}
-          onClick={() => void orgValueRepository.remove(value.id).catch(reportError)}
+          onClick={() => void deleteOrgValue(value.id).catch(reportError)}
         >
           {t('common.delete')}
         </button>

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { addCustomStep } from '../../db/repositories/agenda';
+import { createCustomStep } from '../../db/repositories/agenda';
 import { LIMITS } from '../../domain/limits';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useT } from '../../i18n/use-t';
@@ -20,7 +20,7 @@ export function AddStepForm({ workshopId }: { workshopId: string }) {
       return;
     }
     setError('');
-    await addCustomStep(workshopId, title, Number.parseInt(minutes, 10) || 0);
+    await createCustomStep(workshopId, title, Number.parseInt(minutes, 10) || 0);
     setTitle('');
   };
 

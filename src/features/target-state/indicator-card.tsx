@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useDraft } from '../../components/use-draft';
-import { indicatorRepository } from '../../db/repositories/assessment';
+import { deleteIndicator, updateIndicator } from '../../db/repositories/assessment';
 import { LIMITS } from '../../domain/limits';
 import type { Indicator } from '../../domain/types';
 import { useReportError } from '../../hooks/use-storage-error-notice';
@@ -29,7 +29,7 @@ function IndicatorText({
   const [value, setValue] = useDraft(
     `indicator:${indicator.id}:${field}`,
     indicator[field],
-    (text) => indicatorRepository.update(indicator.id, { [field]: text }),
+    (text) => updateIndicator(indicator.id, { [field]: text }),
   );
   return (
     <div className={field === 'name' || field === 'method' ? 'field wide' : 'field'}>
@@ -63,9 +63,9 @@ export function IndicatorCard({ indicator, number }: { indicator: Indicator; num
             type="date"
             value={indicator.targetDate}
             onChange={(event) =>
-              void indicatorRepository
-                .update(indicator.id, { targetDate: event.target.value })
-                .catch(reportError)
+              void updateIndicator(indicator.id, { targetDate: event.target.value }).catch(
+                reportError,
+              )
             }
           />
         </div>
@@ -74,7 +74,7 @@ export function IndicatorCard({ indicator, number }: { indicator: Indicator; num
         type="button"
         className="button-quiet danger"
         aria-label={t('indicators.delete', { n: number })}
-        onClick={() => void indicatorRepository.remove(indicator.id).catch(reportError)}
+        onClick={() => void deleteIndicator(indicator.id).catch(reportError)}
       >
         {t('common.delete')}
       </button>

@@ -1,7 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
 import { PhaseHeader } from '../../components/phase-header';
 import { useDraft } from '../../components/use-draft';
-import { deleteParticipant, participantRepository } from '../../db/repositories/assessment';
+import {
+  createParticipant,
+  deleteParticipant,
+  updateParticipant,
+} from '../../db/repositories/assessment';
 import { LIMITS } from '../../domain/limits';
 import type { Participant, ParticipantGroup } from '../../domain/types';
 import { useParticipants } from '../../hooks/use-assessment';
@@ -17,7 +21,7 @@ function ParticipantRow({ participant }: { participant: Participant }) {
   const [name, setName] = useDraft(
     `participant:${participant.id}:name`,
     participant.name,
-    (value) => participantRepository.update(participant.id, { name: value }),
+    (value) => updateParticipant(participant.id, { name: value }),
   );
   return (
     <li className="participant-row">
@@ -36,16 +40,14 @@ function ParticipantRow({ participant }: { participant: Participant }) {
         <GroupSelect
           id={`${id}-group`}
           value={participant.group}
-          onChange={(group) =>
-            void participantRepository.update(participant.id, { group }).catch(reportError)
-          }
+          onChange={(group) => void updateParticipant(participant.id, { group }).catch(reportError)}
         />
       </div>
       <button
         type="button"
         className="button-quiet danger"
         aria-label={t('participants.delete', { name: participant.name })}
-        onClick={() => void deleteParticipant(participant).catch(reportError)}
+        onClick={() => void deleteParticipant(participant.id).catch(reportError)}
       >
         {t('common.delete')}
       </button>
@@ -69,8 +71,7 @@ export function ParticipantsPage() {
     const trimmed = name.trim();
     setName('');
     try {
-      const order = await participantRepository.nextOrder(workshop.id);
-      await participantRepository.add(workshop.id, { name: trimmed, group, order });
+      await createParticipant(workshop.id, { name: trimmed, group });
     } catch (error) {
       setName((current) => current || trimmed);
       reportError(error);

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useDraft } from '../../components/use-draft';
 import { useOptimisticValue } from '../../components/use-optimistic-value';
-import { promiseRepository } from '../../db/repositories/assessment';
+import { deletePromise, updatePromise } from '../../db/repositories/assessment';
 import { LIMITS } from '../../domain/limits';
 import { PRINCIPLE_IDS } from '../../domain/principles';
 import type { CustomerPromise } from '../../domain/types';
@@ -13,7 +13,7 @@ export function PromiseCard({ promise, number }: { promise: CustomerPromise; num
   const id = useId();
   const reportError = useReportError();
   const [text, setText] = useDraft(`promise:${promise.id}:text`, promise.text, (value) =>
-    promiseRepository.update(promise.id, { text: value }),
+    updatePromise(promise.id, { text: value }),
   );
   const [principleIds, showPrincipleIds] = useOptimisticValue(promise.principleIds);
   const toggle = (principleId: (typeof PRINCIPLE_IDS)[number]) => {
@@ -21,7 +21,7 @@ export function PromiseCard({ promise, number }: { promise: CustomerPromise; num
       ? principleIds.filter((p) => p !== principleId)
       : [...principleIds, principleId];
     showPrincipleIds(next);
-    promiseRepository.update(promise.id, { principleIds: next }).catch(reportError);
+    updatePromise(promise.id, { principleIds: next }).catch(reportError);
   };
   return (
     <li className="card">
@@ -52,7 +52,7 @@ export function PromiseCard({ promise, number }: { promise: CustomerPromise; num
         type="button"
         className="button-quiet danger"
         aria-label={t('promises.delete', { n: number })}
-        onClick={() => void promiseRepository.remove(promise.id).catch(reportError)}
+        onClick={() => void deletePromise(promise.id).catch(reportError)}
       >
         {t('common.delete')}
       </button>

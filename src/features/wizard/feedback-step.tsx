@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { evidenceRepository } from '../../db/repositories/current-state';
+import { createEvidence, deleteEvidence } from '../../db/repositories/current-state';
 import { LIMITS } from '../../domain/limits';
 import { CHANNEL_KEYS } from '../../domain/evidence';
 import { templateContent } from '../../domain/templates';
@@ -55,7 +55,7 @@ function ToneList({
     event.preventDefault();
     if (!text.trim()) return;
     try {
-      await evidenceRepository.add(workshop.id, {
+      await createEvidence(workshop.id, {
         text: text.trim(),
         kind: 'feedback',
         tone,
@@ -91,7 +91,7 @@ function ToneList({
               type="button"
               className="button-quiet"
               aria-label={t('wizard.feedback.remove', { text: item.text })}
-              onClick={() => void evidenceRepository.remove(item.id).catch(reportError)}
+              onClick={() => void deleteEvidence(item.id).catch(reportError)}
             >
               ✕
             </button>
