@@ -1,6 +1,9 @@
 import type { JourneyStage } from '../../domain/types';
+import { nowIso } from '../../lib/ids';
+import { db } from '../database';
+import { guardWrite } from '../errors';
 import { childTable, orderedTable } from './child-table';
-import { updateRows } from './rows';
+import { patchChecked, updateRows } from './rows';
 
 // Evidence: feedback, stories, interview notes, observations, survey results.
 const evidence = childTable('evidence');
@@ -34,10 +37,15 @@ export const updateStage = stages.update;
 export const deleteStage = stages.delete;
 export const restoreStage = stages.restore;
 
-/** Swaps the positions of two stages (move up / down). */
+/** Swaps the positions of two stages (move up / down), both or neither. */
 export async function swapStages(a: JourneyStage, b: JourneyStage): Promise<void> {
-  await stages.update(a.id, { order: b.order });
-  await stages.update(b.id, { order: a.order });
+  await guardWrite(() =>
+    db.transaction('rw', db.journeyStages, async () => {
+      const now = nowIso();
+      await patchChecked('journeyStages', a.id, { order: b.order }, now);
+      await patchChecked('journeyStages', b.id, { order: a.order }, now);
+    }),
+  );
 }
 
 // Customer segments.

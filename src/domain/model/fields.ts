@@ -7,6 +7,10 @@ import * as z from 'zod/mini';
 import { LIMITS } from '../limits';
 import { PRINCIPLE_IDS } from '../principles';
 
+// The app's Content-Security-Policy forbids eval: zod must not compile parsers with `new Function`
+// (nor probe whether it may, which a strict CSP reports as a violation).
+z.config({ jitless: true });
+
 /** A text cut to `max` characters. */
 export const text = (max: number) => z.string().check(z.overwrite((value) => value.slice(0, max)));
 /** Names, titles, owners, channels: one line. */
