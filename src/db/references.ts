@@ -51,7 +51,8 @@ function idList<F extends TableName>(
     to,
     onDelete: 'unlink',
     refersTo: (row, id) => ids(row).includes(id),
-    unlinked: (row, id) => ({ [field]: ids(row).filter((item) => item !== id) }) as Partial<RowOf<F>>,
+    unlinked: (row, id) =>
+      ({ [field]: ids(row).filter((item) => item !== id) }) as Partial<RowOf<F>>,
   };
 }
 

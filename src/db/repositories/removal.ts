@@ -43,21 +43,16 @@ class WorkshopRows {
   }
 
   replace(table: TableName, row: Row) {
-    const rows = this.cache.get(table);
-    if (rows)
-      this.cache.set(
-        table,
-        rows.map((item) => (item.id === row.id ? row : item)),
-      );
+    this.edit(table, (rows) => rows.map((item) => (item.id === row.id ? row : item)));
   }
 
   drop(table: TableName, id: string) {
+    this.edit(table, (rows) => rows.filter((item) => item.id !== id));
+  }
+
+  private edit(table: TableName, change: (rows: Row[]) => Row[]) {
     const rows = this.cache.get(table);
-    if (rows)
-      this.cache.set(
-        table,
-        rows.filter((item) => item.id !== id),
-      );
+    if (rows) this.cache.set(table, change(rows));
   }
 }
 

@@ -134,8 +134,8 @@ export function upgradeContent(stored: StoredContent, fromVersion: number): Work
   const rowsOf = (table: string): Record<string, unknown>[] =>
     table === 'workshops'
       ? [content.workshop]
-      : ((content as Record<string, unknown>)[table] as Record<string, unknown>[] | undefined) ??
-        [];
+      : (((content as Record<string, unknown>)[table] as Record<string, unknown>[] | undefined) ??
+        []);
   upgradeRowsInMemory(rowsOf, fromVersion);
   return content;
 }

@@ -42,7 +42,12 @@ export const ratingSchema = z.object({
 });
 
 /** Table `promises`: a customer promise derived from the target. */
-export const promiseSchema = z.object({ ...owned, text: entryText, principleIds: principleList, order });
+export const promiseSchema = z.object({
+  ...owned,
+  text: entryText,
+  principleIds: principleList,
+  order,
+});
 
 /** Table `indicators`: tells when the target is reached (baseline → target). */
 export const indicatorSchema = z.object({

@@ -20,7 +20,9 @@ export const longText = text(LIMITS.longText);
 /** One entry of a list, a comment, a lane of a touchpoint. */
 export const entryText = text(LIMITS.listEntry);
 /** A short text that must not be blank. */
-export const requiredText = shortText.check(z.refine((value) => value.trim().length > 0, 'required'));
+export const requiredText = shortText.check(
+  z.refine((value) => value.trim().length > 0, 'required'),
+);
 
 export const id = z.string().check(z.minLength(1), z.maxLength(100));
 /** The id of another record, or '' when there is none. */
@@ -30,7 +32,13 @@ export const timestamp = z.string().check(z.maxLength(40));
 export const integer = (min: number, max: number) => z.int().check(z.minimum(min), z.maximum(max));
 export const order = integer(0, 1_000_000);
 /** A 1–5 score; null means "not set" or "don't know". */
-export const setScore = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]);
+export const setScore = z.union([
+  z.literal(1),
+  z.literal(2),
+  z.literal(3),
+  z.literal(4),
+  z.literal(5),
+]);
 export const score = z.nullable(setScore);
 export const principle = z.enum(PRINCIPLE_IDS);
 export const principleList = z.array(principle).check(z.maxLength(PRINCIPLE_IDS.length));

@@ -1,10 +1,5 @@
 import * as z from 'zod/mini';
-import {
-  LANGUAGES,
-  REDACTION_ROLES,
-  STATEMENT_USE_IDS,
-  WORKSHOP_MODES,
-} from './enums';
+import { LANGUAGES, REDACTION_ROLES, STATEMENT_USE_IDS, WORKSHOP_MODES } from './enums';
 import {
   entryText,
   id,
