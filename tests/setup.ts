@@ -1,8 +1,9 @@
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { afterEach, beforeEach } from 'vitest';
+import { afterEach, beforeAll, beforeEach } from 'vitest';
 import { db } from '../src/db/database';
+import { loadWriteChecks } from '../src/db/write-checks';
 import { useNoticeStore } from '../src/stores/notice-store';
 import { useSaveStatusStore } from '../src/stores/save-status-store';
 import { useUiStore } from '../src/stores/ui-store';
@@ -20,6 +21,10 @@ if (!HTMLDialogElement.prototype.showModal) {
 // The first visit to a phase screen compiles its lazy chunk, which on a loaded machine takes
 // longer than Testing Library's default second.
 configure({ asyncUtilTimeout: 5000 });
+
+// As the app does once its first screen is up (main.tsx): the record schemas every write is
+// checked with are loaded before the first test writes, not inside its timeout.
+beforeAll(() => loadWriteChecks());
 
 beforeEach(async () => {
   // A fresh database for every test: delete and reopen the shared instance.
