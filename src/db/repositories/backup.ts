@@ -5,9 +5,11 @@ import { guardWrite } from '../errors';
 import { WORKSHOP_CHILD_TABLES } from '../schema';
 import { takeSnapshot } from './snapshots';
 import {
+  checkContent,
   clearWorkshopContent,
   loadWorkshopContent,
   purgeWorkshop,
+  touched,
   withFreshIds,
   writeWorkshopContent,
 } from './workshop-content';
@@ -49,10 +51,11 @@ export async function importWorkshops(
   mode: ImportMode,
 ): Promise<number> {
   const tables = [db.workshops, ...WORKSHOP_CHILD_TABLES.map((name) => tableOf(name))];
-  await guardWrite(() =>
-    db.transaction('rw', tables, async () => {
-      for (const content of contents) {
-        let imported = ownedByItsWorkshop(content);
+  await guardWrite(() => {
+    // Checked before the transaction opens: it then only writes, however large the file.
+    const checked = contents.map((content) => checkContent(ownedByItsWorkshop(content)));
+    return db.transaction('rw', tables, async () => {
+      for (let imported of checked) {
         const existing = await db.workshops.get(imported.workshop.id);
         // A workshop deleted moments ago (still in its undo window) is simply brought back.
         if (existing?.deletedAt) await purgeWorkshop(existing.id);
@@ -62,13 +65,11 @@ export async function importWorkshops(
           await takeSnapshot(imported.workshop.id, 'beforeImport');
           await clearWorkshopContent(imported.workshop.id);
         }
-        if (exists && mode === 'keepBoth') {
-          imported = withFreshIds(imported, newId);
-          imported.workshop = { ...imported.workshop, updatedAt: nowIso() };
-        }
+        if (exists && mode === 'keepBoth')
+          imported = touched(withFreshIds(imported, newId), nowIso());
         await writeWorkshopContent(imported);
       }
-    }),
-  );
+    });
+  });
   return contents.length;
 }

@@ -14,6 +14,7 @@ import { guardWrite, StorageError } from '../errors';
 import { LATEST_SCHEMA_VERSION, upgradeRowsInMemory, WORKSHOP_CHILD_TABLES } from '../schema';
 import { addChecked } from './rows';
 import {
+  checkContent,
   clearWorkshopContent,
   readWorkshopContent,
   writeWorkshopContent,
@@ -148,16 +149,18 @@ export async function restoreSnapshot(snapshotId: string): Promise<string | unde
   const snapshot = await db.snapshots.get(snapshotId);
   if (!snapshot) throw new StorageError('notFound');
   const { content: stored, schemaVersion } = parseSnapshot(snapshot.data);
+  // Upgraded before the transaction: it awaits nothing but the rows in memory.
   const content = upgradeContent(stored, schemaVersion);
-  return guardWrite(() =>
-    db.transaction('rw', allTables(), async () => {
+  const workshop = { ...content.workshop, updatedAt: nowIso() };
+  delete workshop.deletedAt;
+  return guardWrite(() => {
+    const checked = checkContent({ ...content, workshop });
+    return db.transaction('rw', allTables(), async () => {
       if (!(await db.workshops.get(snapshot.workshopId))) throw new StorageError('notFound');
       const before = await takeSnapshot(snapshot.workshopId, 'beforeRestore');
       await clearWorkshopContent(snapshot.workshopId);
-      const workshop = { ...content.workshop, updatedAt: nowIso() };
-      delete workshop.deletedAt;
-      await writeWorkshopContent({ ...content, workshop });
+      await writeWorkshopContent(checked);
       return before?.id;
-    }),
-  );
+    });
+  });
 }

@@ -5,9 +5,9 @@ import {
   sortContent,
   type WorkshopContent,
 } from '../../domain/workshop-content';
-import { db, tableOf } from '../database';
+import { db, tableOf, type RowOf } from '../database';
 import { WORKSHOP_CHILD_TABLES } from '../schema';
-import { putChecked } from './rows';
+import { checkRow } from '../write-checks';
 
 const contentTables = () => CONTENT_TABLES.map((table) => tableOf(table));
 const childTables = () => WORKSHOP_CHILD_TABLES.map((table) => tableOf(table));
@@ -35,22 +35,40 @@ export async function loadWorkshopContent(
   return content && sortContent(content);
 }
 
+declare const checked: unique symbol;
+/** A workshop whose every row has passed its schema (texts cut): ready to be written. */
+export type CheckedContent = WorkshopContent & { readonly [checked]: true };
+
+/**
+ * Checks every row against its schema before a transaction opens, so that the write itself
+ * only writes (thousands of rows in a restore). Call inside `guardWrite`.
+ */
+export function checkContent(content: WorkshopContent): CheckedContent {
+  const rows = (table: (typeof CONTENT_TABLES)[number]) =>
+    (content[table] as RowOf<typeof table>[]).map((row) => checkRow(table, row));
+  const result: Record<string, unknown> = { workshop: checkRow('workshops', content.workshop) };
+  for (const table of CONTENT_TABLES) result[table] = rows(table);
+  return result as CheckedContent;
+}
+
+/** The same checked workshop, stamped as changed at `now` (a timestamp keeps it valid). */
+export function touched(content: CheckedContent, now: string): CheckedContent {
+  return { ...content, workshop: { ...content.workshop, updatedAt: now } };
+}
+
 /** Gives every record a fresh id and keeps the references between them intact. */
-export function withFreshIds(content: WorkshopContent, newId: () => string): WorkshopContent {
+export function withFreshIds<C extends WorkshopContent>(content: C, newId: () => string): C {
   const records: unknown[] = [content.workshop];
   for (const table of CONTENT_TABLES) records.push(...content[table]);
   const idMap = new Map(collectIds(records).map((id) => [id, newId()]));
   return remapIds(content, idMap);
 }
 
-/**
- * Writes a whole workshop in one transaction, every row checked against its schema: all of it
- * lands, or nothing does. Call inside `guardWrite`.
- */
-export async function writeWorkshopContent(content: WorkshopContent): Promise<void> {
+/** Writes a whole checked workshop in one transaction: all of it lands, or nothing does. */
+export async function writeWorkshopContent(content: CheckedContent): Promise<void> {
   await db.transaction('rw', [db.workshops, ...contentTables()], async () => {
-    await putChecked('workshops', [content.workshop]);
-    for (const table of CONTENT_TABLES) await putChecked(table, content[table]);
+    await db.workshops.put(content.workshop);
+    for (const table of CONTENT_TABLES) await tableOf(table).bulkPut(content[table]);
   });
 }
 

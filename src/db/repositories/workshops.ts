@@ -13,6 +13,7 @@ import { checkPatch } from '../write-checks';
 import { addChecked, patchChecked, updateRow } from './rows';
 import { takeSnapshot } from './snapshots';
 import {
+  checkContent,
   purgeWorkshop,
   readWorkshopContent,
   withFreshIds,
@@ -85,7 +86,7 @@ export async function duplicateWorkshop(id: string, copyWord: string): Promise<W
     createdAt: now,
     updatedAt: now,
   };
-  await guardWrite(() => writeWorkshopContent({ ...copy, workshop }));
+  await guardWrite(() => writeWorkshopContent(checkContent({ ...copy, workshop })));
   return workshop;
 }
 
