@@ -13,6 +13,7 @@ import { purgeDeletedWorkshops } from './db/repositories/workshops';
 import { snapshotBeforeUpgrade } from './db/upgrade-snapshot';
 import { replayPendingEdits } from './db/save-journal';
 import { flushSavesWhenLeaving } from './db/save-queue';
+import { loadWriteChecks } from './db/write-checks';
 
 flushSavesWhenLeaving();
 // Before anything opens the database, so a blocked upgrade is noticed.
@@ -35,6 +36,11 @@ async function start(container: HTMLElement) {
       <UpdatePrompt />
     </StrictMode>,
   );
+  // Every save checks its record against the data model's schemas. They stay out of the first
+  // load and arrive while the first screen is read, not on the first keystroke.
+  const preload = () => void loadWriteChecks().catch(() => undefined);
+  if ('requestIdleCallback' in window) requestIdleCallback(preload);
+  else setTimeout(preload, 500);
 }
 
 void start(root);

@@ -1,8 +1,9 @@
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { afterEach, beforeEach, expect } from 'vitest';
+import { afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { db } from '../src/db/database';
+import { loadWriteChecks } from '../src/db/write-checks';
 import { onMissingMessage } from '../src/i18n';
 import { useNoticeStore } from '../src/stores/notice-store';
 import { saveStatusStore } from '../src/db/save-status';
@@ -25,6 +26,10 @@ configure({ asyncUtilTimeout: 5000 });
 // A key without a message shows the bare key to the user: the test that meets one fails.
 const missingMessages = new Set<string>();
 onMissingMessage((key, language) => missingMessages.add(`${language}:${key}`));
+
+// As the app does once its first screen is up (main.tsx): the record schemas every write is
+// checked with are loaded before the first test writes, not inside its timeout.
+beforeAll(() => loadWriteChecks());
 
 beforeEach(async () => {
   missingMessages.clear();

@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type {
   Action,
   AgendaStep,
@@ -19,6 +19,7 @@ import type {
   Workshop,
 } from '../domain/types';
 import { SCHEMA_VERSIONS } from './schema';
+import { upgradeTables } from './schema/row-upgrade';
 
 export const DATABASE_NAME = 'palvelupolku';
 
@@ -45,10 +46,28 @@ export class PalvelupolkuDatabase extends Dexie {
     super(name);
     for (const schema of SCHEMA_VERSIONS) {
       const version = this.version(schema.version).stores(schema.stores);
-      if (schema.upgrade) version.upgrade(schema.upgrade);
+      const { upgrades } = schema;
+      if (upgrades) version.upgrade((tx) => upgradeTables(tx, upgrades));
     }
   }
 }
 
+/** The name of every table, from the class above: a typo is a type error, not a runtime one. */
+export type TableName = {
+  [K in keyof PalvelupolkuDatabase]: PalvelupolkuDatabase[K] extends Table ? K : never;
+}[keyof PalvelupolkuDatabase];
+
+/** The record type stored in a table. */
+export type RowOf<T extends TableName> =
+  PalvelupolkuDatabase[T] extends Table<infer Row, string, unknown> ? Row : never;
+
+/** Tables whose rows belong to one workshop (they carry `workshopId`). */
+export type ChildTableName = Exclude<TableName, 'workshops'>;
+
 /** The one shared instance the repositories use. */
 export const db = new PalvelupolkuDatabase();
+
+/** A table by its name, typed with its record type (for code that walks several tables). */
+export function tableOf<T extends TableName>(name: T): Table<RowOf<T>, string> {
+  return db.table<RowOf<T>, string>(name);
+}

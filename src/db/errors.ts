@@ -1,3 +1,5 @@
+import { areWriteChecksLoaded, loadWriteChecks } from './write-checks';
+
 /** Short error codes from the storage layer; src/i18n turns them into messages. */
 export type StorageErrorCode =
   | 'storageFull'
@@ -6,13 +8,17 @@ export type StorageErrorCode =
   | 'upgradeBlocked'
   | 'notFound'
   | 'invalidInput'
+  | 'overLimit'
   | 'writeFailed';
 
 export class StorageError extends Error {
   readonly code: StorageErrorCode;
-  constructor(code: StorageErrorCode, cause?: unknown) {
-    super(code, { cause });
+  /** The table and field refused, e.g. "workshops.strengths", for invalidInput and overLimit. */
+  readonly field?: string;
+  constructor(code: StorageErrorCode, cause?: unknown, field?: string) {
+    super(field ? `${code}: ${field}` : code, { cause });
     this.code = code;
+    this.field = field;
     this.name = 'StorageError';
   }
 }
@@ -38,9 +44,14 @@ export function toStorageError(error: unknown): StorageError {
   return new StorageError('writeFailed', error);
 }
 
-/** Runs a write and rethrows failures as StorageError. */
+/**
+ * Runs a write and rethrows failures as StorageError. The record checks are loaded first, so
+ * `checkRow` and `checkPatch` can be used anywhere inside the write.
+ */
 export async function guardWrite<T>(write: () => Promise<T>): Promise<T> {
   try {
+    // Awaited only the first time: inside a transaction nothing else may be awaited.
+    if (!areWriteChecksLoaded()) await loadWriteChecks();
     return await write();
   } catch (error) {
     throw toStorageError(error);

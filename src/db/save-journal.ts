@@ -1,7 +1,21 @@
-import { db } from './database';
+import type { RowOf, TableName } from './database';
+import { replayWorkshopEdit } from './repositories/workshops';
+
+/**
+ * The tables whose edits can be journaled, with the repository update that replays them (it
+ * checks the value as any write does, and lands only if the record has not changed since).
+ */
+const REPLAY = { workshops: replayWorkshopEdit } as const satisfies {
+  [T in TableName]?: (id: string, patch: Partial<RowOf<T>>, editedAt: string) => Promise<boolean>;
+};
+
+type JournaledTable = keyof typeof REPLAY;
+type PatchOf<T extends JournaledTable> = Parameters<(typeof REPLAY)[T]>[1];
 
 /** A field of a stored record, so a pending edit can be written down without running code. */
-export type JournalTarget = { table: string; id: string; field: string };
+export type JournalTarget = {
+  [T in JournaledTable]: { table: T; id: string; field: keyof PatchOf<T> & string };
+}[JournaledTable];
 type JournalEntry = JournalTarget & { value: unknown; at: string };
 
 const STORAGE_KEY = 'palvelupolku.pending-edits';
@@ -33,20 +47,20 @@ function readJournal(): JournalEntry[] {
   }
 }
 
-/** Applies journaled edits that are newer than what IndexedDB holds, then clears the journal. */
+/**
+ * Applies journaled edits that are newer than what IndexedDB holds, through the repositories,
+ * then clears the journal.
+ */
 export async function replayPendingEdits(): Promise<number> {
   const entries = readJournal();
   let applied = 0;
   for (const entry of entries) {
     try {
-      const table = db.table(entry.table);
-      const record = (await table.get(entry.id)) as { updatedAt?: string } | undefined;
-      if (record && (!record.updatedAt || record.updatedAt < entry.at)) {
-        await table.update(entry.id, { [entry.field]: entry.value, updatedAt: entry.at });
+      const replay = Object.hasOwn(REPLAY, entry.table) ? REPLAY[entry.table] : undefined;
+      if (replay && (await replay(entry.id, { [entry.field]: entry.value }, entry.at)))
         applied += 1;
-      }
     } catch {
-      // An entry for a table or record that no longer exists is dropped.
+      // An entry for a table or record that no longer exists, or a value no longer valid, is dropped.
     }
   }
   localStorage.removeItem(STORAGE_KEY);

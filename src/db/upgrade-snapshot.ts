@@ -1,12 +1,13 @@
 import Dexie from 'dexie';
-import type { SnapshotBundle } from '../domain/snapshot';
-import type { Workshop } from '../domain/types';
-import { db, DATABASE_NAME } from './database';
+import type { StoredContent } from '../domain/snapshot';
+import { db, DATABASE_NAME, type TableName } from './database';
 import { addSnapshot } from './repositories/snapshots';
 import { LATEST_SCHEMA_VERSION, WORKSHOP_CONTENT_TABLES } from './schema';
 
+type StoredRow = Record<string, unknown>;
+
 /** Reads every workshop as the older schema stored it, without upgrading anything. */
-async function readOldBundles(): Promise<{ version: number; bundles: SnapshotBundle[] } | null> {
+async function readOldWorkshops(): Promise<{ version: number; contents: StoredContent[] } | null> {
   if (!(await Dexie.exists(DATABASE_NAME))) return null;
   // Opened without a schema, Dexie takes the database as it is and never upgrades it.
   const old = new Dexie(DATABASE_NAME);
@@ -14,21 +15,23 @@ async function readOldBundles(): Promise<{ version: number; bundles: SnapshotBun
     await old.open();
     if (old.verno >= LATEST_SCHEMA_VERSION) return null;
     const names = old.tables.map((table) => table.name);
-    if (!names.includes('workshops')) return null;
-    const workshops = (await old.table('workshops').toArray()) as Workshop[];
-    const bundles: SnapshotBundle[] = [];
-    for (const workshop of workshops.filter((item) => !item.deletedAt)) {
-      const children: SnapshotBundle['children'] = {};
-      for (const name of WORKSHOP_CONTENT_TABLES.filter((table) => names.includes(table))) {
-        children[name] = (await old
-          .table(name)
-          .where('workshopId')
-          .equals(workshop.id)
-          .toArray()) as Record<string, unknown>[];
+    // Only the tables this old version had, under the names this app knows.
+    const stored = (name: TableName) => (names.includes(name) ? old.table<StoredRow>(name) : null);
+    const workshops = stored('workshops');
+    if (!workshops) return null;
+    const contents: StoredContent[] = [];
+    for (const workshop of await workshops.toArray()) {
+      if (workshop.deletedAt) continue;
+      const content: StoredContent = { workshop };
+      for (const name of WORKSHOP_CONTENT_TABLES) {
+        content[name] = await stored(name)
+          ?.where('workshopId')
+          .equals(String(workshop.id))
+          .toArray();
       }
-      bundles.push({ workshop, children });
+      contents.push(content);
     }
-    return { version: old.verno, bundles };
+    return { version: old.verno, contents };
   } finally {
     old.close();
   }
@@ -41,9 +44,9 @@ async function readOldBundles(): Promise<{ version: number; bundles: SnapshotBun
  * another tab may block for a while), so the app can start meanwhile. Never stops the app.
  */
 export async function snapshotBeforeUpgrade(): Promise<{ saved: Promise<number> }> {
-  let old: Awaited<ReturnType<typeof readOldBundles>> = null;
+  let old: Awaited<ReturnType<typeof readOldWorkshops>> = null;
   try {
-    old = await readOldBundles();
+    old = await readOldWorkshops();
   } catch {
     old = null;
   }
@@ -51,8 +54,8 @@ export async function snapshotBeforeUpgrade(): Promise<{ saved: Promise<number> 
     if (!old) return 0;
     try {
       await db.open();
-      for (const bundle of old.bundles) await addSnapshot(bundle, 'beforeUpgrade', old.version);
-      return old.bundles.length;
+      for (const content of old.contents) await addSnapshot(content, 'beforeUpgrade', old.version);
+      return old.contents.length;
     } catch {
       return 0;
     }

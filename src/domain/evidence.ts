@@ -1,14 +1,8 @@
+import { LIMITS } from './limits';
 import type { PrincipleId } from './principles';
 import type { EvidenceItem, EvidenceKind, Tone } from './types';
 
-export const EVIDENCE_KINDS: readonly EvidenceKind[] = [
-  'feedback',
-  'story',
-  'interview',
-  'staffObservation',
-  'surveyResult',
-];
-export const TONES: readonly Tone[] = ['praise', 'complaint', 'suggestion', 'neutral'];
+export { EVIDENCE_KINDS, TONES } from './model/enums';
 
 /** Channels offered as suggestions; any text is allowed. Keys of `channel.*` messages. */
 export const CHANNEL_KEYS = [
@@ -129,7 +123,8 @@ export function parseTags(text: string): string[] {
     .split(/[,;]/)
     .map((tag) => tag.trim())
     .filter(Boolean);
-  return [...new Set(tags)];
+  // A pasted cell can hold any number; an item keeps as many as a list may hold.
+  return [...new Set(tags)].slice(0, LIMITS.listLength);
 }
 
 export function allTags(items: readonly EvidenceItem[]): string[] {

@@ -1,17 +1,6 @@
-import type { Action, ActionCategory, Score, Vote } from './types';
+import type { Action, Score, Vote } from './types';
 
-export const ACTION_CATEGORIES: readonly ActionCategory[] = [
-  'serviceDevelopment',
-  'qualityManual',
-  'training',
-  'communicationGuidelines',
-  'feedbackSystem',
-  'recruitment',
-  'offers',
-  'missionValues',
-  'sharedReflection',
-  'other',
-];
+export { ACTION_CATEGORIES } from './model/enums';
 
 export type Quadrant = 'quickWin' | 'majorProject' | 'fillIn' | 'notWorthIt' | 'unrated';
 export const QUADRANTS: readonly Exclude<Quadrant, 'unrated'>[] = [

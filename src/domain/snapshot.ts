@@ -1,12 +1,22 @@
-import type { Snapshot, Workshop } from './types';
+import type { Snapshot } from './types';
+import { CONTENT_TABLES, type WorkshopContent } from './workshop-content';
 
-/** What a snapshot holds: the workshop and its rows, as written by the given schema version. */
-export type SnapshotBundle = {
-  workshop: Workshop;
-  children: Record<string, Record<string, unknown>[]>;
+type StoredRow = Record<string, unknown>;
+
+/**
+ * A workshop's content as some schema version wrote it: the same shape as WorkshopContent,
+ * with rows left untyped until they are upgraded (a table may be missing in an old one).
+ */
+export type StoredContent = {
+  [K in keyof WorkshopContent]?: K extends 'workshop' ? StoredRow : StoredRow[];
+} & { workshop: StoredRow };
+
+/** What a snapshot's `data` holds, as written since schema v5: the rows under `children`. */
+type SnapshotPayload = {
+  schemaVersion: number;
+  workshop: StoredRow;
+  children: Record<string, StoredRow[]>;
 };
-
-export type SnapshotPayload = SnapshotBundle & { schemaVersion: number };
 
 /** How many versions of one workshop are kept, and how many bytes at most. */
 export const SNAPSHOTS_PER_WORKSHOP = 20;
@@ -14,25 +24,35 @@ export const SNAPSHOT_BYTES_PER_WORKSHOP = 20 * 1024 * 1024;
 /** An automatic snapshot is taken at most this often while a workshop is being edited. */
 export const SNAPSHOT_INTERVAL_MS = 10 * 60_000;
 
-export function serialiseSnapshot(bundle: SnapshotBundle, schemaVersion: number): string {
-  const payload: SnapshotPayload = { schemaVersion, ...bundle };
+export function serialiseSnapshot(content: StoredContent, schemaVersion: number): string {
+  const children: SnapshotPayload['children'] = {};
+  for (const table of CONTENT_TABLES) {
+    const rows = content[table];
+    if (rows) children[table] = rows;
+  }
+  const payload: SnapshotPayload = { schemaVersion, workshop: content.workshop, children };
   return JSON.stringify(payload);
 }
 
-export function parseSnapshot(data: string): SnapshotPayload {
-  const payload = JSON.parse(data) as SnapshotPayload;
+export function parseSnapshot(data: string): { schemaVersion: number; content: StoredContent } {
+  const payload = JSON.parse(data) as Partial<SnapshotPayload> | null;
   if (!payload || typeof payload !== 'object' || !payload.workshop || !payload.children) {
     throw new Error('snapshotUnreadable');
   }
-  return payload;
+  const content: StoredContent = { workshop: payload.workshop };
+  for (const table of CONTENT_TABLES) {
+    const rows = payload.children[table];
+    if (Array.isArray(rows)) content[table] = rows;
+  }
+  return { schemaVersion: payload.schemaVersion ?? 1, content };
 }
 
 /** Row counts per table, for the one-line summary in the History view. */
-export function countRows(bundle: SnapshotBundle): Record<string, number> {
+export function countRows(content: StoredContent): Record<string, number> {
   return Object.fromEntries(
-    Object.entries(bundle.children)
-      .map(([name, rows]) => [name, rows.length] as const)
-      .filter(([, count]) => count > 0),
+    CONTENT_TABLES.map((table) => [table, content[table]?.length ?? 0] as const).filter(
+      ([, count]) => count > 0,
+    ),
   );
 }
 

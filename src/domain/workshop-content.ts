@@ -16,30 +16,39 @@ import type {
   Vote,
   Workshop,
 } from './types';
+import type { Assert, Equal } from './model/type-checks';
 
-/** One workshop with all of its content, table by table (what a backup or the PDF holds). */
-export type WorkshopContent = {
-  workshop: Workshop;
-  actions: Action[];
-  evidence: EvidenceItem[];
-  themes: Theme[];
-  journeyStages: JourneyStage[];
-  touchpoints: Touchpoint[];
-  segments: Segment[];
-  orgValues: OrgValue[];
-  participants: Participant[];
-  ratings: Rating[];
-  promises: CustomerPromise[];
-  indicators: Indicator[];
-  votes: Vote[];
-  reviews: Review[];
-  agendaSteps: AgendaStep[];
-  roomSessions: RoomSession[];
+/** The record of each table that holds a workshop's content, by table name. */
+export type ContentRecords = {
+  actions: Action;
+  evidence: EvidenceItem;
+  themes: Theme;
+  journeyStages: JourneyStage;
+  touchpoints: Touchpoint;
+  segments: Segment;
+  orgValues: OrgValue;
+  participants: Participant;
+  ratings: Rating;
+  promises: CustomerPromise;
+  indicators: Indicator;
+  votes: Vote;
+  reviews: Review;
+  agendaSteps: AgendaStep;
+  roomSessions: RoomSession;
 };
 
-export type ContentTable = Exclude<keyof WorkshopContent, 'workshop'>;
+export type ContentTable = keyof ContentRecords;
 
-export const CONTENT_TABLES: readonly ContentTable[] = [
+/**
+ * One workshop with every row of its content, table by table: what a backup, a snapshot, a
+ * duplicate, the sample and the PDF hold. The one shape for "a workshop with all its rows".
+ */
+export type WorkshopContent = { workshop: Workshop } & {
+  [T in ContentTable]: ContentRecords[T][];
+};
+
+/** The content tables in the order backups and snapshots write them. */
+export const CONTENT_TABLES = [
   'actions',
   'evidence',
   'themes',
@@ -55,27 +64,15 @@ export const CONTENT_TABLES: readonly ContentTable[] = [
   'reviews',
   'agendaSteps',
   'roomSessions',
-];
+] as const satisfies readonly ContentTable[];
+
+/** Compile-time: a content table left out of the list above fails the typecheck here. */
+export type ContentTablesListed = Assert<Equal<ContentTable, (typeof CONTENT_TABLES)[number]>>;
 
 export function emptyContent(workshop: Workshop): WorkshopContent {
-  return {
-    workshop,
-    actions: [],
-    evidence: [],
-    themes: [],
-    journeyStages: [],
-    touchpoints: [],
-    segments: [],
-    orgValues: [],
-    participants: [],
-    ratings: [],
-    promises: [],
-    indicators: [],
-    votes: [],
-    reviews: [],
-    agendaSteps: [],
-    roomSessions: [],
-  };
+  const content: Record<string, unknown> = { workshop };
+  for (const table of CONTENT_TABLES) content[table] = [];
+  return content as WorkshopContent;
 }
 
 const byOrder = (a: { order: number }, b: { order: number }) => a.order - b.order;

@@ -1,6 +1,6 @@
 import { WORKSHOP_FIELD_DEFAULTS } from './defaults';
 import { LIMITS } from './limits';
-import type { Language, ListEntry, Workshop, WorkshopMode } from './types';
+import type { Language, Workshop, WorkshopMode } from './types';
 
 export type WorkshopInput = {
   organisation: string;
@@ -57,13 +57,6 @@ export function newWorkshop(input: WorkshopInput, id: string, now: string): Work
     createdAt: now,
     updatedAt: now,
   };
-}
-
-/** Keeps list entries within the limits; blank entries are kept so a user can type into them. */
-export function clampList(entries: ListEntry[]): ListEntry[] {
-  return entries
-    .slice(0, LIMITS.listLength)
-    .map((entry) => ({ ...entry, text: entry.text.slice(0, LIMITS.listEntry) }));
 }
 
 /** "Copy of" title for a duplicated workshop, e.g. for next year's re-assessment. */

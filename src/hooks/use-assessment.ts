@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import {
-  indicatorRepository,
+  listIndicators,
   listParticipants,
+  listPromises,
   listRatings,
-  promiseRepository,
 } from '../db/repositories/assessment';
 
 const byOrder = <T extends { order: number }>(rows: T[]) => rows.sort((a, b) => a.order - b.order);
@@ -18,12 +18,9 @@ export function useRatings(workshopId: string, reviewId = '') {
 }
 
 export function usePromises(workshopId: string) {
-  return useLiveQuery(async () => byOrder(await promiseRepository.list(workshopId)), [workshopId]);
+  return useLiveQuery(async () => byOrder(await listPromises(workshopId)), [workshopId]);
 }
 
 export function useIndicators(workshopId: string) {
-  return useLiveQuery(
-    async () => byOrder(await indicatorRepository.list(workshopId)),
-    [workshopId],
-  );
+  return useLiveQuery(async () => byOrder(await listIndicators(workshopId)), [workshopId]);
 }

@@ -1,12 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import {
-  evidenceRepository,
-  orgValueRepository,
-  segmentRepository,
-  stageRepository,
-  themeRepository,
-  touchpointRepository,
+  listEvidence,
+  listOrgValues,
+  listSegments,
+  listStages,
+  listThemes,
 } from '../db/repositories/current-state';
+import { listTouchpoints } from '../db/repositories/journey';
 
 const byOrder = <T extends { order: number }>(rows: T[]) => rows.sort((a, b) => a.order - b.order);
 
@@ -14,22 +14,20 @@ const byOrder = <T extends { order: number }>(rows: T[]) => rows.sort((a, b) => 
 export function useEvidence(workshopId: string) {
   return useLiveQuery(
     async () =>
-      (await evidenceRepository.list(workshopId)).sort((a, b) =>
-        b.createdAt.localeCompare(a.createdAt),
-      ),
+      (await listEvidence(workshopId)).sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
     [workshopId],
   );
 }
 
 export function useThemes(workshopId: string) {
-  return useLiveQuery(async () => byOrder(await themeRepository.list(workshopId)), [workshopId]);
+  return useLiveQuery(async () => byOrder(await listThemes(workshopId)), [workshopId]);
 }
 
 export function useJourney(workshopId: string) {
   return useLiveQuery(async () => {
     const [stages, touchpoints] = await Promise.all([
-      stageRepository.list(workshopId),
-      touchpointRepository.list(workshopId),
+      listStages(workshopId),
+      listTouchpoints(workshopId),
     ]);
     const sortedStages = byOrder(stages);
     const stageIndex = new Map(sortedStages.map((stage, index) => [stage.id, index]));
@@ -43,9 +41,9 @@ export function useJourney(workshopId: string) {
 }
 
 export function useSegments(workshopId: string) {
-  return useLiveQuery(async () => byOrder(await segmentRepository.list(workshopId)), [workshopId]);
+  return useLiveQuery(async () => byOrder(await listSegments(workshopId)), [workshopId]);
 }
 
 export function useOrgValues(workshopId: string) {
-  return useLiveQuery(async () => byOrder(await orgValueRepository.list(workshopId)), [workshopId]);
+  return useLiveQuery(async () => byOrder(await listOrgValues(workshopId)), [workshopId]);
 }

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { listVotes, reviewRepository } from '../db/repositories/path';
+import { listReviews, listVotes } from '../db/repositories/path';
 
 export function useVotes(workshopId: string) {
   return useLiveQuery(() => listVotes(workshopId), [workshopId]);
@@ -7,8 +7,7 @@ export function useVotes(workshopId: string) {
 
 export function useReviews(workshopId: string) {
   return useLiveQuery(
-    async () =>
-      (await reviewRepository.list(workshopId)).sort((a, b) => a.date.localeCompare(b.date)),
+    async () => (await listReviews(workshopId)).sort((a, b) => a.date.localeCompare(b.date)),
     [workshopId],
   );
 }

@@ -1,4 +1,4 @@
-import { touchpointRepository } from '../db/repositories/current-state';
+import { updateTouchpoint } from '../db/repositories/journey';
 import type { Touchpoint } from '../domain/types';
 import { useOptimisticEdit } from './use-optimistic-edit';
 import { useReportError } from './use-storage-error-notice';
@@ -11,10 +11,10 @@ export function useTouchpointEdit(touchpoint: Touchpoint) {
   const reportError = useReportError();
   const { value: isCritical, change: setCritical } = useOptimisticEdit(
     touchpoint.isCritical,
-    (value) => touchpointRepository.update(touchpoint.id, { isCritical: value }),
+    (value) => updateTouchpoint(touchpoint.id, { isCritical: value }),
   );
   const save = (patch: Partial<Touchpoint>) => {
-    touchpointRepository.update(touchpoint.id, patch).catch(reportError);
+    updateTouchpoint(touchpoint.id, patch).catch(reportError);
   };
   return { isCritical, setCritical, save };
 }

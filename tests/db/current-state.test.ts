@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { db } from '../../src/db/database';
 import {
   assignTheme,
+  createEvidence,
+  createTheme,
   deleteStage,
-  evidenceRepository,
-  themeRepository,
+  listEvidence,
 } from '../../src/db/repositories/current-state';
-import { importEvidenceRows } from '../../src/db/repositories/evidence-import';
 import { applyJourneyTemplate } from '../../src/db/repositories/journey';
+import { importEvidenceRows } from '../../src/db/repositories/evidence-import';
 import type { ImportedRow } from '../../src/domain/csv-import';
 import { JOURNEY_TEMPLATES } from '../../src/domain/journey-templates';
 import { givenWorkshop } from '../helpers/factories';
@@ -37,7 +38,7 @@ describe('evidence import', () => {
       'Tuodut kohtaamispisteet',
     );
     expect(count).toBe(3);
-    const evidence = await evidenceRepository.list(workshop.id);
+    const evidence = await listEvidence(workshop.id);
     const touchpoints = await db.touchpoints.where('workshopId').equals(workshop.id).toArray();
     const booking = touchpoints.find((t) => t.name === 'Varaus');
     const cafe = touchpoints.filter((t) => t.name === 'Kahvila');
@@ -51,7 +52,7 @@ describe('evidence import', () => {
 
   it('changes nothing when one row fails to be written', async () => {
     const workshop = await givenWorkshop();
-    await evidenceRepository.add(workshop.id, {
+    await createEvidence(workshop.id, {
       ...row('Ennestään'),
       touchpointId: '',
       segmentId: '',
@@ -71,7 +72,7 @@ describe('evidence import', () => {
       ),
     ).rejects.toThrow();
     db.evidence.hook('creating').unsubscribe(refuse);
-    expect((await evidenceRepository.list(workshop.id)).map((e) => e.text)).toEqual(['Ennestään']);
+    expect((await listEvidence(workshop.id)).map((e) => e.text)).toEqual(['Ennestään']);
     expect(await db.touchpoints.count()).toBe(0);
     expect(await db.segments.count()).toBe(0);
   });
@@ -80,16 +81,16 @@ describe('evidence import', () => {
 describe('themes and journey', () => {
   it('assigns items to a theme and keeps them when the theme is deleted', async () => {
     const workshop = await givenWorkshop();
-    const a = await evidenceRepository.add(workshop.id, {
+    const a = await createEvidence(workshop.id, {
       ...row('A'),
       touchpointId: '',
       segmentId: '',
       themeId: '',
       principleIds: [],
     });
-    const theme = await themeRepository.add(workshop.id, { name: 'Jonot', order: 0 });
+    const theme = await createTheme(workshop.id, { name: 'Jonot', order: 0 });
     await assignTheme([a.id], theme.id);
-    expect((await evidenceRepository.list(workshop.id))[0]?.themeId).toBe(theme.id);
+    expect((await listEvidence(workshop.id))[0]?.themeId).toBe(theme.id);
   });
 
   it('deleting a stage removes its touchpoints and unlinks the evidence', async () => {
@@ -97,14 +98,14 @@ describe('themes and journey', () => {
     await applyJourneyTemplate(workshop.id, JOURNEY_TEMPLATES.en[0]!);
     const [stage] = await db.journeyStages.where('workshopId').equals(workshop.id).sortBy('order');
     const [touchpoint] = await db.touchpoints.where('stageId').equals(stage!.id).toArray();
-    const item = await evidenceRepository.add(workshop.id, {
+    const item = await createEvidence(workshop.id, {
       ...row('X'),
       touchpointId: touchpoint!.id,
       segmentId: '',
       themeId: '',
       principleIds: [],
     });
-    await deleteStage(stage!);
+    await deleteStage(stage!.id);
     expect(await db.touchpoints.where('stageId').equals(stage!.id).count()).toBe(0);
     expect((await db.evidence.get(item.id))?.touchpointId).toBe('');
   });

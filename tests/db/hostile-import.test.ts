@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { db } from '../../src/db/database';
 import { exportWorkshops, importWorkshops } from '../../src/db/repositories/backup';
 import { createSampleWorkshop } from '../../src/db/repositories/sample';
-import { purgeWorkshop } from '../../src/db/repositories/workshop-bundle';
+import { purgeWorkshop } from '../../src/db/repositories/workshop-content';
 import { dumpDatabase } from '../../src/db/rescue-dump';
 import { createBackup, parseBackup } from '../../src/domain/backup/backup';
 import { buildSampleWorkshop } from '../../src/domain/sample/sample-workshop';

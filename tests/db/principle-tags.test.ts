@@ -1,7 +1,6 @@
-import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { db, DATABASE_NAME } from '../../src/db/database';
-import { evidenceRepository } from '../../src/db/repositories/current-state';
+import { db } from '../../src/db/database';
+import { createEvidence } from '../../src/db/repositories/current-state';
 import {
   acceptAllSuggestions,
   acceptPrinciple,
@@ -9,16 +8,16 @@ import {
   rejectPrinciple,
   undoBulk,
 } from '../../src/db/repositories/principle-tags';
-import { SCHEMA_VERSIONS } from '../../src/db/schema';
 import { StorageError } from '../../src/db/errors';
 import { pendingSuggestions } from '../../src/domain/principle-suggestions';
 import { evidenceFields, givenWorkshop } from '../helpers/factories';
+import { seedDatabaseAtVersion } from '../helpers/old-database';
 
 async function givenItems(texts: string[]) {
   const workshop = await givenWorkshop();
   const items = [];
   for (const text of texts) {
-    items.push(await evidenceRepository.add(workshop.id, evidenceFields({ text })));
+    items.push(await createEvidence(workshop.id, evidenceFields({ text })));
   }
   return { workshop, items };
 }
@@ -99,14 +98,7 @@ describe('principle tags on evidence', () => {
 
 describe('schema version 8', () => {
   it('gives evidence written by version 6 an empty list of rejected suggestions', async () => {
-    db.close();
-    await Dexie.delete(DATABASE_NAME);
-    const old = new Dexie(DATABASE_NAME);
-    for (const schema of SCHEMA_VERSIONS.filter((s) => s.version <= 6)) {
-      old.version(schema.version).stores(schema.stores);
-    }
-    await old.open();
-    await old.table('evidence').add({
+    const evidence = {
       id: 'e-1',
       workshopId: 'w-1',
       text: 'Juna myöhästyi.',
@@ -121,8 +113,8 @@ describe('schema version 8', () => {
       principleIds: ['smoothness'],
       createdAt: '2026-01-01T00:00:00.000Z',
       updatedAt: '2026-01-01T00:00:00.000Z',
-    });
-    old.close();
+    };
+    await seedDatabaseAtVersion(6, { evidence: [evidence] });
     await db.open();
     expect(await db.evidence.get('e-1')).toMatchObject({
       text: 'Juna myöhästyi.',

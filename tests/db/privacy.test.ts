@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '../../src/db/database';
-import { evidenceRepository } from '../../src/db/repositories/current-state';
+import { createEvidence } from '../../src/db/repositories/current-state';
 import { forgetClient, listClients } from '../../src/db/repositories/forget-client';
 import {
   applyRedaction,
@@ -28,7 +28,7 @@ describe('forgetting a client', () => {
       title: 'Seuranta',
     });
     const other = await givenWorkshop({ organisation: 'Toinen Oy' });
-    await evidenceRepository.add(other.id, evidenceFields({ text: 'Pysyy' }));
+    await createEvidence(other.id, evidenceFields({ text: 'Pysyy' }));
     await db.snapshots.add({
       id: crypto.randomUUID(),
       workshopId: second.id,
@@ -68,11 +68,8 @@ describe('forgetting a client', () => {
 describe('redaction in the database', () => {
   it('applies all edits in one go, skips a field changed meanwhile, and undoes', async () => {
     const workshop = await givenWorkshop();
-    const a = await evidenceRepository.add(
-      workshop.id,
-      evidenceFields({ text: 'Soita 040 123 4567' }),
-    );
-    const b = await evidenceRepository.add(workshop.id, evidenceFields({ text: 'Maija auttoi' }));
+    const a = await createEvidence(workshop.id, evidenceFields({ text: 'Soita 040 123 4567' }));
+    const b = await createEvidence(workshop.id, evidenceFields({ text: 'Maija auttoi' }));
     const edits = [
       {
         table: 'evidence' as const,
@@ -100,7 +97,7 @@ describe('redaction in the database', () => {
 
   it('refuses to touch fields that are not free texts', async () => {
     const workshop = await givenWorkshop();
-    const item = await evidenceRepository.add(workshop.id, evidenceFields());
+    const item = await createEvidence(workshop.id, evidenceFields());
     const applied = await applyRedaction([
       { table: 'evidence', rowId: item.id, field: 'workshopId', before: workshop.id, after: 'x' },
     ]);

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '../../src/db/database';
-import { addAction, listActions } from '../../src/db/repositories/actions';
+import { createAction, listActions } from '../../src/db/repositories/actions';
 import {
+  createParticipant,
   listAllRatings,
   listParticipants,
   listRatings,
-  participantRepository,
   setRating,
 } from '../../src/db/repositories/assessment';
-import { exportWorkshops } from '../../src/db/repositories/backup';
 import { listVotes } from '../../src/db/repositories/path';
+import { exportWorkshops } from '../../src/db/repositories/backup';
 import {
   getActiveRoomSession,
   leaveRoomSession,
@@ -88,7 +88,7 @@ describe('active session', () => {
 describe('hidden room entries', () => {
   it('keeps ratings and participants out of every reader until revealed, then shows them all', async () => {
     const workshop = await givenWorkshop({ language: 'en' });
-    const own = await participantRepository.add(workshop.id, { name: 'Aino', group: '', order: 0 });
+    const own = await createParticipant(workshop.id, { name: 'Aino', group: '', order: 0 });
     await setRating(
       { workshopId: workshop.id, participantId: own.id, principleId: 'smoothness' },
       2,
@@ -187,7 +187,7 @@ describe('hidden room entries', () => {
 
   it('keeps sessions and their hidden entries through a backup round trip', async () => {
     const workshop = await givenWorkshop();
-    await addAction(workshop.id, { title: 'Visible' });
+    await createAction(workshop.id, { title: 'Visible' });
     const session = await startRoomSession(workshop.id, {
       activity: 'ideas',
       pin: '1234',

@@ -1,6 +1,5 @@
-import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { db, DATABASE_NAME } from '../../src/db/database';
+import { db } from '../../src/db/database';
 import { listActions } from '../../src/db/repositories/actions';
 import { exportWorkshops } from '../../src/db/repositories/backup';
 import { listSnapshots, restoreSnapshot } from '../../src/db/repositories/snapshots';
@@ -10,19 +9,11 @@ import { snapshotBeforeUpgrade } from '../../src/db/upgrade-snapshot';
 import { createBackup, parseBackup } from '../../src/domain/backup/backup';
 import { ACTION_DEFAULTS_V4, WORKSHOP_FIELD_DEFAULTS } from '../../src/domain/defaults';
 import v1Fixture from '../fixtures/db-v1.json';
+import { seedDatabaseAtVersion } from '../helpers/old-database';
 
 /** Writes the fixture with the app's own schema of an older version, as an old app would have. */
 async function seedAtVersion(version: number) {
-  db.close();
-  await Dexie.delete(DATABASE_NAME);
-  const old = new Dexie(DATABASE_NAME);
-  for (const schema of SCHEMA_VERSIONS.filter((s) => s.version <= version)) {
-    old.version(schema.version).stores(schema.stores);
-  }
-  await old.open();
-  await old.table('workshops').bulkAdd(v1Fixture.workshops);
-  await old.table('actions').bulkAdd(v1Fixture.actions);
-  old.close();
+  await seedDatabaseAtVersion(version, v1Fixture);
   await db.open();
 }
 
@@ -68,18 +59,6 @@ const fixtureOf = (version: number) =>
     ? { schemaVersion: 1, tables: v1Fixture as Fixture['tables'] }
     : FIXTURES[`../fixtures/db-v${version}.json`];
 
-async function seedFixture(fixture: Fixture) {
-  db.close();
-  await Dexie.delete(DATABASE_NAME);
-  const old = new Dexie(DATABASE_NAME);
-  for (const schema of SCHEMA_VERSIONS.filter((s) => s.version <= fixture.schemaVersion)) {
-    old.version(schema.version).stores(schema.stores);
-  }
-  await old.open();
-  for (const [table, rows] of Object.entries(fixture.tables)) await old.table(table).bulkAdd(rows);
-  old.close();
-}
-
 describe('upgrades from every shipped schema version', () => {
   it('has a fixture for every schema version', () => {
     for (const { version } of SCHEMA_VERSIONS) expect(fixtureOf(version)).toBeDefined();
@@ -89,7 +68,7 @@ describe('upgrades from every shipped schema version', () => {
     'upgrades version-%i data with every row kept, valid for a backup, and a restorable snapshot',
     async (version) => {
       const fixture = fixtureOf(version)!;
-      await seedFixture(fixture);
+      await seedDatabaseAtVersion(fixture.schemaVersion, fixture.tables);
       const { saved } = await snapshotBeforeUpgrade();
       await saved;
       await db.open();

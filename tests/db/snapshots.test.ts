@@ -1,7 +1,6 @@
-import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { db, DATABASE_NAME } from '../../src/db/database';
-import { addAction, listActions } from '../../src/db/repositories/actions';
+import { db } from '../../src/db/database';
+import { createAction, listActions } from '../../src/db/repositories/actions';
 import { exportWorkshops, importWorkshops } from '../../src/db/repositories/backup';
 import type { ImportedRow } from '../../src/domain/csv-import';
 import { importEvidenceRows } from '../../src/db/repositories/evidence-import';
@@ -19,11 +18,11 @@ import {
   UNDO_DELETE_MS,
   updateWorkshop,
 } from '../../src/db/repositories/workshops';
-import { SCHEMA_VERSIONS } from '../../src/db/schema';
 import { snapshotBeforeUpgrade } from '../../src/db/upgrade-snapshot';
 import { SNAPSHOT_INTERVAL_MS, SNAPSHOTS_PER_WORKSHOP } from '../../src/domain/snapshot';
 import v1Fixture from '../fixtures/db-v1.json';
 import { givenWorkshopWithActions } from '../helpers/factories';
+import { seedDatabaseAtVersion } from '../helpers/old-database';
 
 describe('workshop snapshots', () => {
   it('restores an earlier version, and the restore itself can be undone', async () => {
@@ -32,7 +31,7 @@ describe('workshop snapshots', () => {
     expect(saved?.counts).toEqual({ actions: 1 });
 
     await updateWorkshop(workshop.id, { title: 'Muutettu nimi' });
-    await addAction(workshop.id, { title: 'Uusi toimenpide' });
+    await createAction(workshop.id, { title: 'Uusi toimenpide' });
 
     const undoId = await restoreSnapshot(saved!.id);
     expect((await getWorkshop(workshop.id))?.title).toBe(workshop.title);
@@ -118,14 +117,7 @@ describe('workshop snapshots', () => {
   });
 
   it('keeps each workshop as the older schema stored it before upgrading, restorable', async () => {
-    db.close();
-    await Dexie.delete(DATABASE_NAME);
-    const old = new Dexie(DATABASE_NAME);
-    old.version(1).stores(SCHEMA_VERSIONS[0]!.stores);
-    await old.open();
-    await old.table('workshops').bulkAdd(v1Fixture.workshops);
-    await old.table('actions').bulkAdd(v1Fixture.actions);
-    old.close();
+    await seedDatabaseAtVersion(1, v1Fixture);
 
     const { saved } = await snapshotBeforeUpgrade();
     expect(await saved).toBe(1);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { participantRepository } from '../../src/db/repositories/assessment';
-import { segmentRepository, stageRepository } from '../../src/db/repositories/current-state';
+import { listParticipants } from '../../src/db/repositories/assessment';
+import { listSegments, listStages } from '../../src/db/repositories/current-state';
 import {
   createWorkshopFromTemplate,
   ensureSelfParticipant,
@@ -17,7 +17,7 @@ describe('starting a workshop', () => {
       ensureSelfParticipant(workshop.id, 'Päivi'),
     ]);
     expect(a.id).toBe(b.id);
-    expect(await participantRepository.list(workshop.id)).toHaveLength(1);
+    expect(await listParticipants(workshop.id)).toHaveLength(1);
     expect((await ensureSelfParticipant(workshop.id, 'Someone else')).name).toBe('Päivi');
   });
 
@@ -26,9 +26,9 @@ describe('starting a workshop', () => {
       workshopInput({ language: 'en' }),
       'educationTraining',
     );
-    const stages = (await stageRepository.list(workshop.id)).sort((x, y) => x.order - y.order);
+    const stages = (await listStages(workshop.id)).sort((x, y) => x.order - y.order);
     expect(stages[0]?.name).toBe('Choosing a course');
-    expect(await segmentRepository.list(workshop.id)).toHaveLength(3);
+    expect(await listSegments(workshop.id)).toHaveLength(3);
 
     await expect(createWorkshopFromTemplate(workshopInput(), 'noSuchSector')).rejects.toThrow(
       StorageError,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '../../src/db/database';
 import { StorageError } from '../../src/db/errors';
-import { addAction, listActions, moveAction } from '../../src/db/repositories/actions';
+import { createAction, listActions, moveAction } from '../../src/db/repositories/actions';
 import { createSampleWorkshop } from '../../src/db/repositories/sample';
 import {
   createWorkshop,
@@ -77,7 +77,7 @@ describe('action repository', () => {
     const { workshop, actions } = await givenWorkshopWithActions(['A', 'B', 'C']);
     await moveAction(workshop.id, actions[2]!.id, -1);
     expect((await listActions(workshop.id)).map((a) => a.title)).toEqual(['A', 'C', 'B']);
-    const added = await addAction(workshop.id, { title: 'D', owner: 'Liisa' });
+    const added = await createAction(workshop.id, { title: 'D', owner: 'Liisa' });
     expect(added.status).toBe('planned');
     expect((await listActions(workshop.id)).at(-1)?.title).toBe('D');
   });

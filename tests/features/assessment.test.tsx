@@ -1,6 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { listRatings, participantRepository } from '../../src/db/repositories/assessment';
+import {
+  createParticipant,
+  listParticipants,
+  listRatings,
+} from '../../src/db/repositories/assessment';
 import { givenWorkshop } from '../helpers/factories';
 import { renderApp } from '../helpers/render-app';
 
@@ -18,12 +22,12 @@ describe('assessment', () => {
 
   it('rates a principle for each participant by keyboard, with "don’t know" left out of the mean', async () => {
     const workshop = await givenWorkshop();
-    await participantRepository.add(workshop.id, {
+    await createParticipant(workshop.id, {
       name: 'Johtaja',
       group: 'management',
       order: 0,
     });
-    await participantRepository.add(workshop.id, { name: 'Myyjä', group: 'staff', order: 1 });
+    await createParticipant(workshop.id, { name: 'Myyjä', group: 'staff', order: 1 });
     const { user } = renderApp(`/workshops/${workshop.id}/target/rate`);
     const first = await screen.findByRole('group', { name: 'Johtaja' });
     await user.click(within(first).getByRole('radio', { name: '2' }));
@@ -52,6 +56,6 @@ describe('assessment', () => {
     const workshop = await givenWorkshop({ mode: 'self', facilitator: 'Päivi Päällikkö' });
     renderApp(`/workshops/${workshop.id}/target/rate`);
     expect(await screen.findByRole('option', { name: 'Päivi Päällikkö' })).toBeInTheDocument();
-    expect(await participantRepository.list(workshop.id)).toHaveLength(1);
+    expect(await listParticipants(workshop.id)).toHaveLength(1);
   });
 });

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { participantRepository } from '../../src/db/repositories/assessment';
+import { createParticipant } from '../../src/db/repositories/assessment';
 import { listVotes } from '../../src/db/repositories/path';
 import { givenWorkshopWithActions } from '../helpers/factories';
 import { renderApp } from '../helpers/render-app';
@@ -8,8 +8,8 @@ import { renderApp } from '../helpers/render-app';
 describe('dot voting', () => {
   it('places one participant’s dots at a time, with everyone’s totals beside them', async () => {
     const { workshop } = await givenWorkshopWithActions(['Palautehetki', 'Jonotiedote']);
-    await participantRepository.add(workshop.id, { name: 'Aino', group: '', order: 0 });
-    await participantRepository.add(workshop.id, { name: 'Ville', group: '', order: 1 });
+    await createParticipant(workshop.id, { name: 'Aino', group: '', order: 0 });
+    await createParticipant(workshop.id, { name: 'Ville', group: '', order: 1 });
     const { user } = renderApp(`/workshops/${workshop.id}/path/prioritise`);
 
     const voter = await screen.findByLabelText('Whose dots are placed');

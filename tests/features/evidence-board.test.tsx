@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { evidenceRepository, themeRepository } from '../../src/db/repositories/current-state';
+import { createEvidence, createTheme, listEvidence } from '../../src/db/repositories/current-state';
 import { getWorkshop } from '../../src/db/repositories/workshops';
 import { evidenceFields, givenWorkshop } from '../helpers/factories';
 import { renderApp } from '../helpers/render-app';
@@ -13,8 +13,8 @@ describe('evidence board', () => {
     await user.selectOptions(screen.getAllByLabelText('Tone')[0]!, 'praise');
     await user.type(text, 'Ihana henkilökunta{Enter}');
     await user.type(text, 'Hyvä aamiainen{Enter}');
-    await waitFor(async () => expect(await evidenceRepository.list(workshop.id)).toHaveLength(2));
-    const stored = await evidenceRepository.list(workshop.id);
+    await waitFor(async () => expect(await listEvidence(workshop.id)).toHaveLength(2));
+    const stored = await listEvidence(workshop.id);
     expect(stored.every((item) => item.tone === 'praise')).toBe(true);
     expect(text).toHaveValue('');
     expect(text).toHaveFocus();
@@ -32,9 +32,9 @@ describe('evidence board', () => {
 
   it('filters by search, groups selected items into a theme, and deletes with undo', async () => {
     const workshop = await givenWorkshop();
-    await evidenceRepository.add(workshop.id, evidenceFields({ text: 'Jono vastaanotossa' }));
-    await evidenceRepository.add(workshop.id, evidenceFields({ text: 'Kylmä kahvi' }));
-    const theme = await themeRepository.add(workshop.id, { name: 'Odottaminen', order: 0 });
+    await createEvidence(workshop.id, evidenceFields({ text: 'Jono vastaanotossa' }));
+    await createEvidence(workshop.id, evidenceFields({ text: 'Kylmä kahvi' }));
+    const theme = await createTheme(workshop.id, { name: 'Odottaminen', order: 0 });
     const { user } = renderApp(`/workshops/${workshop.id}/current/evidence`);
 
     await user.type(await screen.findByLabelText('Search'), 'jono');
@@ -43,20 +43,20 @@ describe('evidence board', () => {
     await user.selectOptions(screen.getByLabelText('Assign 1 selected to'), theme.id);
     await user.click(screen.getByRole('button', { name: 'Assign' }));
     await waitFor(async () => {
-      const items = await evidenceRepository.list(workshop.id);
+      const items = await listEvidence(workshop.id);
       expect(items.find((item) => item.text === 'Jono vastaanotossa')?.themeId).toBe(theme.id);
     });
     expect(await screen.findByText('0 praise · 1 complaints · 1 in all')).toBeVisible();
 
     await user.click(screen.getByRole('button', { name: 'Delete evidence 1' }));
-    await waitFor(async () => expect(await evidenceRepository.list(workshop.id)).toHaveLength(1));
+    await waitFor(async () => expect(await listEvidence(workshop.id)).toHaveLength(1));
     await user.click(await screen.findByRole('button', { name: 'Undo' }));
-    await waitFor(async () => expect(await evidenceRepository.list(workshop.id)).toHaveLength(2));
+    await waitFor(async () => expect(await listEvidence(workshop.id)).toHaveLength(2));
   });
 
   it('pins an item to the summary as a weakness', async () => {
     const workshop = await givenWorkshop();
-    await evidenceRepository.add(workshop.id, evidenceFields({ text: 'Laskussa virheitä' }));
+    await createEvidence(workshop.id, evidenceFields({ text: 'Laskussa virheitä' }));
     const { user } = renderApp(`/workshops/${workshop.id}/current/evidence`);
     const row = await screen.findByRole('listitem', { name: 'Evidence 1' });
     await user.click(within(row).getByRole('button', { name: 'as a weakness' }));

@@ -1,11 +1,8 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { addAction, listActions } from '../../src/db/repositories/actions';
-import {
-  segmentRepository,
-  stageRepository,
-  touchpointRepository,
-} from '../../src/db/repositories/current-state';
+import { createAction, listActions } from '../../src/db/repositories/actions';
+import { listSegments, listStages } from '../../src/db/repositories/current-state';
+import { listTouchpoints } from '../../src/db/repositories/journey';
 import { listWorkshops } from '../../src/db/repositories/workshops';
 import { givenWorkshop } from '../helpers/factories';
 import { renderApp } from '../helpers/render-app';
@@ -73,22 +70,22 @@ describe('new workshop form', () => {
     const [workshop] = await listWorkshops();
     expect(workshop?.templateId).toBe('publicServices');
     expect(router.state.location.pathname).toBe(`/workshops/${workshop?.id}/current`);
-    const stages = (await stageRepository.list(workshop!.id)).sort((a, b) => a.order - b.order);
+    const stages = (await listStages(workshop!.id)).sort((a, b) => a.order - b.order);
     expect(stages.map((stage) => stage.name)).toEqual([
       'Oikean palvelun löytäminen',
       'Hakeminen tai varaaminen',
       'Asian käsittely',
       'Päätös ja sen jälkeen',
     ]);
-    const touchpoints = await touchpointRepository.list(workshop!.id);
+    const touchpoints = await listTouchpoints(workshop!.id);
     expect(touchpoints).toHaveLength(8);
     expect(touchpoints.every((tp) => stages.some((stage) => stage.id === tp.stageId))).toBe(true);
-    expect((await segmentRepository.list(workshop!.id)).map((s) => s.name)).toContain('Asukkaat');
+    expect((await listSegments(workshop!.id)).map((s) => s.name)).toContain('Asukkaat');
   });
 
   it('starts a re-assessment from an earlier workshop: a copy with the new details', async () => {
     const earlier = await givenWorkshop({ organisation: 'Kahvila Oy', title: 'Syksy 2025' });
-    await addAction(earlier.id, { title: 'Tervehditään jokainen asiakas' });
+    await createAction(earlier.id, { title: 'Tervehditään jokainen asiakas' });
     const { user } = renderApp('/workshops/new');
     await user.type(await screen.findByLabelText(/^Organisation/), 'Kahvila Oy');
     await user.type(screen.getByLabelText(/^Workshop title/), 'Syksy 2026');

@@ -1,20 +1,20 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { participantRepository } from '../../src/db/repositories/assessment';
-import { evidenceRepository } from '../../src/db/repositories/current-state';
+import { createParticipant } from '../../src/db/repositories/assessment';
+import { createEvidence } from '../../src/db/repositories/current-state';
 import type { PrincipleId } from '../../src/domain/principles';
 import type { Tone } from '../../src/domain/types';
 import { evidenceFields, givenWorkshop } from '../helpers/factories';
 import { renderApp } from '../helpers/render-app';
 
 async function tagged(workshopId: string, text: string, tone: Tone, ids: PrincipleId[]) {
-  await evidenceRepository.add(workshopId, evidenceFields({ text, tone, principleIds: ids }));
+  await createEvidence(workshopId, evidenceFields({ text, tone, principleIds: ids }));
 }
 
 describe('evidence beside the principle on the rating screen', () => {
   it('counts praise for and complaints against, with at most three examples', async () => {
     const workshop = await givenWorkshop();
-    await participantRepository.add(workshop.id, { name: 'Johtaja', group: '', order: 0 });
+    await createParticipant(workshop.id, { name: 'Johtaja', group: '', order: 0 });
     await tagged(workshop.id, 'Hymy ovella', 'praise', ['genuineEncounter']);
     for (const n of [1, 2, 3, 4]) {
       await tagged(workshop.id, `Tyly vastaus ${n}`, 'complaint', ['genuineEncounter']);
@@ -46,7 +46,7 @@ describe('evidence beside the principle on the rating screen', () => {
 
   it('shows the evidence beside each principle when one person rates all seven', async () => {
     const workshop = await givenWorkshop();
-    await participantRepository.add(workshop.id, { name: 'Johtaja', group: '', order: 0 });
+    await createParticipant(workshop.id, { name: 'Johtaja', group: '', order: 0 });
     await tagged(workshop.id, 'Selkeät ohjeet', 'praise', ['communication']);
     const { user } = renderApp(`/workshops/${workshop.id}/target/rate`);
     await user.click(

@@ -1,18 +1,18 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { evidenceRepository, touchpointRepository } from '../../src/db/repositories/current-state';
-import { stageRepository } from '../../src/db/repositories/current-state';
+import { createEvidence, createStage, listEvidence } from '../../src/db/repositories/current-state';
+import { createTouchpoint } from '../../src/db/repositories/journey';
 import { evidenceFields, givenWorkshop } from '../helpers/factories';
 import { renderApp } from '../helpers/render-app';
 
 const stored = async (workshopId: string, text: string) =>
-  (await evidenceRepository.list(workshopId)).find((item) => item.text === text)!;
+  (await listEvidence(workshopId)).find((item) => item.text === text)!;
 
 describe('principle suggestions on the evidence board', () => {
   it('accepts one suggestion and rejects another from the row', async () => {
     const workshop = await givenWorkshop();
     const text = 'Jonossa meni tunti, eikä kukaan kertonut syytä.';
-    await evidenceRepository.add(workshop.id, evidenceFields({ text }));
+    await createEvidence(workshop.id, evidenceFields({ text }));
     const { user } = renderApp(`/workshops/${workshop.id}/current/evidence`);
     const row = await screen.findByRole('listitem', { name: 'Evidence 1' }, { timeout: 5000 });
 
@@ -37,7 +37,7 @@ describe('principle suggestions on the evidence board', () => {
 
   it('tags a principle by hand', async () => {
     const workshop = await givenWorkshop();
-    await evidenceRepository.add(workshop.id, evidenceFields({ text: 'Hyvä päivä' }));
+    await createEvidence(workshop.id, evidenceFields({ text: 'Hyvä päivä' }));
     const { user } = renderApp(`/workshops/${workshop.id}/current/evidence`);
     const row = await screen.findByRole('listitem', { name: 'Evidence 1' }, { timeout: 5000 });
     await user.selectOptions(within(row).getByLabelText('Add principle'), 'responsibility');
@@ -48,9 +48,9 @@ describe('principle suggestions on the evidence board', () => {
 
   it('accepts all suggestions for the items in the filtered view only, with undo', async () => {
     const workshop = await givenWorkshop();
-    await evidenceRepository.add(workshop.id, evidenceFields({ text: 'Juna myöhästyi.' }));
-    await evidenceRepository.add(workshop.id, evidenceFields({ text: 'Juna oli tyly.' }));
-    await evidenceRepository.add(workshop.id, evidenceFields({ text: 'Nobody told us.' }));
+    await createEvidence(workshop.id, evidenceFields({ text: 'Juna myöhästyi.' }));
+    await createEvidence(workshop.id, evidenceFields({ text: 'Juna oli tyly.' }));
+    await createEvidence(workshop.id, evidenceFields({ text: 'Nobody told us.' }));
     const { user } = renderApp(`/workshops/${workshop.id}/current/evidence`);
     await user.type(await screen.findByLabelText('Search', {}, { timeout: 5000 }), 'juna');
     const panel = screen.getByRole('region', { name: 'Principle suggestions' });
@@ -80,29 +80,18 @@ describe('principle suggestions on the evidence board', () => {
 
   it('opens the items behind a matrix cell', async () => {
     const workshop = await givenWorkshop();
-    const stage = await stageRepository.add(workshop.id, { name: 'Saapuminen', order: 0 });
-    const desk = await touchpointRepository.add(workshop.id, {
-      stageId: stage.id,
-      name: 'Vastaanotto',
-      order: 0,
-      isCritical: false,
-      importance: null,
-      performance: null,
-      targetLevel: null,
-      feels: '',
-      knows: '',
-      does: '',
-    });
+    const stage = await createStage(workshop.id, { name: 'Saapuminen', order: 0 });
+    const desk = await createTouchpoint(workshop.id, stage.id, 'Vastaanotto');
     const tagged = { touchpointId: desk.id, principleIds: ['smoothness' as const] };
-    await evidenceRepository.add(
+    await createEvidence(
       workshop.id,
       evidenceFields({ text: 'Jono oli pitkä', tone: 'complaint', ...tagged }),
     );
-    await evidenceRepository.add(
+    await createEvidence(
       workshop.id,
       evidenceFields({ text: 'Sujui hienosti', tone: 'praise', ...tagged }),
     );
-    await evidenceRepository.add(workshop.id, evidenceFields({ text: 'Muu moite' }));
+    await createEvidence(workshop.id, evidenceFields({ text: 'Muu moite' }));
     const { user } = renderApp(`/workshops/${workshop.id}/current/evidence`);
     const matrix = await screen.findByRole(
       'table',

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { addAction, listActions } from '../../src/db/repositories/actions';
-import { evidenceRepository } from '../../src/db/repositories/current-state';
+import { createAction, listActions } from '../../src/db/repositories/actions';
+import { createEvidence, listEvidence } from '../../src/db/repositories/current-state';
 import { setRedactionNames } from '../../src/db/repositories/redaction';
 import { evidenceFields, givenWorkshop } from '../helpers/factories';
 import { renderApp } from '../helpers/render-app';
@@ -14,7 +14,7 @@ describe('redaction screen', () => {
   it('shows each hit as literal text and replaces the chosen ones in the stored item', async () => {
     const workshop = await givenWorkshop();
     const text = '<b>Soita</b> 040 123 4567 tai kirjoita liisa@example.fi';
-    const item = await evidenceRepository.add(workshop.id, evidenceFields({ text }));
+    const item = await createEvidence(workshop.id, evidenceFields({ text }));
     const { user } = renderApp(`/workshops/${workshop.id}/privacy`);
     expect(
       await screen.findByRole('heading', { name: 'Found: 2' }, { timeout: 5000 }),
@@ -33,7 +33,7 @@ describe('redaction screen', () => {
     const dialog = screen.getByRole('dialog', { name: 'Redact personal data?' });
     await user.click(within(dialog).getByRole('button', { name: 'Redact' }));
     await waitFor(async () =>
-      expect((await evidenceRepository.list(workshop.id))[0]?.text).toBe(
+      expect((await listEvidence(workshop.id))[0]?.text).toBe(
         '<b>Soita</b> [poistettu] tai kirjoita liisa@example.fi',
       ),
     );
@@ -42,7 +42,7 @@ describe('redaction screen', () => {
 
   it('keeps the names the facilitator adds', async () => {
     const workshop = await givenWorkshop();
-    await evidenceRepository.add(workshop.id, evidenceFields({ text: 'Kiitos Åsalle avusta' }));
+    await createEvidence(workshop.id, evidenceFields({ text: 'Kiitos Åsalle avusta' }));
     const { user } = renderApp(`/workshops/${workshop.id}/privacy`);
     expect(
       await screen.findByText(
@@ -66,7 +66,7 @@ describe('CSV export with redaction', () => {
   it('redacts the exported copy only', async () => {
     const workshop = await givenWorkshop();
     await setRedactionNames(workshop.id, [{ id: 'n', name: 'Maija Äijälä', role: 'staff' }]);
-    await addAction(workshop.id, { title: 'Soitto Maija Äijälälle 040 123 4567' });
+    await createAction(workshop.id, { title: 'Soitto Maija Äijälälle 040 123 4567' });
     const blobs: Blob[] = [];
     vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
       blobs.push(blob as Blob);

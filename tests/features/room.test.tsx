@@ -1,9 +1,9 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { db } from '../../src/db/database';
-import { listRatings, participantRepository } from '../../src/db/repositories/assessment';
-import { paths } from '../../src/config/paths';
+import { createParticipant, listRatings } from '../../src/db/repositories/assessment';
 import { listVotes } from '../../src/db/repositories/path';
+import { paths } from '../../src/config/paths';
 import { givenWorkshop, givenWorkshopWithActions } from '../helpers/factories';
 import { renderApp } from '../helpers/render-app';
 
@@ -21,7 +21,7 @@ async function openRoomMode(user: ReturnType<typeof renderApp>['user']) {
 describe('room mode', () => {
   it('passes the device round with hidden ratings and leaves only with the facilitator PIN', async () => {
     const workshop = await givenWorkshop({ language: 'en' });
-    await participantRepository.add(workshop.id, { name: 'Aino', group: '', order: 0 });
+    await createParticipant(workshop.id, { name: 'Aino', group: '', order: 0 });
     const { user, router } = renderApp(paths.targetPart(workshop.id, 'rate'));
 
     const dialog = await openRoomMode(user);

@@ -1,6 +1,5 @@
 import type { NewFields } from '../../src/db/repositories/child-table';
-import type { EvidenceItem } from '../../src/domain/types';
-import { addAction } from '../../src/db/repositories/actions';
+import { createAction } from '../../src/db/repositories/actions';
 import { createWorkshop } from '../../src/db/repositories/workshops';
 import type { WorkshopInput } from '../../src/domain/workshop';
 
@@ -23,13 +22,13 @@ export async function givenWorkshop(overrides: Partial<WorkshopInput> = {}) {
 export async function givenWorkshopWithActions(titles: string[]) {
   const workshop = await givenWorkshop();
   const actions = [];
-  for (const title of titles) actions.push(await addAction(workshop.id, { title }));
+  for (const title of titles) actions.push(await createAction(workshop.id, { title }));
   return { workshop, actions };
 }
 
 export function evidenceFields(
-  overrides: Partial<NewFields<EvidenceItem>> = {},
-): NewFields<EvidenceItem> {
+  overrides: Partial<NewFields<'evidence'>> = {},
+): NewFields<'evidence'> {
   return {
     text: 'Palaute',
     kind: 'feedback',

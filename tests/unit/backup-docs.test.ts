@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { backupSchema } from '../../src/domain/backup/backup-schema';
 
 const DOC = resolve(process.cwd(), 'docs/backup-format.md');

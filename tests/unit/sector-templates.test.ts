@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PRINCIPLE_IDS } from '../../src/domain/principles';
 import { SECTOR_IDS, SECTOR_TEMPLATES, templateContent } from '../../src/domain/templates';
-import { LANGUAGES } from '../../src/domain/types';
-
-const ACTION_CATEGORIES = [
-  'serviceDevelopment',
-  'qualityManual',
-  'training',
-  'communicationGuidelines',
-  'feedbackSystem',
-  'recruitment',
-  'offers',
-  'missionValues',
-  'sharedReflection',
-  'other',
-];
+import { ACTION_CATEGORIES, LANGUAGES } from '../../src/domain/types';
 
 /** Every text of a template's content, flattened, for the "no empty strings" check. */
 function allTexts(content: NonNullable<ReturnType<typeof templateContent>>): string[] {

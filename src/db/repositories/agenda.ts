@@ -3,19 +3,21 @@ import type { AgendaStep, Language, TimerState } from '../../domain/types';
 import { newId, nowIso } from '../../lib/ids';
 import { db } from '../database';
 import { guardWrite, StorageError } from '../errors';
-import { childRepository, type NewFields } from './child-table';
+import { orderedTable, type RowPatch } from './child-table';
+import { addChecked, reorderRows, updateRow } from './rows';
 
-const repository = childRepository<AgendaStep>('agendaSteps');
+const steps = orderedTable('agendaSteps');
 
-export type AgendaStepPatch = Partial<
-  Pick<AgendaStep, 'title' | 'minutes' | 'isSkipped' | 'notes'>
+export type AgendaStepPatch = Pick<
+  RowPatch<'agendaSteps'>,
+  'title' | 'minutes' | 'isSkipped' | 'notes'
 >;
 
 const clampMinutes = (minutes: number) =>
   Math.min(600, Math.max(0, Math.round(Number.isFinite(minutes) ? minutes : 0)));
 
 export async function listAgenda(workshopId: string): Promise<AgendaStep[]> {
-  return (await repository.list(workshopId)).sort((a, b) => a.order - b.order);
+  return (await steps.list(workshopId)).sort((a, b) => a.order - b.order);
 }
 
 /** Writes the method's template agenda; refused when the workshop already has one. */
@@ -25,7 +27,8 @@ export async function generateAgenda(workshopId: string, language: Language): Pr
       const existing = await db.agendaSteps.where('workshopId').equals(workshopId).count();
       if (existing > 0) return;
       const now = nowIso();
-      await db.agendaSteps.bulkAdd(
+      await addChecked(
+        'agendaSteps',
         templateAgenda(language).map((step) => ({
           ...step,
           id: newId(),
@@ -38,56 +41,45 @@ export async function generateAgenda(workshopId: string, language: Language): Pr
   );
 }
 
-export async function addCustomStep(
+/** Adds a step of the facilitator's own at the end of the agenda. */
+export async function createCustomStep(
   workshopId: string,
   title: string,
   minutes: number,
 ): Promise<AgendaStep> {
-  const fields: NewFields<AgendaStep> = {
+  const trimmed = title.trim();
+  if (!trimmed) throw new StorageError('invalidInput');
+  return steps.create(workshopId, {
     kind: CUSTOM_KIND,
-    title: title.trim(),
+    title: trimmed,
     minutes: clampMinutes(minutes),
-    order: await repository.nextOrder(workshopId),
     isSkipped: false,
     notes: '',
-  };
-  if (!fields.title) throw new StorageError('invalidInput');
-  return repository.add(workshopId, fields);
+  });
 }
 
 export async function updateAgendaStep(id: string, patch: AgendaStepPatch): Promise<void> {
   const clamped = { ...patch };
   if (clamped.minutes !== undefined) clamped.minutes = clampMinutes(clamped.minutes);
-  await repository.update(id, clamped);
+  await steps.update(id, clamped);
 }
 
-export const deleteAgendaStep = (id: string) => repository.remove(id);
-export const restoreAgendaStep = (step: AgendaStep) => repository.restore(step);
+/** Deletes a step; a timer running on it stops. */
+export const deleteAgendaStep = steps.delete;
+export const restoreAgendaStep = steps.restore;
 
 /** Writes a whole new order at once (after a drag or a move up/down). */
 export async function reorderAgenda(orderedIds: readonly string[]): Promise<void> {
-  const now = nowIso();
-  await guardWrite(() =>
-    db.transaction('rw', db.agendaSteps, async () => {
-      for (const [order, id] of orderedIds.entries())
-        await db.agendaSteps.update(id, { order, updatedAt: now });
-    }),
-  );
+  await reorderRows('agendaSteps', orderedIds);
 }
 
 export async function setTimer(workshopId: string, timer: TimerState | null): Promise<void> {
-  const changed = await guardWrite(() =>
-    db.workshops.update(workshopId, { timer, updatedAt: nowIso() }),
-  );
-  if (!changed) throw new StorageError('notFound');
+  await updateRow('workshops', workshopId, { timer });
 }
 
 /** The agenda's planned start, "HH:MM" or '' to clear it. */
 export async function setAgendaStartTime(workshopId: string, time: string): Promise<void> {
   const value = time.trim();
   if (value !== '' && parseClock(value) === null) throw new StorageError('invalidInput');
-  const changed = await guardWrite(() =>
-    db.workshops.update(workshopId, { agendaStartTime: value, updatedAt: nowIso() }),
-  );
-  if (!changed) throw new StorageError('notFound');
+  await updateRow('workshops', workshopId, { agendaStartTime: value });
 }

@@ -1,16 +1,37 @@
 import type { PrincipleId } from '../../domain/principles';
-import type { CustomerPromise, Indicator, Participant, Rating, Score } from '../../domain/types';
-import { clampTexts } from '../../domain/clamp';
+import type { Participant, Rating, Score } from '../../domain/types';
+import { withoutHidden } from '../../domain/room-visibility';
 import { newId, nowIso } from '../../lib/ids';
 import { db } from '../database';
 import { guardWrite } from '../errors';
-import { childRepository } from './child-table';
+import { orderedTable } from './child-table';
+import { addChecked, patchChecked } from './rows';
 import { hiddenRoomSessionIds } from './room-visibility';
-import { withoutHidden } from '../../domain/room-visibility';
 
-export const participantRepository = childRepository<Participant>('participants');
-export const promiseRepository = childRepository<CustomerPromise>('promises');
-export const indicatorRepository = childRepository<Indicator>('indicators');
+// Participants of the assessment.
+const participants = orderedTable('participants');
+export const createParticipant = participants.create;
+export const updateParticipant = participants.update;
+/** Removes a participant with their ratings and dot votes. */
+export const deleteParticipant = participants.delete;
+export const restoreParticipant = participants.restore;
+
+// Customer promises.
+const promises = orderedTable('promises');
+export const listPromises = promises.list;
+export const createPromise = promises.create;
+export const updatePromise = promises.update;
+export const deletePromise = promises.delete;
+export const restorePromise = promises.restore;
+
+// Indicators: baseline → target.
+const indicators = orderedTable('indicators');
+export const listIndicators = indicators.list;
+export const createIndicator = indicators.create;
+export const updateIndicator = indicators.update;
+/** Deletes an indicator; actions measured by it or addressing it stop pointing at it. */
+export const deleteIndicator = indicators.delete;
+export const restoreIndicator = indicators.restore;
 
 type RatingKey = {
   workshopId: string;
@@ -29,72 +50,50 @@ async function findRating(key: RatingKey): Promise<Rating | undefined> {
     .first();
 }
 
+/** Changes one participant's rating of one principle, creating it (unscored) when missing. */
+async function writeRating(key: RatingKey, change: Partial<Pick<Rating, 'score' | 'comment'>>) {
+  await guardWrite(() =>
+    db.transaction('rw', db.ratings, async () => {
+      const existing = await findRating(key);
+      const now = nowIso();
+      if (existing) {
+        await patchChecked('ratings', existing.id, change, now);
+        return;
+      }
+      const rating: Rating = {
+        id: newId(),
+        workshopId: key.workshopId,
+        participantId: key.participantId,
+        principleId: key.principleId,
+        reviewId: key.reviewId ?? '',
+        score: null,
+        comment: '',
+        evidenceIds: [],
+        createdAt: now,
+        updatedAt: now,
+        ...change,
+      };
+      await addChecked('ratings', [rating]);
+    }),
+  );
+}
+
 /**
  * Sets one participant's rating of one principle; a score of null means "don't know".
  * `undefined` removes the rating altogether ("not rated").
  */
 export async function setRating(key: RatingKey, score: Score | null | undefined): Promise<void> {
+  if (score !== undefined) return writeRating(key, { score });
   await guardWrite(() =>
     db.transaction('rw', db.ratings, async () => {
       const existing = await findRating(key);
-      if (score === undefined) {
-        if (existing) await db.ratings.delete(existing.id);
-        return;
-      }
-      const now = nowIso();
-      if (existing) await db.ratings.update(existing.id, { score, updatedAt: now });
-      else {
-        await db.ratings.add({
-          id: newId(),
-          workshopId: key.workshopId,
-          participantId: key.participantId,
-          principleId: key.principleId,
-          reviewId: key.reviewId ?? '',
-          score,
-          comment: '',
-          evidenceIds: [],
-          createdAt: now,
-          updatedAt: now,
-        });
-      }
+      if (existing) await db.ratings.delete(existing.id);
     }),
   );
 }
 
 export async function setRatingComment(key: RatingKey, comment: string): Promise<void> {
-  await guardWrite(() =>
-    db.transaction('rw', db.ratings, async () => {
-      const existing = await findRating(key);
-      const now = nowIso();
-      const text = clampTexts({ comment }).comment;
-      if (existing) await db.ratings.update(existing.id, { comment: text, updatedAt: now });
-      else {
-        await db.ratings.add({
-          id: newId(),
-          workshopId: key.workshopId,
-          participantId: key.participantId,
-          principleId: key.principleId,
-          reviewId: key.reviewId ?? '',
-          score: null,
-          comment: text,
-          evidenceIds: [],
-          createdAt: now,
-          updatedAt: now,
-        });
-      }
-    }),
-  );
-}
-
-/** Removes a participant with their ratings and dot votes. */
-export async function deleteParticipant(participant: Participant): Promise<void> {
-  await guardWrite(() =>
-    db.transaction('rw', db.participants, db.ratings, db.votes, async () => {
-      await db.ratings.where('participantId').equals(participant.id).delete();
-      await db.votes.where('participantId').equals(participant.id).delete();
-      await db.participants.delete(participant.id);
-    }),
-  );
+  await writeRating(key, { comment });
 }
 
 // Readers below leave out entries of room sessions that are not revealed yet.
@@ -110,6 +109,6 @@ export async function listAllRatings(workshopId: string): Promise<Rating[]> {
 }
 
 export async function listParticipants(workshopId: string): Promise<Participant[]> {
-  const rows = await participantRepository.list(workshopId);
+  const rows = await participants.list(workshopId);
   return withoutHidden(rows, await hiddenRoomSessionIds(workshopId));
 }

@@ -1,18 +1,19 @@
-import type { WorkshopContent } from '../../domain/workshop-content';
+import { CONTENT_TABLES, type WorkshopContent } from '../../domain/workshop-content';
 import { newId, nowIso } from '../../lib/ids';
-import { db } from '../database';
+import { db, tableOf } from '../database';
 import { guardWrite } from '../errors';
 import { WORKSHOP_CHILD_TABLES } from '../schema';
-import { listWorkshops } from './workshops';
-import { loadWorkshopContent } from './workshop-content';
 import { takeSnapshot } from './snapshots';
 import {
+  checkContent,
   clearWorkshopContent,
+  loadWorkshopContent,
   purgeWorkshop,
+  touched,
   withFreshIds,
-  writeWorkshopBundle,
-  type WorkshopBundle,
-} from './workshop-bundle';
+  writeWorkshopContent,
+} from './workshop-content';
+import { listWorkshops } from './workshops';
 
 export type ImportMode = 'keepBoth' | 'replace';
 
@@ -31,16 +32,14 @@ export async function existingWorkshopIds(contents: readonly WorkshopContent[]):
     .map((workshop) => workshop!.id);
 }
 
-function toBundle(content: WorkshopContent): WorkshopBundle {
-  const { workshop, ...tables } = content;
-  // Every row belongs to the workshop it came with, whatever the file says.
-  const children = Object.fromEntries(
-    Object.entries(tables).map(([name, rows]) => [
-      name,
-      (rows as Record<string, unknown>[]).map((row) => ({ ...row, workshopId: workshop.id })),
-    ]),
-  );
-  return { workshop: { ...workshop, deletedAt: undefined }, children };
+/** Every row belongs to the workshop it came with, whatever the file says. */
+function ownedByItsWorkshop(content: WorkshopContent): WorkshopContent {
+  const { workshop } = content;
+  const owned: Record<string, unknown> = { workshop: { ...workshop, deletedAt: undefined } };
+  for (const table of CONTENT_TABLES) {
+    owned[table] = content[table].map((row) => ({ ...row, workshopId: workshop.id }));
+  }
+  return owned as WorkshopContent;
 }
 
 /**
@@ -51,27 +50,26 @@ export async function importWorkshops(
   contents: readonly WorkshopContent[],
   mode: ImportMode,
 ): Promise<number> {
-  const tables = [db.workshops, ...WORKSHOP_CHILD_TABLES.map((name) => db.table(name))];
-  await guardWrite(() =>
-    db.transaction('rw', tables, async () => {
-      for (const content of contents) {
-        let bundle = toBundle(content);
-        const existing = await db.workshops.get(bundle.workshop.id);
+  const tables = [db.workshops, ...WORKSHOP_CHILD_TABLES.map((name) => tableOf(name))];
+  await guardWrite(() => {
+    // Checked before the transaction opens: it then only writes, however large the file.
+    const checked = contents.map((content) => checkContent(ownedByItsWorkshop(content)));
+    return db.transaction('rw', tables, async () => {
+      for (let imported of checked) {
+        const existing = await db.workshops.get(imported.workshop.id);
         // A workshop deleted moments ago (still in its undo window) is simply brought back.
         if (existing?.deletedAt) await purgeWorkshop(existing.id);
         const exists = Boolean(existing && !existing.deletedAt);
         if (exists && mode === 'replace') {
           // The version on this device stays in the History view, so a replace can be undone.
-          await takeSnapshot(bundle.workshop.id, 'beforeImport');
-          await clearWorkshopContent(bundle.workshop.id);
+          await takeSnapshot(imported.workshop.id, 'beforeImport');
+          await clearWorkshopContent(imported.workshop.id);
         }
-        if (exists && mode === 'keepBoth') {
-          bundle = withFreshIds(bundle, newId);
-          bundle.workshop = { ...bundle.workshop, updatedAt: nowIso() };
-        }
-        await writeWorkshopBundle(bundle);
+        if (exists && mode === 'keepBoth')
+          imported = touched(withFreshIds(imported, newId), nowIso());
+        await writeWorkshopContent(imported);
       }
-    }),
-  );
+    });
+  });
   return contents.length;
 }

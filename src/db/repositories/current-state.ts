@@ -1,78 +1,66 @@
-import type {
-  EvidenceItem,
-  JourneyStage,
-  OrgValue,
-  Segment,
-  Theme,
-  Touchpoint,
-} from '../../domain/types';
+import type { JourneyStage } from '../../domain/types';
 import { nowIso } from '../../lib/ids';
 import { db } from '../database';
 import { guardWrite } from '../errors';
-import { childRepository } from './child-table';
+import { childTable, orderedTable } from './child-table';
+import { patchChecked, updateRows } from './rows';
 
-export const evidenceRepository = childRepository<EvidenceItem>('evidence');
-export const themeRepository = childRepository<Theme>('themes');
-export const stageRepository = childRepository<JourneyStage>('journeyStages');
-export const touchpointRepository = childRepository<Touchpoint>('touchpoints');
-export const segmentRepository = childRepository<Segment>('segments');
-export const orgValueRepository = childRepository<OrgValue>('orgValues');
+// Evidence: feedback, stories, interview notes, observations, survey results.
+const evidence = childTable('evidence');
+export const listEvidence = evidence.list;
+export const createEvidence = evidence.create;
+export const updateEvidence = evidence.update;
+/** Deletes an item; ratings citing it stop citing it. */
+export const deleteEvidence = evidence.delete;
+export const restoreEvidence = evidence.restore;
 
 /** Puts the chosen items into a theme (or takes them out with themeId ''). */
 export async function assignTheme(itemIds: readonly string[], themeId: string): Promise<void> {
-  const now = nowIso();
-  await guardWrite(() =>
-    db.transaction('rw', db.evidence, async () => {
-      for (const id of itemIds) await db.evidence.update(id, { themeId, updatedAt: now });
-    }),
-  );
+  await updateRows('evidence', itemIds, { themeId });
 }
 
-/** Deletes a theme; its items stay, ungrouped. */
-export async function deleteTheme(theme: Theme): Promise<void> {
-  await guardWrite(() =>
-    db.transaction('rw', db.themes, db.evidence, async () => {
-      await db.evidence
-        .where({ workshopId: theme.workshopId, themeId: theme.id })
-        .modify({ themeId: '' });
-      await db.themes.delete(theme.id);
-    }),
-  );
-}
+// Themes: affinity groups of evidence.
+const themes = orderedTable('themes');
+export const listThemes = themes.list;
+export const createTheme = themes.create;
+export const updateTheme = themes.update;
+/** Deletes a theme; its items stay, ungrouped, and actions stop addressing it. */
+export const deleteTheme = themes.delete;
+export const restoreTheme = themes.restore;
 
+// Journey stages and their touchpoints (touchpoints are in ./journey).
+const stages = orderedTable('journeyStages');
+export const listStages = stages.list;
+export const createStage = stages.create;
+export const updateStage = stages.update;
 /** Deletes a stage with its touchpoints; evidence pointing at them is kept, unlinked. */
-export async function deleteStage(stage: JourneyStage): Promise<void> {
+export const deleteStage = stages.delete;
+export const restoreStage = stages.restore;
+
+/** Swaps the positions of two stages (move up / down), both or neither. */
+export async function swapStages(a: JourneyStage, b: JourneyStage): Promise<void> {
   await guardWrite(() =>
-    db.transaction('rw', db.journeyStages, db.touchpoints, db.evidence, async () => {
-      const touchpoints = await db.touchpoints.where('stageId').equals(stage.id).toArray();
-      for (const touchpoint of touchpoints) await unlinkTouchpoint(touchpoint);
-      await db.touchpoints.where('stageId').equals(stage.id).delete();
-      await db.journeyStages.delete(stage.id);
+    db.transaction('rw', db.journeyStages, async () => {
+      const now = nowIso();
+      await patchChecked('journeyStages', a.id, { order: b.order }, now);
+      await patchChecked('journeyStages', b.id, { order: a.order }, now);
     }),
   );
 }
 
-async function unlinkTouchpoint(touchpoint: Touchpoint) {
-  await db.evidence
-    .where({ workshopId: touchpoint.workshopId, touchpointId: touchpoint.id })
-    .modify({ touchpointId: '' });
-}
+// Customer segments.
+const segments = orderedTable('segments');
+export const listSegments = segments.list;
+export const createSegment = segments.create;
+export const updateSegment = segments.update;
+/** Deletes a segment; evidence from that segment is kept, unlinked. */
+export const deleteSegment = segments.delete;
+export const restoreSegment = segments.restore;
 
-export async function deleteTouchpoint(touchpoint: Touchpoint): Promise<void> {
-  await guardWrite(() =>
-    db.transaction('rw', db.touchpoints, db.evidence, async () => {
-      await unlinkTouchpoint(touchpoint);
-      await db.touchpoints.delete(touchpoint.id);
-    }),
-  );
-}
-
-/** Swaps the positions of two rows of an ordered table (move up / down). */
-export async function swapOrder<T extends { id: string; order: number }>(
-  repository: { update: (id: string, patch: { order: number }) => Promise<void> },
-  a: T,
-  b: T,
-): Promise<void> {
-  await repository.update(a.id, { order: b.order });
-  await repository.update(b.id, { order: a.order });
-}
+// The organisation's values.
+const orgValues = orderedTable('orgValues');
+export const listOrgValues = orgValues.list;
+export const createOrgValue = orgValues.create;
+export const updateOrgValue = orgValues.update;
+export const deleteOrgValue = orgValues.delete;
+export const restoreOrgValue = orgValues.restore;

@@ -1,9 +1,9 @@
-import { clampTexts } from '../../domain/clamp';
 import type { ImportedRow } from '../../domain/csv-import';
 import type { EvidenceItem, Segment, Touchpoint } from '../../domain/types';
 import { newId, nowIso } from '../../lib/ids';
 import { db } from '../database';
 import { guardWrite } from '../errors';
+import { addChecked } from './rows';
 import { newTouchpoint } from './journey';
 import { withIntervalSnapshotsHeld } from './snapshots';
 
@@ -71,39 +71,31 @@ function write(
         segments.set(key(name), segment.id);
         return segment.id;
       };
-      const items: EvidenceItem[] = rows.map((row) =>
-        clampTexts({
-          id: newId(),
-          workshopId,
-          text: row.text,
-          kind: row.kind,
-          tone: row.tone,
-          channel: row.channel,
-          touchpointId: touchpointId(row.touchpointName),
-          segmentId: segmentId(row.segmentName),
-          date: row.date,
-          tags: row.tags,
-          themeId: '',
-          principleIds: [],
-          rejectedPrincipleIds: [],
-          createdAt: now,
-          updatedAt: now,
-        }),
-      );
+      const items: EvidenceItem[] = rows.map((row) => ({
+        id: newId(),
+        workshopId,
+        text: row.text,
+        kind: row.kind,
+        tone: row.tone,
+        channel: row.channel,
+        touchpointId: touchpointId(row.touchpointName),
+        segmentId: segmentId(row.segmentName),
+        date: row.date,
+        tags: row.tags,
+        themeId: '',
+        principleIds: [],
+        rejectedPrincipleIds: [],
+        createdAt: now,
+        updatedAt: now,
+      }));
       if (stageId) {
         const order = await db.journeyStages.where('workshopId').equals(workshopId).count();
-        await db.journeyStages.add({
-          id: stageId,
-          workshopId,
-          name: importedStageName,
-          order,
-          createdAt: now,
-          updatedAt: now,
-        });
+        const stage = { id: stageId, workshopId, name: importedStageName, order };
+        await addChecked('journeyStages', [{ ...stage, createdAt: now, updatedAt: now }]);
       }
-      await db.touchpoints.bulkAdd(addedTouchpoints);
-      await db.segments.bulkAdd(addedSegments);
-      await db.evidence.bulkAdd(items);
+      await addChecked('touchpoints', addedTouchpoints);
+      await addChecked('segments', addedSegments);
+      await addChecked('evidence', items);
     }),
   );
 }

@@ -1,8 +1,8 @@
 import type { Workshop } from '../../domain/types';
-import { db } from '../database';
+import { db, tableOf } from '../database';
 import { guardWrite } from '../errors';
 import { WORKSHOP_CHILD_TABLES } from '../schema';
-import { purgeWorkshop } from './workshop-bundle';
+import { purgeWorkshop } from './workshop-content';
 
 /** One client as the "forget a client" screen lists it. */
 export type ClientSummary = {
@@ -21,7 +21,7 @@ export function organisationKey(organisation: string): string {
 async function countItems(workshopIds: readonly string[]): Promise<number> {
   let total = 0;
   for (const name of WORKSHOP_CHILD_TABLES) {
-    total += await db.table(name).where('workshopId').anyOf(workshopIds).count();
+    total += await tableOf(name).where('workshopId').anyOf(workshopIds).count();
   }
   return total;
 }
@@ -55,7 +55,7 @@ export async function listClients(): Promise<ClientSummary[]> {
  */
 export async function forgetClient(organisation: string): Promise<string[]> {
   const key = organisationKey(organisation);
-  const tables = [db.workshops, ...WORKSHOP_CHILD_TABLES.map((name) => db.table(name))];
+  const tables = [db.workshops, ...WORKSHOP_CHILD_TABLES.map((name) => tableOf(name))];
   return guardWrite(() =>
     db.transaction('rw', tables, async () => {
       const all = await db.workshops.toArray();

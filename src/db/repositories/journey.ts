@@ -3,6 +3,8 @@ import type { JourneyStage, Touchpoint } from '../../domain/types';
 import { newId, nowIso } from '../../lib/ids';
 import { db } from '../database';
 import { guardWrite } from '../errors';
+import { childTable } from './child-table';
+import { addChecked } from './rows';
 
 export function newTouchpoint(
   workshopId: string,
@@ -47,8 +49,9 @@ export async function applyJourneyTemplate(
           createdAt: now,
           updatedAt: now,
         };
-        await db.journeyStages.add(stage);
-        await db.touchpoints.bulkAdd(
+        await addChecked('journeyStages', [stage]);
+        await addChecked(
+          'touchpoints',
           stageTemplate.touchpoints.map((name, order) =>
             newTouchpoint(workshopId, stage.id, name, order),
           ),
@@ -58,13 +61,27 @@ export async function applyJourneyTemplate(
   );
 }
 
-export async function addTouchpoint(
+// Touchpoints: ordered within their stage.
+const touchpoints = childTable('touchpoints');
+export const listTouchpoints = touchpoints.list;
+export const updateTouchpoint = touchpoints.update;
+/** Deletes a touchpoint; its evidence stays, unlinked, and actions stop addressing it. */
+export const deleteTouchpoint = touchpoints.delete;
+export const restoreTouchpoint = touchpoints.restore;
+
+/** Adds a touchpoint at the end of its stage. */
+export async function createTouchpoint(
   workshopId: string,
   stageId: string,
   name: string,
 ): Promise<Touchpoint> {
-  const count = await db.touchpoints.where('stageId').equals(stageId).count();
-  const touchpoint = newTouchpoint(workshopId, stageId, name, count);
-  await guardWrite(() => db.touchpoints.add(touchpoint));
-  return touchpoint;
+  return guardWrite(() =>
+    db.transaction('rw', db.touchpoints, async () => {
+      const count = await db.touchpoints.where('stageId').equals(stageId).count();
+      const [touchpoint] = await addChecked('touchpoints', [
+        newTouchpoint(workshopId, stageId, name, count),
+      ]);
+      return touchpoint!;
+    }),
+  );
 }

@@ -4,6 +4,7 @@ import type { EvidenceItem } from '../../domain/types';
 import { nowIso } from '../../lib/ids';
 import { db } from '../database';
 import { guardWrite, StorageError } from '../errors';
+import { patchChecked, putChecked } from './rows';
 
 type Change = (item: EvidenceItem) => Pick<EvidenceItem, 'principleIds' | 'rejectedPrincipleIds'>;
 
@@ -13,7 +14,7 @@ async function changeOne(itemId: string, principleId: PrincipleId, change: Chang
     db.transaction('rw', db.evidence, async () => {
       const item = await db.evidence.get(itemId);
       if (!item) throw new StorageError('notFound');
-      await db.evidence.update(itemId, { ...change(item), updatedAt: nowIso() });
+      await patchChecked('evidence', itemId, change(item));
     }),
   );
 }
@@ -50,7 +51,7 @@ async function decideAll(itemIds: readonly string[], isAccept: boolean): Promise
         const change = isAccept ? withAccepted(item, pending) : withRejected(item, pending);
         before.push(item);
         tags += pending.length;
-        await db.evidence.update(item.id, { ...change, updatedAt: now });
+        await patchChecked('evidence', item.id, change, now);
       }
       return { before, tags };
     }),
@@ -69,5 +70,5 @@ export function rejectAllSuggestions(itemIds: readonly string[]): Promise<BulkRe
 
 /** Undoes a bulk step: puts the changed items back as they were before it. */
 export async function undoBulk(result: BulkResult): Promise<void> {
-  await guardWrite(() => db.evidence.bulkPut(result.before));
+  await guardWrite(() => putChecked('evidence', result.before));
 }

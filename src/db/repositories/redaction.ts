@@ -1,9 +1,9 @@
-import { LIMITS } from '../../domain/limits';
 import { REDACTABLE_FIELDS, type RedactableTable } from '../../domain/privacy/redact-content';
 import type { RedactionName } from '../../domain/types';
 import { nowIso } from '../../lib/ids';
-import { db } from '../database';
-import { guardWrite, StorageError } from '../errors';
+import { db, tableOf, type RowOf } from '../database';
+import { guardWrite } from '../errors';
+import { patchChecked, updateRow } from './rows';
 
 /** One field's text before and after redaction. */
 export type RedactionEdit = {
@@ -19,13 +19,9 @@ export async function setRedactionNames(
   names: readonly RedactionName[],
 ): Promise<void> {
   const cleaned = names
-    .map((entry) => ({ ...entry, name: entry.name.trim().slice(0, LIMITS.shortText) }))
-    .filter((entry) => entry.name)
-    .slice(0, LIMITS.listLength);
-  const changed = await guardWrite(() =>
-    db.workshops.update(workshopId, { redactionNames: cleaned, updatedAt: nowIso() }),
-  );
-  if (!changed) throw new StorageError('notFound');
+    .map((entry) => ({ ...entry, name: entry.name.trim() }))
+    .filter((entry) => entry.name);
+  await updateRow('workshops', workshopId, { redactionNames: cleaned });
 }
 
 function isRedactable(edit: RedactionEdit): boolean {
@@ -42,7 +38,7 @@ async function writeEdits(
   from: 'before' | 'after',
 ): Promise<RedactionEdit[]> {
   const valid = edits.filter(isRedactable);
-  const tables = [...new Set(valid.map((edit) => edit.table))].map((name) => db.table(name));
+  const tables = [...new Set(valid.map((edit) => edit.table))].map((name) => tableOf(name));
   if (tables.length === 0) return [];
   const to = from === 'before' ? 'after' : 'before';
   return guardWrite(() =>
@@ -50,10 +46,11 @@ async function writeEdits(
       const applied: RedactionEdit[] = [];
       const now = nowIso();
       for (const edit of valid) {
-        const table = db.table<Record<string, unknown>, string>(edit.table);
-        const row = await table.get(edit.rowId);
+        const row = (await tableOf(edit.table).get(edit.rowId)) as
+          Record<string, unknown> | undefined;
         if (!row || row[edit.field] !== edit[from]) continue;
-        await table.update(edit.rowId, { [edit.field]: edit[to], updatedAt: now });
+        const change = { [edit.field]: edit[to] } as Partial<RowOf<RedactableTable>>;
+        await patchChecked(edit.table, edit.rowId, change, now);
         applied.push(edit);
       }
       return applied;

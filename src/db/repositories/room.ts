@@ -1,5 +1,4 @@
 import { ACTION_DEFAULTS_V4 } from '../../domain/defaults';
-import { LIMITS } from '../../domain/limits';
 import type { PrincipleId } from '../../domain/principles';
 import { anonymousName, clampDots, isValidPin, nextAnonymousNumber } from '../../domain/room';
 import type {
@@ -15,6 +14,7 @@ import { newId, nowIso } from '../../lib/ids';
 import { hashPin, isPinCorrect, newPinSalt } from '../../lib/pin-hash';
 import { db } from '../database';
 import { guardWrite, StorageError } from '../errors';
+import { addChecked, patchChecked } from './rows';
 import { getActiveRoomSession, hiddenRoomSessionIds } from './room-visibility';
 
 // Re-exported: room mode's own screens and tests read them with the rest of the repository.
@@ -53,7 +53,7 @@ export async function startRoomSession(
     db.transaction('rw', db.roomSessions, db.workshops, async () => {
       // One device, one room: a second session would lock the screen into two places.
       if (await getActiveRoomSession()) throw new StorageError('invalidInput');
-      await db.roomSessions.add(session);
+      await addChecked('roomSessions', [session]);
     }),
   );
   return session;
@@ -64,9 +64,7 @@ export async function leaveRoomSession(sessionId: string, pin: string): Promise<
   const session = await db.roomSessions.get(sessionId);
   if (!session || session.status !== 'active') return false;
   if (!(await isPinCorrect(pin, session.pinSalt, session.pinHash))) return false;
-  await guardWrite(() =>
-    db.roomSessions.update(sessionId, { status: 'closed', updatedAt: nowIso() }),
-  );
+  await guardWrite(() => patchChecked('roomSessions', sessionId, { status: 'closed' }));
   return true;
 }
 
@@ -78,11 +76,7 @@ export async function revealRoomSession(sessionId: string): Promise<void> {
       const session = await db.roomSessions.get(sessionId);
       if (!session) throw new StorageError('notFound');
       if (session.status !== 'closed') return;
-      await db.roomSessions.update(sessionId, {
-        status: 'revealed',
-        revealedAt: now,
-        updatedAt: now,
-      });
+      await patchChecked('roomSessions', sessionId, { status: 'revealed', revealedAt: now }, now);
     }),
   );
 }
@@ -97,7 +91,7 @@ async function activeSession(sessionId: string): Promise<RoomSession> {
 async function addRoomParticipant(session: RoomSession, name: string): Promise<Participant> {
   const workshop = await db.workshops.get(session.workshopId);
   const existing = await db.participants.where('workshopId').equals(session.workshopId).toArray();
-  const trimmed = name.trim().slice(0, LIMITS.shortText);
+  const trimmed = name.trim();
   const now = nowIso();
   const participant: Participant = {
     id: newId(),
@@ -112,15 +106,12 @@ async function addRoomParticipant(session: RoomSession, name: string): Promise<P
     createdAt: now,
     updatedAt: now,
   };
-  await db.participants.add(participant);
-  return participant;
+  const [stored] = await addChecked('participants', [participant]);
+  return stored!;
 }
 
 async function countEntry(session: RoomSession): Promise<void> {
-  await db.roomSessions.update(session.id, {
-    entryCount: session.entryCount + 1,
-    updatedAt: nowIso(),
-  });
+  await patchChecked('roomSessions', session.id, { entryCount: session.entryCount + 1 });
 }
 
 /** One participant's ratings of the principles, written together when they tap "Done". */
@@ -143,14 +134,14 @@ export async function submitRoomRatings(
         participantId: participant.id,
         principleId: principleId as PrincipleId,
         score: score ?? null,
-        comment: (entry.comments?.[principleId as PrincipleId] ?? '').slice(0, LIMITS.listEntry),
+        comment: entry.comments?.[principleId as PrincipleId] ?? '',
         evidenceIds: [],
         reviewId: '',
         roomSessionId: session.id,
         createdAt: now,
         updatedAt: now,
       }));
-      await db.ratings.bulkAdd(ratings);
+      await addChecked('ratings', ratings);
       await countEntry(session);
     }),
   );
@@ -158,7 +149,7 @@ export async function submitRoomRatings(
 
 /** One participant's ideas for actions, stored as actions with status 'idea'. */
 export async function submitRoomIdeas(sessionId: string, titles: readonly string[]): Promise<void> {
-  const wanted = titles.map((title) => title.trim().slice(0, LIMITS.listEntry)).filter(Boolean);
+  const wanted = titles.map((title) => title.trim()).filter(Boolean);
   await guardWrite(() =>
     db.transaction('rw', [db.roomSessions, db.actions], async () => {
       const session = await activeSession(sessionId);
@@ -178,7 +169,7 @@ export async function submitRoomIdeas(sessionId: string, titles: readonly string
         createdAt: now,
         updatedAt: now,
       }));
-      await db.actions.bulkAdd(actions);
+      await addChecked('actions', actions);
       await countEntry(session);
     }),
   );
@@ -207,7 +198,7 @@ export async function submitRoomVotes(
         createdAt: now,
         updatedAt: now,
       }));
-      await db.votes.bulkAdd(votes);
+      await addChecked('votes', votes);
       await countEntry(session);
     }),
   );

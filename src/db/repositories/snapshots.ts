@@ -1,20 +1,26 @@
-import type { Transaction } from 'dexie';
 import {
   countRows,
   isIntervalSnapshotDue,
   parseSnapshot,
   serialiseSnapshot,
   snapshotsToPrune,
-  type SnapshotBundle,
+  type StoredContent,
 } from '../../domain/snapshot';
-import type { Snapshot } from '../../domain/types';
+import type { Snapshot, Workshop } from '../../domain/types';
+import { emptyContent, type WorkshopContent } from '../../domain/workshop-content';
 import { newId, nowIso } from '../../lib/ids';
-import { db } from '../database';
+import { db, tableOf } from '../database';
 import { guardWrite, StorageError } from '../errors';
-import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS, WORKSHOP_CHILD_TABLES } from '../schema';
-import { clearWorkshopContent, readWorkshopBundle, writeWorkshopBundle } from './workshop-bundle';
+import { LATEST_SCHEMA_VERSION, upgradeRowsInMemory, WORKSHOP_CHILD_TABLES } from '../schema';
+import { addChecked } from './rows';
+import {
+  checkContent,
+  clearWorkshopContent,
+  readWorkshopContent,
+  writeWorkshopContent,
+} from './workshop-content';
 
-const allTables = () => [db.workshops, ...WORKSHOP_CHILD_TABLES.map((name) => db.table(name))];
+const allTables = () => [db.workshops, ...WORKSHOP_CHILD_TABLES.map((name) => tableOf(name))];
 
 /** The workshop's snapshots, newest first. */
 export async function listSnapshots(workshopId: string): Promise<Snapshot[]> {
@@ -27,28 +33,33 @@ async function pruneSnapshots(workshopId: string): Promise<void> {
   if (doomed.length > 0) await db.snapshots.bulkDelete(doomed);
 }
 
-/** Stores an already read bundle as a snapshot and drops the oldest beyond the cap. */
+/**
+ * Stores a workshop already read (by this version or, before an upgrade, as an older one wrote
+ * it) as a snapshot, and drops the oldest beyond the cap.
+ */
 export async function addSnapshot(
-  bundle: SnapshotBundle,
+  content: StoredContent,
   reason: Snapshot['reason'],
   schemaVersion = LATEST_SCHEMA_VERSION,
 ): Promise<Snapshot> {
   const now = nowIso();
   const snapshot: Snapshot = {
     id: newId(),
-    workshopId: bundle.workshop.id,
+    workshopId: String(content.workshop.id),
     createdAt: now,
     updatedAt: now,
     takenAt: now,
     reason,
-    data: serialiseSnapshot(bundle, schemaVersion),
+    data: serialiseSnapshot(content, schemaVersion),
     schemaVersion,
-    counts: countRows(bundle),
+    counts: countRows(content),
   };
-  await db.transaction('rw', db.snapshots, async () => {
-    await db.snapshots.add(snapshot);
-    await pruneSnapshots(bundle.workshop.id);
-  });
+  await guardWrite(() =>
+    db.transaction('rw', db.snapshots, async () => {
+      await addChecked('snapshots', [snapshot]);
+      await pruneSnapshots(snapshot.workshopId);
+    }),
+  );
   return snapshot;
 }
 
@@ -63,15 +74,15 @@ export async function takeSnapshot(
   options: { onlyIfChanged?: boolean } = {},
 ): Promise<Snapshot | undefined> {
   return guardWrite(async () => {
-    const bundle = await readWorkshopBundle(workshopId);
-    if (!bundle || bundle.workshop.deletedAt) return undefined;
+    const content = await readWorkshopContent(workshopId);
+    if (!content || content.workshop.deletedAt) return undefined;
     if (options.onlyIfChanged) {
       const [latest] = await listSnapshots(workshopId);
-      if (latest && latest.data === serialiseSnapshot(bundle, LATEST_SCHEMA_VERSION)) {
+      if (latest && latest.data === serialiseSnapshot(content, LATEST_SCHEMA_VERSION)) {
         return undefined;
       }
     }
-    return addSnapshot(bundle, reason);
+    return addSnapshot(content, reason);
   });
 }
 
@@ -116,29 +127,18 @@ export function takeIntervalSnapshot(
 }
 
 /**
- * Brings a bundle written by an older schema up to date by running the same upgrade functions
- * the database runs, on the rows in memory (they only use `table().toCollection().modify()`).
+ * Brings a workshop written by an older schema up to date in memory, with the same upgrades
+ * the database runs. Its rows are checked against the schemas when they are written.
  */
-export async function upgradeBundle(
-  bundle: SnapshotBundle,
-  fromVersion: number,
-): Promise<SnapshotBundle> {
-  const rows = (name: string): Record<string, unknown>[] =>
-    name === 'workshops' ? [bundle.workshop] : (bundle.children[name] ??= []);
-  const inMemory = {
-    table: (name: string) => ({
-      toCollection: () => ({
-        modify: (change: (row: Record<string, unknown>) => void) => {
-          for (const row of rows(name)) change(row);
-          return Promise.resolve(rows(name).length);
-        },
-      }),
-    }),
-  } as unknown as Transaction;
-  for (const schema of SCHEMA_VERSIONS) {
-    if (schema.version > fromVersion && schema.upgrade) await schema.upgrade(inMemory);
-  }
-  return bundle;
+export function upgradeContent(stored: StoredContent, fromVersion: number): WorkshopContent {
+  const content = { ...emptyContent(stored.workshop as Workshop), ...stored } as WorkshopContent;
+  const rowsOf = (table: string): Record<string, unknown>[] =>
+    table === 'workshops'
+      ? [content.workshop]
+      : (((content as Record<string, unknown>)[table] as Record<string, unknown>[] | undefined) ??
+        []);
+  upgradeRowsInMemory(rowsOf, fromVersion);
+  return content;
 }
 
 /**
@@ -148,21 +148,19 @@ export async function upgradeBundle(
 export async function restoreSnapshot(snapshotId: string): Promise<string | undefined> {
   const snapshot = await db.snapshots.get(snapshotId);
   if (!snapshot) throw new StorageError('notFound');
-  const payload = parseSnapshot(snapshot.data);
+  const { content: stored, schemaVersion } = parseSnapshot(snapshot.data);
   // Upgraded before the transaction: it awaits nothing but the rows in memory.
-  const bundle = await upgradeBundle(
-    { workshop: payload.workshop, children: payload.children },
-    payload.schemaVersion,
-  );
-  return guardWrite(() =>
-    db.transaction('rw', allTables(), async () => {
+  const content = upgradeContent(stored, schemaVersion);
+  const workshop = { ...content.workshop, updatedAt: nowIso() };
+  delete workshop.deletedAt;
+  return guardWrite(() => {
+    const checked = checkContent({ ...content, workshop });
+    return db.transaction('rw', allTables(), async () => {
       if (!(await db.workshops.get(snapshot.workshopId))) throw new StorageError('notFound');
       const before = await takeSnapshot(snapshot.workshopId, 'beforeRestore');
       await clearWorkshopContent(snapshot.workshopId);
-      const workshop = { ...bundle.workshop, updatedAt: nowIso() };
-      delete workshop.deletedAt;
-      await writeWorkshopBundle({ workshop, children: bundle.children });
+      await writeWorkshopContent(checked);
       return before?.id;
-    }),
-  );
+    });
+  });
 }

@@ -1,14 +1,90 @@
-import { CONTENT_TABLES, sortContent, type WorkshopContent } from '../../domain/workshop-content';
-import { readWorkshopBundle } from './workshop-bundle';
+import { collectIds, remapIds } from '../../domain/remap-ids';
+import {
+  CONTENT_TABLES,
+  emptyContent,
+  sortContent,
+  type WorkshopContent,
+} from '../../domain/workshop-content';
+import { db, tableOf, type RowOf } from '../database';
+import { WORKSHOP_CHILD_TABLES } from '../schema';
+import { checkRow } from '../write-checks';
 
-/** The whole workshop, typed and sorted, for the report, exports and backups. */
+const contentTables = () => CONTENT_TABLES.map((table) => tableOf(table));
+const childTables = () => WORKSHOP_CHILD_TABLES.map((table) => tableOf(table));
+
+/** The workshop with every row of its content, as stored (snapshots not included). */
+export async function readWorkshopContent(
+  workshopId: string,
+): Promise<WorkshopContent | undefined> {
+  return db.transaction('r', [db.workshops, ...contentTables()], async () => {
+    const workshop = await db.workshops.get(workshopId);
+    if (!workshop) return undefined;
+    const content: Record<string, unknown> = emptyContent(workshop);
+    for (const table of CONTENT_TABLES) {
+      content[table] = await tableOf(table).where('workshopId').equals(workshopId).toArray();
+    }
+    return content as WorkshopContent;
+  });
+}
+
+/** The whole workshop, sorted, for the report, exports and backups. */
 export async function loadWorkshopContent(
   workshopId: string,
 ): Promise<WorkshopContent | undefined> {
-  const bundle = await readWorkshopBundle(workshopId);
-  if (!bundle) return undefined;
-  const content = Object.fromEntries(
-    CONTENT_TABLES.map((table) => [table, bundle.children[table] ?? []]),
-  ) as Omit<WorkshopContent, 'workshop'>;
-  return sortContent({ workshop: bundle.workshop, ...content });
+  const content = await readWorkshopContent(workshopId);
+  return content && sortContent(content);
+}
+
+declare const checked: unique symbol;
+/** A workshop whose every row has passed its schema (texts cut): ready to be written. */
+export type CheckedContent = WorkshopContent & { readonly [checked]: true };
+
+/**
+ * Checks every row against its schema before a transaction opens, so that the write itself
+ * only writes (thousands of rows in a restore). Call inside `guardWrite`.
+ */
+export function checkContent(content: WorkshopContent): CheckedContent {
+  const rows = (table: (typeof CONTENT_TABLES)[number]) =>
+    (content[table] as RowOf<typeof table>[]).map((row) => checkRow(table, row));
+  const result: Record<string, unknown> = { workshop: checkRow('workshops', content.workshop) };
+  for (const table of CONTENT_TABLES) result[table] = rows(table);
+  return result as CheckedContent;
+}
+
+/** The same checked workshop, stamped as changed at `now` (a timestamp keeps it valid). */
+export function touched(content: CheckedContent, now: string): CheckedContent {
+  return { ...content, workshop: { ...content.workshop, updatedAt: now } };
+}
+
+/** Gives every record a fresh id and keeps the references between them intact. */
+export function withFreshIds<C extends WorkshopContent>(content: C, newId: () => string): C {
+  const records: unknown[] = [content.workshop];
+  for (const table of CONTENT_TABLES) records.push(...content[table]);
+  const idMap = new Map(collectIds(records).map((id) => [id, newId()]));
+  return remapIds(content, idMap);
+}
+
+/** Writes a whole checked workshop in one transaction: all of it lands, or nothing does. */
+export async function writeWorkshopContent(content: CheckedContent): Promise<void> {
+  await db.transaction('rw', [db.workshops, ...contentTables()], async () => {
+    await db.workshops.put(content.workshop);
+    for (const table of CONTENT_TABLES) await tableOf(table).bulkPut(content[table]);
+  });
+}
+
+/** Removes the workshop and every row that belongs to it, snapshots included (a GDPR erase). */
+export async function purgeWorkshop(workshopId: string): Promise<void> {
+  await db.transaction('rw', [db.workshops, ...childTables()], async () => {
+    for (const table of childTables()) await table.where('workshopId').equals(workshopId).delete();
+    await db.workshops.delete(workshopId);
+  });
+}
+
+/** Removes the workshop's content rows but keeps the workshop and its snapshots (for a restore). */
+export async function clearWorkshopContent(workshopId: string): Promise<void> {
+  await db.transaction('rw', contentTables(), async () => {
+    for (const table of contentTables()) {
+      await table.where('workshopId').equals(workshopId).delete();
+    }
+  });
 }

@@ -9,6 +9,7 @@ import {
 import { newId, nowIso } from '../../lib/ids';
 import { db } from '../database';
 import { guardWrite, StorageError } from '../errors';
+import { addChecked } from './rows';
 import { newTouchpoint } from './journey';
 import { duplicateWorkshop, updateWorkshop } from './workshops';
 
@@ -29,7 +30,7 @@ export async function createWorkshopFromTemplate(
   const workshop: Workshop = { ...newWorkshop(value, newId(), now), templateId };
   await guardWrite(() =>
     db.transaction('rw', db.workshops, db.journeyStages, db.touchpoints, db.segments, async () => {
-      await db.workshops.add(workshop);
+      await addChecked('workshops', [workshop]);
       for (const [order, stageTemplate] of content.stages.entries()) {
         const stage: JourneyStage = {
           id: newId(),
@@ -39,14 +40,16 @@ export async function createWorkshopFromTemplate(
           createdAt: now,
           updatedAt: now,
         };
-        await db.journeyStages.add(stage);
-        await db.touchpoints.bulkAdd(
+        await addChecked('journeyStages', [stage]);
+        await addChecked(
+          'touchpoints',
           stageTemplate.touchpoints.map((name, index) =>
             newTouchpoint(workshop.id, stage.id, name, index),
           ),
         );
       }
-      await db.segments.bulkAdd(
+      await addChecked(
+        'segments',
         content.segments.map((segment, order): Segment => ({
           id: newId(),
           workshopId: workshop.id,
@@ -103,7 +106,7 @@ export async function ensureSelfParticipant(
         createdAt: now,
         updatedAt: now,
       };
-      await db.participants.add(participant);
+      await addChecked('participants', [participant]);
       return participant;
     }),
   );

@@ -1,23 +1,24 @@
 import type { WorkshopInput } from '../../domain/workshop';
 import {
-  clampList,
   duplicateTitle,
   hasErrors,
   newWorkshop,
   validateWorkshopInput,
 } from '../../domain/workshop';
-import { LIMITS } from '../../domain/limits';
 import type { StatementUse, StatementUseId, Workshop } from '../../domain/types';
 import { newId, nowIso } from '../../lib/ids';
 import { db } from '../database';
 import { guardWrite, StorageError } from '../errors';
+import { checkPatch } from '../write-checks';
+import { addChecked, patchChecked, updateRow } from './rows';
 import { takeSnapshot } from './snapshots';
 import {
+  checkContent,
   purgeWorkshop,
-  readWorkshopBundle,
+  readWorkshopContent,
   withFreshIds,
-  writeWorkshopBundle,
-} from './workshop-bundle';
+  writeWorkshopContent,
+} from './workshop-content';
 
 /** How long a deleted workshop can be brought back. */
 export const UNDO_DELETE_MS = 8_000;
@@ -52,57 +53,40 @@ export async function createWorkshop(input: WorkshopInput): Promise<Workshop> {
   const { value, errors } = validateWorkshopInput(input);
   if (hasErrors(errors)) throw new StorageError('invalidInput');
   const workshop = newWorkshop(value, newId(), nowIso());
-  await guardWrite(() => db.workshops.add(workshop));
+  await guardWrite(() => addChecked('workshops', [workshop]));
   return workshop;
 }
 
-function clampPatch(patch: WorkshopPatch): WorkshopPatch {
-  const clamped: WorkshopPatch = { ...patch };
-  for (const field of ['organisation', 'title', 'facilitator'] as const) {
-    const text = clamped[field];
-    if (text !== undefined) clamped[field] = text.slice(0, LIMITS.shortText);
-  }
-  for (const field of [
-    'currentStatement',
-    'targetStatement',
-    'mission',
-    'vision',
-    'communicationPlan',
-  ] as const) {
-    const text = clamped[field];
-    if (text !== undefined) clamped[field] = text.slice(0, LIMITS.longText);
-  }
-  if (clamped.strengths) clamped.strengths = clampList(clamped.strengths);
-  if (clamped.weaknesses) clamped.weaknesses = clampList(clamped.weaknesses);
-  return clamped;
+/** Changes fields of the workshop; a blank organisation or title is refused. */
+export async function updateWorkshop(id: string, patch: WorkshopPatch): Promise<void> {
+  await updateRow('workshops', id, patch);
 }
 
-export async function updateWorkshop(id: string, patch: WorkshopPatch): Promise<void> {
-  const clamped = clampPatch(patch);
-  for (const field of ['organisation', 'title'] as const) {
-    if (clamped[field] !== undefined && !clamped[field].trim()) {
-      throw new StorageError('invalidInput');
-    }
-  }
-  const changed = await guardWrite(() =>
-    db.workshops.update(id, { ...clamped, updatedAt: nowIso() }),
-  );
-  if (!changed) throw new StorageError('notFound');
+/**
+ * An edit made at `editedAt` and journaled when the tab closed: lands as `updateWorkshop` would,
+ * unless the workshop changed after it. Returns whether it landed.
+ */
+export async function replayWorkshopEdit(
+  id: string,
+  patch: WorkshopPatch,
+  editedAt: string,
+): Promise<boolean> {
+  return updateRow('workshops', id, patch, { editedAt });
 }
 
 /** Copies a workshop with everything in it under fresh ids, e.g. for next year's re-assessment. */
 export async function duplicateWorkshop(id: string, copyWord: string): Promise<Workshop> {
-  const bundle = await readWorkshopBundle(id);
-  if (!bundle) throw new StorageError('notFound');
-  const copy = withFreshIds(bundle, newId);
+  const content = await readWorkshopContent(id);
+  if (!content) throw new StorageError('notFound');
+  const copy = withFreshIds(content, newId);
   const now = nowIso();
   const workshop = {
     ...copy.workshop,
-    title: duplicateTitle(bundle.workshop.title, copyWord),
+    title: duplicateTitle(content.workshop.title, copyWord),
     createdAt: now,
     updatedAt: now,
   };
-  await guardWrite(() => writeWorkshopBundle({ ...copy, workshop }));
+  await guardWrite(() => writeWorkshopContent(checkContent({ ...copy, workshop })));
   return workshop;
 }
 
@@ -110,7 +94,8 @@ export async function duplicateWorkshop(id: string, copyWord: string): Promise<W
 export async function deleteWorkshop(id: string): Promise<void> {
   // Best effort: a full disk must not stop a deletion that frees space.
   await takeSnapshot(id, 'beforeDelete').catch(() => undefined);
-  await guardWrite(() => db.workshops.update(id, { deletedAt: nowIso() }));
+  // Not an edit: `updatedAt` stays, so an undone deletion keeps the workshop's place.
+  await guardWrite(() => db.workshops.update(id, checkPatch('workshops', { deletedAt: nowIso() })));
 }
 
 export async function undoDeleteWorkshop(id: string): Promise<void> {
@@ -163,12 +148,15 @@ export async function setWorkshopMapEntry<F extends MapField>(
       const next = { ...workshop[field] } as Record<string, unknown>;
       if (value === undefined) delete next[key];
       else next[key] = value;
-      await db.workshops.put({ ...workshop, [field]: next, updatedAt: nowIso() });
+      await patchChecked('workshops', id, { [field]: next });
     }),
   );
 }
 
-/** Appends an entry to the strengths or weaknesses, reading the stored list first. */
+/**
+ * Appends an entry to the strengths or weaknesses, reading the stored list first; refused with
+ * `overLimit` when the list is full.
+ */
 export async function appendToWorkshopList(
   id: string,
   list: 'strengths' | 'weaknesses',
@@ -178,8 +166,7 @@ export async function appendToWorkshopList(
     db.transaction('rw', db.workshops, async () => {
       const workshop = await db.workshops.get(id);
       if (!workshop) throw new StorageError('notFound');
-      const entries = clampList([...workshop[list], { id: newId(), text }]);
-      await db.workshops.put({ ...workshop, [list]: entries, updatedAt: nowIso() });
+      await patchChecked('workshops', id, { [list]: [...workshop[list], { id: newId(), text }] });
     }),
   );
 }
@@ -195,15 +182,8 @@ export async function patchStatementUse(
       const workshop = await db.workshops.get(id);
       if (!workshop) throw new StorageError('notFound');
       const current = workshop.statementUses[use] ?? { isUsed: false, note: '' };
-      const next = {
-        ...current,
-        ...patch,
-        note: (patch.note ?? current.note).slice(0, LIMITS.listEntry),
-      };
-      await db.workshops.update(id, {
-        statementUses: { ...workshop.statementUses, [use]: next },
-        updatedAt: nowIso(),
-      });
+      const statementUses = { ...workshop.statementUses, [use]: { ...current, ...patch } };
+      await patchChecked('workshops', id, { statementUses });
     }),
   );
 }

@@ -1,9 +1,16 @@
 /**
  * Every schema version the app has ever shipped, oldest first. Never edit a shipped version:
- * add a new one (with an `upgrade` when existing data must change) and a test that upgrades
- * fixture data from every earlier version.
+ * add a new one (with `upgrades` when existing rows must change) and a fixture of the data it
+ * writes (tests/fixtures/db-vN.json) that the upgrade tests carry through every later version.
  */
-import type { Transaction } from 'dexie';
+import type { Assert, Equal } from '../../domain/model/type-checks';
+import {
+  CONTENT_TABLES,
+  type ContentRecords,
+  type ContentTable,
+} from '../../domain/workshop-content';
+import type { ChildTableName, RowOf, TableName } from '../database';
+import { upgradeRow, type RowUpgrade, type StoredRow } from './row-upgrade';
 import { v1 } from './v1';
 import { v2 } from './v2';
 import { v3 } from './v3';
@@ -17,10 +24,12 @@ import { v10 } from './v10';
 
 export type SchemaVersion = {
   version: number;
-  stores: Record<string, string | null>;
-  upgrade?: (tx: Transaction) => Promise<void>;
+  /** Dexie's store definitions added or changed in this version (null deletes a table). */
+  stores: Partial<Record<TableName, string | null>>;
+  /** How the rows written by the versions before change, table by table. */
+  upgrades?: readonly RowUpgrade[];
   /** Tables added in this version whose rows belong to one workshop (`workshopId` index). */
-  workshopTables: readonly string[];
+  workshopTables: readonly ChildTableName[];
 };
 
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1, v2, v3, v4, v5, v6, v7, v8, v9, v10];
@@ -28,17 +37,42 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1, v2, v3, v4, v5, v6
 export const LATEST_SCHEMA_VERSION = Math.max(...SCHEMA_VERSIONS.map((v) => v.version));
 
 /**
- * Tables whose rows belong to one workshop. Duplicating, deleting and backing up a workshop walk
+ * Tables whose rows belong to one workshop. Deleting a workshop and forgetting a client walk
  * this list, so a new table only needs to be declared in its schema version.
  */
-export const WORKSHOP_CHILD_TABLES: readonly string[] = SCHEMA_VERSIONS.flatMap(
+export const WORKSHOP_CHILD_TABLES: readonly ChildTableName[] = SCHEMA_VERSIONS.flatMap(
   (schema) => schema.workshopTables,
 );
 
 /** Child tables that are not part of the workshop's content: not copied, not backed up. */
-export const HOUSEKEEPING_TABLES: readonly string[] = ['snapshots'];
+export const HOUSEKEEPING_TABLES = ['snapshots'] as const satisfies readonly ChildTableName[];
 
-/** Child tables that hold the workshop's content (duplicate, backup, export). */
-export const WORKSHOP_CONTENT_TABLES: readonly string[] = WORKSHOP_CHILD_TABLES.filter(
-  (name) => !HOUSEKEEPING_TABLES.includes(name),
-);
+/** Child tables that hold the workshop's content (duplicate, backup, export, snapshots). */
+export const WORKSHOP_CONTENT_TABLES: readonly ContentTable[] = CONTENT_TABLES;
+
+/**
+ * Brings rows written by `fromVersion` up to date in memory, with the same upgrades the
+ * database runs. `rowsOf` hands out the rows of a table (an empty list when there are none).
+ */
+export function upgradeRowsInMemory(
+  rowsOf: (table: TableName) => StoredRow[],
+  fromVersion: number,
+): void {
+  for (const schema of SCHEMA_VERSIONS) {
+    if (schema.version <= fromVersion) continue;
+    for (const upgrade of schema.upgrades ?? []) {
+      for (const row of rowsOf(upgrade.table)) upgradeRow(row, upgrade);
+    }
+  }
+}
+
+/**
+ * Compile-time: the workshop's content (domain) and the database's child tables name the same
+ * tables with the same records. A table added to one and not the other fails the typecheck here.
+ */
+export type ContentMatchesDatabase = Assert<
+  Equal<
+    ContentRecords,
+    { [T in Exclude<ChildTableName, (typeof HOUSEKEEPING_TABLES)[number]>]: RowOf<T> }
+  >
+>;

@@ -1,5 +1,4 @@
 import { WORKSHOP_DEFAULTS_V10 } from '../../domain/defaults';
-import { fillDefaults } from './fill-defaults';
 import type { SchemaVersion } from './index';
 
 /** Facilitation: the agenda's planned start time on the workshop. No new table or index. */
@@ -7,7 +6,5 @@ export const v10: SchemaVersion = {
   version: 10,
   stores: {},
   workshopTables: [],
-  upgrade: async (tx) => {
-    await fillDefaults(tx, 'workshops', WORKSHOP_DEFAULTS_V10);
-  },
+  upgrades: [{ table: 'workshops', defaults: WORKSHOP_DEFAULTS_V10 }],
 };

@@ -13,14 +13,5 @@ export const v2: SchemaVersion = {
     orgValues: 'id, workshopId, updatedAt',
   },
   workshopTables: ['evidence', 'themes', 'journeyStages', 'touchpoints', 'segments', 'orgValues'],
-  upgrade: async (tx) => {
-    await tx
-      .table('workshops')
-      .toCollection()
-      .modify((workshop: Record<string, unknown>) => {
-        for (const [field, value] of Object.entries(WORKSHOP_DEFAULTS_V2)) {
-          if (!(field in workshop)) workshop[field] = value;
-        }
-      });
-  },
+  upgrades: [{ table: 'workshops', defaults: WORKSHOP_DEFAULTS_V2 }],
 };

@@ -11,14 +11,5 @@ export const v3: SchemaVersion = {
     indicators: 'id, workshopId, updatedAt',
   },
   workshopTables: ['participants', 'ratings', 'promises', 'indicators'],
-  upgrade: async (tx) => {
-    await tx
-      .table('workshops')
-      .toCollection()
-      .modify((workshop: Record<string, unknown>) => {
-        for (const [field, value] of Object.entries(WORKSHOP_DEFAULTS_V3)) {
-          if (!(field in workshop)) workshop[field] = structuredClone(value);
-        }
-      });
-  },
+  upgrades: [{ table: 'workshops', defaults: WORKSHOP_DEFAULTS_V3 }],
 };

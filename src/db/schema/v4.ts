@@ -9,13 +9,8 @@ export const v4: SchemaVersion = {
     reviews: 'id, workshopId, updatedAt',
   },
   workshopTables: ['votes', 'reviews'],
-  upgrade: async (tx) => {
-    const fill = (defaults: Record<string, unknown>) => (row: Record<string, unknown>) => {
-      for (const [field, value] of Object.entries(defaults)) {
-        if (!(field in row)) row[field] = structuredClone(value);
-      }
-    };
-    await tx.table('workshops').toCollection().modify(fill(WORKSHOP_DEFAULTS_V4));
-    await tx.table('actions').toCollection().modify(fill(ACTION_DEFAULTS_V4));
-  },
+  upgrades: [
+    { table: 'workshops', defaults: WORKSHOP_DEFAULTS_V4 },
+    { table: 'actions', defaults: ACTION_DEFAULTS_V4 },
+  ],
 };

@@ -1,5 +1,4 @@
 import { WORKSHOP_DEFAULTS_V6 } from '../../domain/defaults';
-import { fillDefaults } from './fill-defaults';
 import type { SchemaVersion } from './index';
 
 /** Facilitation: the agenda with timeboxes and facilitator notes; the timer on the workshop. */
@@ -9,7 +8,5 @@ export const v6: SchemaVersion = {
     agendaSteps: 'id, workshopId, updatedAt',
   },
   workshopTables: ['agendaSteps'],
-  upgrade: async (tx) => {
-    await fillDefaults(tx, 'workshops', WORKSHOP_DEFAULTS_V6);
-  },
+  upgrades: [{ table: 'workshops', defaults: WORKSHOP_DEFAULTS_V6 }],
 };

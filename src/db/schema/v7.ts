@@ -1,5 +1,4 @@
 import { ROOM_ENTRY_DEFAULTS_V7 } from '../../domain/defaults';
-import { fillDefaults } from './fill-defaults';
 import type { SchemaVersion } from './index';
 
 /** Room mode: sessions of hidden entries on one device; entries carry their session's id. */
@@ -9,9 +8,10 @@ export const v7: SchemaVersion = {
     roomSessions: 'id, workshopId, status, updatedAt',
   },
   workshopTables: ['roomSessions'],
-  upgrade: async (tx) => {
-    for (const table of ['actions', 'ratings', 'votes', 'participants']) {
-      await fillDefaults(tx, table, ROOM_ENTRY_DEFAULTS_V7);
-    }
-  },
+  upgrades: [
+    { table: 'actions', defaults: ROOM_ENTRY_DEFAULTS_V7 },
+    { table: 'ratings', defaults: ROOM_ENTRY_DEFAULTS_V7 },
+    { table: 'votes', defaults: ROOM_ENTRY_DEFAULTS_V7 },
+    { table: 'participants', defaults: ROOM_ENTRY_DEFAULTS_V7 },
+  ],
 };

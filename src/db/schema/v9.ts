@@ -1,5 +1,4 @@
 import { WORKSHOP_DEFAULTS_V9 } from '../../domain/defaults';
-import { fillDefaults } from './fill-defaults';
 import type { SchemaVersion } from './index';
 
 /** Privacy: each workshop keeps the staff and customer names to redact. No new table. */
@@ -7,7 +6,5 @@ export const v9: SchemaVersion = {
   version: 9,
   stores: {},
   workshopTables: [],
-  upgrade: async (tx) => {
-    await fillDefaults(tx, 'workshops', WORKSHOP_DEFAULTS_V9);
-  },
+  upgrades: [{ table: 'workshops', defaults: WORKSHOP_DEFAULTS_V9 }],
 };

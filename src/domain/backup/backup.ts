@@ -1,5 +1,9 @@
+import * as z from 'zod/mini';
 import type { WorkshopContent } from '../workshop-content';
 import { BACKUP_FORMAT, BACKUP_VERSION, backupSchema } from './backup-schema';
+
+// zod/mini carries no messages of its own; the problem named to the user reads as before.
+z.config(z.locales.en());
 
 export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
 

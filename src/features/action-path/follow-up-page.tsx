@@ -1,6 +1,6 @@
 import { PhasePage } from '../../components/phase-page';
 import { PrincipleTable } from '../../components/principle-table';
-import { reviewRepository } from '../../db/repositories/path';
+import { createReview } from '../../db/repositories/path';
 import { PRINCIPLE_IDS } from '../../domain/principles';
 import { principleTrend } from '../../domain/trend';
 import { useParticipants, useRatings } from '../../hooks/use-assessment';
@@ -33,16 +33,14 @@ export function FollowUpPage() {
   );
 
   const add = () =>
-    void reviewRepository
-      .add(workshop.id, {
-        date: '',
-        reporter: '',
-        format: '',
-        notes: '',
-        isHeld: false,
-        actionNotes: [],
-      })
-      .catch(reportError);
+    void createReview(workshop.id, {
+      date: '',
+      reporter: '',
+      format: '',
+      notes: '',
+      isHeld: false,
+      actionNotes: [],
+    }).catch(reportError);
 
   return (
     <PhasePage

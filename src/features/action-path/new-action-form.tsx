@@ -1,5 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { addAction } from '../../db/repositories/actions';
+import { createAction } from '../../db/repositories/actions';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useT } from '../../hooks/use-t';
 import { ActionFields, type ActionFieldValues } from './action-fields';
@@ -26,7 +26,7 @@ export function NewActionForm({ workshopId }: { workshopId: string }) {
     setValues((current) => ({ ...current, title: '', owner: '', dueDate: '' }));
     titleRef.current?.focus();
     try {
-      await addAction(workshopId, fields);
+      await createAction(workshopId, fields);
     } catch (error) {
       setValues((current) => ({
         ...current,

@@ -1,4 +1,4 @@
-import { applyOrder, setQuickWin } from '../../db/repositories/path';
+import { reorderActions, setQuickWin } from '../../db/repositories/actions';
 import { quadrantOf, suggestedOrder, voteTotals } from '../../domain/path';
 import type { Action, Vote } from '../../domain/types';
 import { useReportError } from '../../hooks/use-storage-error-notice';
@@ -42,7 +42,7 @@ export function PriorityOrder({
           type="button"
           className="button-secondary"
           onClick={() =>
-            void applyOrder(suggested)
+            void reorderActions(suggested)
               .then(() => push({ kind: 'success', message: t('order.applied') }))
               .catch(reportError)
           }

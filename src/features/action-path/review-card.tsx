@@ -4,7 +4,7 @@ import { Checkbox } from '../../components/checkbox';
 import { DeleteButton } from '../../components/delete-button';
 import { LazyDetails } from '../../components/lazy-details';
 import { useDraft } from '../../hooks/use-draft';
-import { deleteReview, reviewRepository } from '../../db/repositories/path';
+import { deleteReview, updateReview } from '../../db/repositories/path';
 import { LIMITS } from '../../domain/limits';
 import type { Action, ActionStatus, Participant, Rating, Review } from '../../domain/types';
 import { useReportError } from '../../hooks/use-storage-error-notice';
@@ -36,7 +36,7 @@ function ReviewText({
       label={label}
       saveKey={`review:${review.id}:${field}`}
       value={review[field]}
-      onSave={(text) => reviewRepository.update(review.id, { [field]: text })}
+      onSave={(text) => updateReview(review.id, { [field]: text })}
       multiline={isNotes}
       rows={2}
       maxLength={isNotes ? LIMITS.longText : LIMITS.shortText}
@@ -79,8 +79,7 @@ export function ReviewCard({ review, number, actions, participants, ratings }: P
   const givenCount = ratings.filter(
     (rating) => rating.reviewId === review.id && rating.score !== null,
   ).length;
-  const save = (patch: Partial<Review>) =>
-    void reviewRepository.update(review.id, patch).catch(reportError);
+  const save = (patch: Partial<Review>) => void updateReview(review.id, patch).catch(reportError);
   const noteOf = (actionId: string) =>
     review.actionNotes.find((note) => note.actionId === actionId);
   const setNote = (action: Action, patch: { status?: ActionStatus; note?: string }) => {
@@ -90,7 +89,7 @@ export function ReviewCard({ review, number, actions, participants, ratings }: P
       ...others,
       { ...current, ...patch, note: (patch.note ?? current.note).slice(0, LIMITS.listEntry) },
     ];
-    return reviewRepository.update(review.id, { actionNotes });
+    return updateReview(review.id, { actionNotes });
   };
   return (
     <li className="card">
@@ -152,7 +151,7 @@ export function ReviewCard({ review, number, actions, participants, ratings }: P
       ) : null}
       <DeleteButton
         label={t('followUp.delete', { n: number })}
-        onDelete={() => deleteReview(review)}
+        onDelete={() => deleteReview(review.id)}
       />
     </li>
   );

@@ -1,5 +1,5 @@
 import { IdeaList } from '../../components/idea-list';
-import { addAction } from '../../db/repositories/actions';
+import { createAction } from '../../db/repositories/actions';
 import { actionIdeaGroups } from '../../domain/action-ideas';
 import { baselineRatings, rankGaps, summarisePrinciples } from '../../domain/assessment-stats';
 import { isPrincipleId } from '../../domain/principles';
@@ -31,7 +31,12 @@ export function Suggestions({ workshop }: { workshop: Workshop }) {
 
   const adopt = async (title: string, category: ActionCategory, principleId: string) => {
     try {
-      await addAction(workshop.id, { title, category, addresses: [principleId], status: 'idea' });
+      await createAction(workshop.id, {
+        title,
+        category,
+        addresses: [principleId],
+        status: 'idea',
+      });
       push({ kind: 'success', message: t('suggest.adopted', { title }) });
     } catch (error) {
       reportError(error);

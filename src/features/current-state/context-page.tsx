@@ -1,5 +1,5 @@
 import { MissionVisionFields } from '../../components/workshop-fields';
-import { orgValueRepository, segmentRepository } from '../../db/repositories/current-state';
+import { createOrgValue, createSegment } from '../../db/repositories/current-state';
 import { useOrgValues, useSegments } from '../../hooks/use-current-state';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useCurrentWorkshop } from '../../hooks/use-workshop';
@@ -18,18 +18,10 @@ export function ContextPage() {
   const reportError = useReportError();
 
   const addSegment = async () => {
-    const order = await segmentRepository.nextOrder(workshop.id);
-    await segmentRepository.add(workshop.id, {
-      name: '',
-      description: '',
-      needs: '',
-      importance: null,
-      order,
-    });
+    await createSegment(workshop.id, { name: '', description: '', needs: '', importance: null });
   };
   const addValue = async () => {
-    const order = await orgValueRepository.nextOrder(workshop.id);
-    await orgValueRepository.add(workshop.id, { name: '', cultureNote: '', order });
+    await createOrgValue(workshop.id, { name: '', cultureNote: '' });
   };
 
   return (

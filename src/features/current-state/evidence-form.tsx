@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { Field } from '../../components/field';
-import { evidenceRepository } from '../../db/repositories/current-state';
+import { createEvidence } from '../../db/repositories/current-state';
 import { parseTags } from '../../domain/evidence';
 import { LIMITS } from '../../domain/limits';
 import type { EvidenceKind, Segment, Tone, Touchpoint } from '../../domain/types';
@@ -39,7 +39,7 @@ export function EvidenceForm({ workshopId, touchpoints, segments }: Props) {
     setText('');
     textRef.current?.focus();
     try {
-      await evidenceRepository.add(workshopId, {
+      await createEvidence(workshopId, {
         text: entered,
         kind,
         tone,

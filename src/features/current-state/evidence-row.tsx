@@ -1,7 +1,11 @@
 import { memo, useId } from 'react';
 import { DeleteButton } from '../../components/delete-button';
 import { useDraft } from '../../hooks/use-draft';
-import { evidenceRepository } from '../../db/repositories/current-state';
+import {
+  deleteEvidence,
+  restoreEvidence,
+  updateEvidence,
+} from '../../db/repositories/current-state';
 import { appendToWorkshopList } from '../../db/repositories/workshops';
 import { LIMITS } from '../../domain/limits';
 import type { EvidenceItem, Segment, Theme, Touchpoint, Workshop } from '../../domain/types';
@@ -30,19 +34,19 @@ export const EvidenceRow = memo(function EvidenceRow(props: Props) {
   const push = useNoticeStore((state) => state.push);
   const reportError = useReportError();
   const [text, setText] = useDraft(`evidence:${item.id}:text`, item.text, (value) =>
-    evidenceRepository.update(item.id, { text: value }),
+    updateEvidence(item.id, { text: value }),
   );
   const save = (patch: Partial<EvidenceItem>) => {
-    evidenceRepository.update(item.id, patch).catch(reportError);
+    updateEvidence(item.id, patch).catch(reportError);
   };
 
   const remove = async () => {
-    const removed = await evidenceRepository.remove(item.id);
+    const removed = await deleteEvidence(item.id);
     if (!removed) return;
     push({
       kind: 'info',
       message: t('evidence.deleted'),
-      action: { label: t('notice.undo'), run: () => void evidenceRepository.restore(removed) },
+      action: { label: t('notice.undo'), run: () => void restoreEvidence(removed) },
     });
   };
 

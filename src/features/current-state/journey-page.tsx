@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { AddOneForm } from '../../components/add-one-form';
-import { stageRepository, swapOrder } from '../../db/repositories/current-state';
+import { createStage, swapStages } from '../../db/repositories/current-state';
 import { applyJourneyTemplate } from '../../db/repositories/journey';
 import { rankCriticalMoments } from '../../domain/critical-moments';
 import { JOURNEY_TEMPLATES } from '../../domain/journey-templates';
@@ -23,8 +23,7 @@ export function JourneyPage() {
   const critical = rankCriticalMoments(touchpoints);
 
   const addStage = async (name: string) => {
-    const order = await stageRepository.nextOrder(workshop.id);
-    await stageRepository.add(workshop.id, { name, order });
+    await createStage(workshop.id, { name });
   };
 
   return (
@@ -89,7 +88,7 @@ export function JourneyPage() {
             isLast={index === stages.length - 1}
             onMove={(direction) => {
               const other = stages[index + direction];
-              if (other) void swapOrder(stageRepository, stage, other).catch(reportError);
+              if (other) void swapStages(stage, other).catch(reportError);
             }}
           />
         ))}

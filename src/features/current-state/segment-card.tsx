@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { AutosaveField } from '../../components/autosave-field';
 import { DeleteButton } from '../../components/delete-button';
 import { ScoreSelect } from '../../components/score-select';
-import { segmentRepository } from '../../db/repositories/current-state';
+import { deleteSegment, restoreSegment, updateSegment } from '../../db/repositories/current-state';
 import { LIMITS } from '../../domain/limits';
 import type { Segment } from '../../domain/types';
 import { useReportError } from '../../hooks/use-storage-error-notice';
@@ -25,7 +25,7 @@ function SegmentText({
       label={label}
       saveKey={`segment:${segment.id}:${field}`}
       value={segment[field]}
-      onSave={(text) => segmentRepository.update(segment.id, { [field]: text })}
+      onSave={(text) => updateSegment(segment.id, { [field]: text })}
       multiline={isLong}
       rows={2}
       maxLength={isLong ? LIMITS.longText : LIMITS.shortText}
@@ -39,12 +39,12 @@ export function SegmentCard({ segment, number }: { segment: Segment; number: num
   const reportError = useReportError();
   const push = useNoticeStore((state) => state.push);
   const remove = async () => {
-    const removed = await segmentRepository.remove(segment.id);
+    const removed = await deleteSegment(segment.id);
     if (removed) {
       push({
         kind: 'info',
         message: t('context.segmentDeleted'),
-        action: { label: t('notice.undo'), run: () => void segmentRepository.restore(removed) },
+        action: { label: t('notice.undo'), run: () => void restoreSegment(removed) },
       });
     }
   };
@@ -67,7 +67,7 @@ export function SegmentCard({ segment, number }: { segment: Segment; number: num
             value={segment.importance}
             notSetLabel={t('journey.notSet')}
             onChange={(importance) =>
-              void segmentRepository.update(segment.id, { importance }).catch(reportError)
+              void updateSegment(segment.id, { importance }).catch(reportError)
             }
           />
         </div>

@@ -1,8 +1,8 @@
 import { AddOneForm } from '../../components/add-one-form';
 import { AutosaveField } from '../../components/autosave-field';
 import { DeleteButton } from '../../components/delete-button';
-import { deleteStage, stageRepository } from '../../db/repositories/current-state';
-import { addTouchpoint } from '../../db/repositories/journey';
+import { deleteStage, updateStage } from '../../db/repositories/current-state';
+import { createTouchpoint } from '../../db/repositories/journey';
 import { LIMITS } from '../../domain/limits';
 import type { JourneyStage, Touchpoint } from '../../domain/types';
 import { useT } from '../../hooks/use-t';
@@ -26,7 +26,7 @@ export function StageColumn({ stage, number, touchpoints, onMove, isFirst, isLas
         label={t('journey.stageName', { n: number })}
         saveKey={`stage:${stage.id}:name`}
         value={stage.name}
-        onSave={(name) => stageRepository.update(stage.id, { name })}
+        onSave={(name) => updateStage(stage.id, { name })}
         maxLength={LIMITS.shortText}
       />
       <div className="row-tools">
@@ -50,7 +50,7 @@ export function StageColumn({ stage, number, touchpoints, onMove, isFirst, isLas
         </button>
         <DeleteButton
           label={t('journey.deleteStage', { name: stage.name })}
-          onDelete={() => deleteStage(stage)}
+          onDelete={() => deleteStage(stage.id)}
         />
       </div>
       <ul className="stack-list touchpoint-list">
@@ -62,7 +62,7 @@ export function StageColumn({ stage, number, touchpoints, onMove, isFirst, isLas
         className="field"
         label={t('journey.newTouchpoint', { stage: stage.name })}
         buttonLabel={t('journey.addTouchpoint')}
-        onAdd={(name) => addTouchpoint(stage.workshopId, stage.id, name)}
+        onAdd={(name) => createTouchpoint(stage.workshopId, stage.id, name)}
       />
     </li>
   );

@@ -2,7 +2,12 @@ import { useId, useMemo, useState } from 'react';
 import { AddOneForm } from '../../components/add-one-form';
 import { DeleteButton } from '../../components/delete-button';
 import { useDraft } from '../../hooks/use-draft';
-import { assignTheme, deleteTheme, themeRepository } from '../../db/repositories/current-state';
+import {
+  assignTheme,
+  createTheme,
+  deleteTheme,
+  updateTheme,
+} from '../../db/repositories/current-state';
 import { appendToWorkshopList } from '../../db/repositories/workshops';
 import { countByTone, emptyToneCounts } from '../../domain/evidence';
 import { LIMITS } from '../../domain/limits';
@@ -23,7 +28,7 @@ type Props = {
 function ThemeName({ theme, number }: { theme: Theme; number: number }) {
   const t = useT();
   const [name, setName] = useDraft(`theme:${theme.id}:name`, theme.name, (value) =>
-    themeRepository.update(theme.id, { name: value }),
+    updateTheme(theme.id, { name: value }),
   );
   return (
     <input
@@ -49,8 +54,7 @@ export function ThemePanel({ workshop, themes, items, selected, onAssigned, onSh
   const counts = useMemo(() => countByTone(items, themeOf), [items]);
 
   const add = async (name: string) => {
-    const order = await themeRepository.nextOrder(workshop.id);
-    const theme = await themeRepository.add(workshop.id, { name, order });
+    const theme = await createTheme(workshop.id, { name });
     setTarget(theme.id);
   };
 
@@ -134,7 +138,7 @@ export function ThemePanel({ workshop, themes, items, selected, onAssigned, onSh
                 </button>
                 <DeleteButton
                   label={t('themes.delete', { name: theme.name })}
-                  onDelete={() => deleteTheme(theme)}
+                  onDelete={() => deleteTheme(theme.id)}
                 />
               </span>
             </li>

@@ -3,7 +3,7 @@ import { AutosaveField } from '../../components/autosave-field';
 import { Checkbox } from '../../components/checkbox';
 import { DeleteButton } from '../../components/delete-button';
 import { ScoreSelect } from '../../components/score-select';
-import { deleteTouchpoint, touchpointRepository } from '../../db/repositories/current-state';
+import { deleteTouchpoint, updateTouchpoint } from '../../db/repositories/journey';
 import { LIMITS } from '../../domain/limits';
 import type { Touchpoint } from '../../domain/types';
 import { useTouchpointEdit } from '../../hooks/use-touchpoint-edit';
@@ -23,7 +23,7 @@ function LaneField({
       label={label}
       saveKey={`touchpoint:${touchpoint.id}:${lane}`}
       value={touchpoint[lane]}
-      onSave={(text) => touchpointRepository.update(touchpoint.id, { [lane]: text })}
+      onSave={(text) => updateTouchpoint(touchpoint.id, { [lane]: text })}
       multiline
       rows={2}
       maxLength={LIMITS.listEntry}
@@ -48,7 +48,7 @@ export function TouchpointCard({ touchpoint }: { touchpoint: Touchpoint }) {
         label={t('journey.touchpointName')}
         saveKey={`touchpoint:${touchpoint.id}:name`}
         value={touchpoint.name}
-        onSave={(name) => touchpointRepository.update(touchpoint.id, { name })}
+        onSave={(name) => updateTouchpoint(touchpoint.id, { name })}
         maxLength={LIMITS.shortText}
       />
       <Checkbox label={t('journey.critical')} checked={isCritical} onChange={setCritical} />
@@ -82,7 +82,7 @@ export function TouchpointCard({ touchpoint }: { touchpoint: Touchpoint }) {
       </details>
       <DeleteButton
         label={t('journey.deleteTouchpoint', { name: touchpoint.name })}
-        onDelete={() => deleteTouchpoint(touchpoint)}
+        onDelete={() => deleteTouchpoint(touchpoint.id)}
       />
     </li>
   );

@@ -1,6 +1,6 @@
 import { AutosaveField } from '../../components/autosave-field';
 import { DeleteButton } from '../../components/delete-button';
-import { orgValueRepository } from '../../db/repositories/current-state';
+import { deleteOrgValue, updateOrgValue } from '../../db/repositories/current-state';
 import { LIMITS } from '../../domain/limits';
 import type { OrgValue } from '../../domain/types';
 import { useT } from '../../hooks/use-t';
@@ -16,21 +16,21 @@ export function ValueCard({ value, number }: { value: OrgValue; number: number }
           label={t('context.valueName')}
           saveKey={`value:${value.id}:name`}
           value={value.name}
-          onSave={(name) => orgValueRepository.update(value.id, { name })}
+          onSave={(name) => updateOrgValue(value.id, { name })}
           maxLength={LIMITS.shortText}
         />
         <AutosaveField
           label={t('context.valueNote')}
           saveKey={`value:${value.id}:note`}
           value={value.cultureNote}
-          onSave={(cultureNote) => orgValueRepository.update(value.id, { cultureNote })}
+          onSave={(cultureNote) => updateOrgValue(value.id, { cultureNote })}
           multiline
           rows={2}
           maxLength={LIMITS.longText}
         />
         <DeleteButton
           label={t('context.deleteValue', { n: number })}
-          onDelete={() => orgValueRepository.remove(value.id)}
+          onDelete={() => deleteOrgValue(value.id)}
         />
       </fieldset>
     </li>

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { AddOneForm } from '../../components/add-one-form';
-import { addCustomStep } from '../../db/repositories/agenda';
+import { createCustomStep } from '../../db/repositories/agenda';
 import { useT } from '../../hooks/use-t';
 
 /** Adds a step of the facilitator's own (a break, a guest talk…) at the end of the agenda. */
@@ -17,7 +17,7 @@ export function AddStepForm({ workshopId }: { workshopId: string }) {
         label={t('agenda.newTitle')}
         buttonLabel={t('agenda.addButton')}
         requiredMessage={t('agenda.titleRequired')}
-        onAdd={(title) => addCustomStep(workshopId, title, Number.parseInt(minutes, 10) || 0)}
+        onAdd={(title) => createCustomStep(workshopId, title, Number.parseInt(minutes, 10) || 0)}
       >
         <div className="field agenda-minutes">
           <label htmlFor={`${id}-minutes`}>{t('agenda.newMinutes')}</label>

@@ -1,7 +1,8 @@
-import type { ParticipantGroup } from '../../domain/types';
+import { PARTICIPANT_GROUPS, type ParticipantGroup } from '../../domain/types';
 import { useT } from '../../hooks/use-t';
 
-const GROUPS: ParticipantGroup[] = ['management', 'staff', 'customerFacing', 'other'];
+/** The groups to choose from; '' ("not set") is the first option of its own. */
+const GROUPS = PARTICIPANT_GROUPS.filter((group) => group !== '');
 
 type Props = { id: string; value: ParticipantGroup; onChange: (group: ParticipantGroup) => void };
 
@@ -16,7 +17,7 @@ export function GroupSelect({ id, value, onChange }: Props) {
       <option value="">{t('group.none')}</option>
       {GROUPS.map((group) => (
         <option key={group} value={group}>
-          {t(`group.${group as Exclude<ParticipantGroup, ''>}`)}
+          {t(`group.${group}`)}
         </option>
       ))}
     </select>

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { AutosaveField } from '../../components/autosave-field';
 import { DeleteButton } from '../../components/delete-button';
-import { indicatorRepository } from '../../db/repositories/assessment';
+import { deleteIndicator, updateIndicator } from '../../db/repositories/assessment';
 import { LIMITS } from '../../domain/limits';
 import type { Indicator } from '../../domain/types';
 import { useReportError } from '../../hooks/use-storage-error-notice';
@@ -32,7 +32,7 @@ function IndicatorText({
       label={label}
       saveKey={`indicator:${indicator.id}:${field}`}
       value={indicator[field]}
-      onSave={(text) => indicatorRepository.update(indicator.id, { [field]: text })}
+      onSave={(text) => updateIndicator(indicator.id, { [field]: text })}
       maxLength={field === 'method' ? LIMITS.listEntry : LIMITS.shortText}
     />
   );
@@ -56,16 +56,16 @@ export function IndicatorCard({ indicator, number }: { indicator: Indicator; num
             type="date"
             value={indicator.targetDate}
             onChange={(event) =>
-              void indicatorRepository
-                .update(indicator.id, { targetDate: event.target.value })
-                .catch(reportError)
+              void updateIndicator(indicator.id, { targetDate: event.target.value }).catch(
+                reportError,
+              )
             }
           />
         </div>
       </fieldset>
       <DeleteButton
         label={t('indicators.delete', { n: number })}
-        onDelete={() => indicatorRepository.remove(indicator.id)}
+        onDelete={() => deleteIndicator(indicator.id)}
       />
     </li>
   );

@@ -1,5 +1,5 @@
 import { PhasePage } from '../../components/phase-page';
-import { indicatorRepository } from '../../db/repositories/assessment';
+import { createIndicator } from '../../db/repositories/assessment';
 import { useIndicators } from '../../hooks/use-assessment';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useCurrentWorkshop } from '../../hooks/use-workshop';
@@ -13,14 +13,7 @@ export function IndicatorsPage() {
   const indicators = useIndicators(workshop.id) ?? [];
   const reportError = useReportError();
   const add = async (fields: { name: string; baseline: string; target: string }) => {
-    const order = await indicatorRepository.nextOrder(workshop.id);
-    await indicatorRepository.add(workshop.id, {
-      ...fields,
-      unit: '',
-      targetDate: '',
-      method: '',
-      order,
-    });
+    await createIndicator(workshop.id, { ...fields, unit: '', targetDate: '', method: '' });
   };
   const { wordOfMouthGood: good, wordOfMouthBad: bad } = workshop;
   return (

@@ -3,7 +3,11 @@ import { AddOneForm } from '../../components/add-one-form';
 import { AutosaveField } from '../../components/autosave-field';
 import { DeleteButton } from '../../components/delete-button';
 import { PhasePage } from '../../components/phase-page';
-import { deleteParticipant, participantRepository } from '../../db/repositories/assessment';
+import {
+  createParticipant,
+  deleteParticipant,
+  updateParticipant,
+} from '../../db/repositories/assessment';
 import { LIMITS } from '../../domain/limits';
 import type { Participant, ParticipantGroup } from '../../domain/types';
 import { useParticipants } from '../../hooks/use-assessment';
@@ -24,7 +28,7 @@ function ParticipantRow({ participant }: { participant: Participant }) {
         label={t('participants.name')}
         saveKey={`participant:${participant.id}:name`}
         value={participant.name}
-        onSave={(name) => participantRepository.update(participant.id, { name })}
+        onSave={(name) => updateParticipant(participant.id, { name })}
         maxLength={LIMITS.shortText}
       />
       <div className="field">
@@ -32,14 +36,12 @@ function ParticipantRow({ participant }: { participant: Participant }) {
         <GroupSelect
           id={`${id}-group`}
           value={participant.group}
-          onChange={(group) =>
-            void participantRepository.update(participant.id, { group }).catch(reportError)
-          }
+          onChange={(group) => void updateParticipant(participant.id, { group }).catch(reportError)}
         />
       </div>
       <DeleteButton
         label={t('participants.delete', { name: participant.name })}
-        onDelete={() => deleteParticipant(participant)}
+        onDelete={() => deleteParticipant(participant.id)}
       />
     </li>
   );
@@ -53,8 +55,7 @@ export function ParticipantsPage() {
   const [group, setGroup] = useState<ParticipantGroup>('');
 
   const add = async (name: string) => {
-    const order = await participantRepository.nextOrder(workshop.id);
-    await participantRepository.add(workshop.id, { name, group, order });
+    await createParticipant(workshop.id, { name, group });
   };
 
   return (

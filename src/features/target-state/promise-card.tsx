@@ -1,7 +1,7 @@
 import { AutosaveField } from '../../components/autosave-field';
 import { DeleteButton } from '../../components/delete-button';
 import { useOptimisticEdit } from '../../hooks/use-optimistic-edit';
-import { promiseRepository } from '../../db/repositories/assessment';
+import { deletePromise, updatePromise } from '../../db/repositories/assessment';
 import { LIMITS } from '../../domain/limits';
 import { PRINCIPLE_IDS } from '../../domain/principles';
 import type { CustomerPromise } from '../../domain/types';
@@ -11,7 +11,7 @@ export function PromiseCard({ promise, number }: { promise: CustomerPromise; num
   const t = useT();
   const { value: principleIds, change: setPrincipleIds } = useOptimisticEdit(
     promise.principleIds,
-    (next) => promiseRepository.update(promise.id, { principleIds: next }),
+    (next) => updatePromise(promise.id, { principleIds: next }),
   );
   const toggle = (principleId: (typeof PRINCIPLE_IDS)[number]) =>
     setPrincipleIds(
@@ -25,7 +25,7 @@ export function PromiseCard({ promise, number }: { promise: CustomerPromise; num
         label={t('promises.text', { n: number })}
         saveKey={`promise:${promise.id}:text`}
         value={promise.text}
-        onSave={(text) => promiseRepository.update(promise.id, { text })}
+        onSave={(text) => updatePromise(promise.id, { text })}
         multiline
         rows={2}
         maxLength={LIMITS.listEntry}
@@ -45,7 +45,7 @@ export function PromiseCard({ promise, number }: { promise: CustomerPromise; num
       </fieldset>
       <DeleteButton
         label={t('promises.delete', { n: number })}
-        onDelete={() => promiseRepository.remove(promise.id)}
+        onDelete={() => deletePromise(promise.id)}
       />
     </li>
   );

@@ -1,5 +1,5 @@
 import { PhasePage } from '../../components/phase-page';
-import { promiseRepository } from '../../db/repositories/assessment';
+import { createPromise } from '../../db/repositories/assessment';
 import { usePromises } from '../../hooks/use-assessment';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useCurrentWorkshop } from '../../hooks/use-workshop';
@@ -14,8 +14,7 @@ export function PromisesPage() {
   const promises = usePromises(workshop.id) ?? [];
   const reportError = useReportError();
   const add = async () => {
-    const order = await promiseRepository.nextOrder(workshop.id);
-    await promiseRepository.add(workshop.id, { text: '', principleIds: [], order });
+    await createPromise(workshop.id, { text: '', principleIds: [] });
   };
   return (
     <PhasePage

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { PhasePage } from '../../components/phase-page';
 import { paths } from '../../config/paths';
-import { participantRepository } from '../../db/repositories/assessment';
+import { createParticipant } from '../../db/repositories/assessment';
 import { PRINCIPLE_IDS } from '../../domain/principles';
 import { useParticipants, useRatings } from '../../hooks/use-assessment';
 import { useEvidence } from '../../hooks/use-current-state';
@@ -32,7 +32,7 @@ export function RatePage() {
   useEffect(() => {
     if (workshop.mode === 'self' && participants?.length === 0 && !hasCreatedSelf.current) {
       hasCreatedSelf.current = true;
-      void participantRepository.add(workshop.id, {
+      void createParticipant(workshop.id, {
         name: workshop.facilitator || t('participants.me'),
         group: '',
         order: 0,

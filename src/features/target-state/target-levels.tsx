@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { meanColumn, PrincipleTable } from '../../components/principle-table';
 import { ScoreSelect } from '../../components/score-select';
-import { touchpointRepository } from '../../db/repositories/current-state';
+import { updateTouchpoint } from '../../db/repositories/journey';
 import { setWorkshopMapEntry } from '../../db/repositories/workshops';
 import { baselineRatings, summarisePrinciples } from '../../domain/assessment-stats';
 import type { PrincipleId } from '../../domain/principles';
@@ -83,7 +83,7 @@ export function TargetLevels({ workshop }: { workshop: Workshop }) {
               value={touchpoint.targetLevel}
               notSetLabel={t('target.notSet')}
               onChange={(targetLevel) =>
-                void touchpointRepository.update(touchpoint.id, { targetLevel }).catch(reportError)
+                void updateTouchpoint(touchpoint.id, { targetLevel }).catch(reportError)
               }
             />
           </li>

@@ -1,5 +1,5 @@
 import { IdeaList } from '../../components/idea-list';
-import { addAction, deleteAction } from '../../db/repositories/actions';
+import { createAction, deleteAction } from '../../db/repositories/actions';
 import { actionIdeaGroups, type PickableIdea } from '../../domain/action-ideas';
 import type { Action, Workshop } from '../../domain/types';
 import { useReportError } from '../../hooks/use-storage-error-notice';
@@ -25,14 +25,14 @@ export function ActionsStep({ workshop }: { workshop: Workshop }) {
   );
 
   const pick = (idea: PickableIdea) =>
-    void addAction(workshop.id, {
+    void createAction(workshop.id, {
       title: idea.title,
       category: idea.category,
       addresses: [idea.principleId],
       status: 'planned',
     }).catch(reportError);
   const addOwn = async (title: string) => {
-    await addAction(workshop.id, { title, status: 'planned' });
+    await createAction(workshop.id, { title, status: 'planned' });
   };
 
   return (

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { evidenceRepository } from '../../db/repositories/current-state';
+import { createEvidence, deleteEvidence } from '../../db/repositories/current-state';
 import { LIMITS } from '../../domain/limits';
 import { CHANNEL_KEYS } from '../../domain/evidence';
 import { templateContent } from '../../domain/templates';
@@ -52,7 +52,7 @@ function ToneList({
   const shown = items.filter((item) => item.tone === tone).reverse();
 
   const add = async (text: string) => {
-    await evidenceRepository.add(workshop.id, {
+    await createEvidence(workshop.id, {
       text,
       kind: 'feedback',
       tone,
@@ -84,7 +84,7 @@ function ToneList({
               type="button"
               className="button-quiet"
               aria-label={t('wizard.feedback.remove', { text: item.text })}
-              onClick={() => void evidenceRepository.remove(item.id).catch(reportError)}
+              onClick={() => void deleteEvidence(item.id).catch(reportError)}
             >
               ✕
             </button>

@@ -1,7 +1,11 @@
 import { useId } from 'react';
 import { ScoreSelect } from '../../components/score-select';
-import { stageRepository, touchpointRepository } from '../../db/repositories/current-state';
-import { addTouchpoint, applyJourneyTemplate } from '../../db/repositories/journey';
+import { createStage } from '../../db/repositories/current-state';
+import {
+  applyJourneyTemplate,
+  createTouchpoint,
+  updateTouchpoint,
+} from '../../db/repositories/journey';
 import { JOURNEY_TEMPLATES } from '../../domain/journey-templates';
 import type { Touchpoint, Workshop } from '../../domain/types';
 import { useJourney } from '../../hooks/use-current-state';
@@ -22,12 +26,12 @@ export function MomentsStep({ workshop }: { workshop: Workshop }) {
   const add = async (name: string) => {
     const stage =
       stages.at(-1) ??
-      (await stageRepository.add(workshop.id, {
+      (await createStage(workshop.id, {
         name: t('wizard.moments.defaultStage'),
         order: 0,
       }));
-    const touchpoint = await addTouchpoint(workshop.id, stage.id, name);
-    await touchpointRepository.update(touchpoint.id, { isCritical: true });
+    const touchpoint = await createTouchpoint(workshop.id, stage.id, name);
+    await updateTouchpoint(touchpoint.id, { isCritical: true });
   };
   const template =
     JOURNEY_TEMPLATES[workshop.language][1] ?? JOURNEY_TEMPLATES[workshop.language][0];

@@ -1,5 +1,4 @@
-import { updateAction } from '../../db/repositories/actions';
-import { setQuickWin } from '../../db/repositories/path';
+import { setQuickWin, updateAction } from '../../db/repositories/actions';
 import { Checkbox } from '../../components/checkbox';
 import { TextField } from '../../components/text-field';
 import { useDraft } from '../../hooks/use-draft';

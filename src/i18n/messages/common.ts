@@ -41,6 +41,8 @@ export const commonMessages = defineMessages({
       'Palvelupolku is open in another tab with an older version. Close the other tab to continue.',
     'error.notFound': 'That item no longer exists. It may have been deleted in another tab.',
     'error.invalidInput': 'Some of the input was not valid, so nothing was saved.',
+    'error.overLimit':
+      'That is more than can be kept here (too many entries in one list, or a number too large), so it was not saved.',
     'error.writeFailed': 'Saving failed. Your edit is kept on this page; try again.',
     'error.crash.title': 'Something went wrong on this screen',
     'error.crash.body': 'Your saved work is safe in this browser. Reload the page to continue.',
@@ -93,6 +95,8 @@ export const commonMessages = defineMessages({
       'Palvelupolku on auki toisessa välilehdessä vanhemmalla versiolla. Sulje se välilehti jatkaaksesi.',
     'error.notFound': 'Kohdetta ei enää ole. Se on ehkä poistettu toisessa välilehdessä.',
     'error.invalidInput': 'Osa syötteestä ei kelvannut, joten mitään ei tallennettu.',
+    'error.overLimit':
+      'Tätä on enemmän kuin tähän voi tallentaa (liian monta kohtaa yhdessä luettelossa tai liian suuri luku), joten sitä ei tallennettu.',
     'error.writeFailed': 'Tallennus epäonnistui. Muutoksesi on yhä tällä sivulla; yritä uudelleen.',
     'error.crash.title': 'Tässä näkymässä tapahtui virhe',
     'error.crash.body':

@@ -1,0 +1,98 @@
+import type { UpdateSpec } from 'dexie';
+import { nowIso } from '../../lib/ids';
+import { db, tableOf, type RowOf, type TableName } from '../database';
+import { guardWrite, StorageError } from '../errors';
+import { checkPatch, checkRow } from '../write-checks';
+
+/**
+ * The writes every repository builds on: each row checked against its table's schema first
+ * (texts cut to their limits, anything else over a limit refused with a StorageError). The
+ * `…Checked` ones run inside a write the caller guards (`guardWrite`, often a transaction).
+ */
+
+/** Adds rows, checked; returns them as stored. */
+export async function addChecked<T extends TableName>(
+  table: T,
+  rows: readonly RowOf<T>[],
+): Promise<RowOf<T>[]> {
+  const checked = rows.map((row) => checkRow(table, row));
+  await tableOf(table).bulkAdd(checked);
+  return checked;
+}
+
+/** Puts rows as given, replacing rows with the same id (restore, import, undo), checked. */
+export function putChecked<T extends TableName>(table: T, rows: readonly RowOf<T>[]) {
+  return tableOf(table).bulkPut(rows.map((row) => checkRow(table, row)));
+}
+
+/** Changes some fields of one row, checked, and stamps `updatedAt`. Resolves to 0 if it is gone. */
+export function patchChecked<T extends TableName>(
+  table: T,
+  id: string,
+  patch: Partial<RowOf<T>>,
+  updatedAt = nowIso(),
+): Promise<number> {
+  // Dexie's UpdateSpec cannot follow a row type chosen by a type parameter.
+  const changes = { ...checkPatch(table, patch), updatedAt } as UpdateSpec<RowOf<T>>;
+  return tableOf(table).update(id, changes);
+}
+
+export type WriteOptions = {
+  /**
+   * When the edit was made, if earlier than now (a journaled edit replayed after a reload):
+   * it lands only if the stored row has not changed since, and keeps that time as `updatedAt`.
+   */
+  editedAt?: string;
+};
+
+/**
+ * Changes some fields of one row. Throws `notFound` when the row is gone; returns false when a
+ * replayed edit (`editedAt`) is older than the stored row.
+ */
+export async function updateRow<T extends TableName>(
+  table: T,
+  id: string,
+  patch: Partial<RowOf<T>>,
+  { editedAt }: WriteOptions = {},
+): Promise<boolean> {
+  const rows = tableOf(table);
+  return guardWrite(() =>
+    db.transaction('rw', rows, async () => {
+      if (editedAt) {
+        const stored = (await rows.get(id)) as { updatedAt?: string } | undefined;
+        if (stored?.updatedAt && stored.updatedAt >= editedAt) return false;
+      }
+      const changed = await patchChecked(table, id, patch, editedAt);
+      if (!changed) throw new StorageError('notFound');
+      return true;
+    }),
+  );
+}
+
+/** Changes the same fields of several rows in one transaction (ids that are gone are skipped). */
+export async function updateRows<T extends TableName>(
+  table: T,
+  ids: readonly string[],
+  patch: Partial<RowOf<T>>,
+): Promise<void> {
+  await guardWrite(() =>
+    db.transaction('rw', tableOf(table), async () => {
+      const now = nowIso();
+      for (const id of ids) await patchChecked(table, id, patch, now);
+    }),
+  );
+}
+
+type OrderedTable = {
+  [T in TableName]: RowOf<T> extends { order: number } ? T : never;
+}[TableName];
+
+/** Writes a whole new order at once: each row's position in `orderedIds` (drag, move up/down). */
+export async function reorderRows(table: OrderedTable, orderedIds: readonly string[]) {
+  await guardWrite(() =>
+    db.transaction('rw', tableOf(table), async () => {
+      const now = nowIso();
+      for (const [order, id] of orderedIds.entries()) await patchChecked(table, id, { order }, now);
+    }),
+  );
+}

@@ -1,0 +1,71 @@
+/** Phase 3, the path (schema v1, v4, v7). */
+import * as z from 'zod/mini';
+import { LIMITS } from '../limits';
+import { ACTION_CATEGORIES, ACTION_STATUSES } from './enums';
+import {
+  entryText,
+  id,
+  integer,
+  isoDate,
+  list,
+  longText,
+  order,
+  owned,
+  reference,
+  roomSessionId,
+  score,
+  shortText,
+} from './fields';
+
+const status = z.enum(ACTION_STATUSES);
+
+/** Table `actions`: a deed on the path. */
+export const actionSchema = z.object({
+  ...owned,
+  title: entryText,
+  owner: shortText,
+  /** ISO date, YYYY-MM-DD; empty when not set. */
+  dueDate: isoDate,
+  status,
+  /** Position in the priority order; lower comes first. */
+  order,
+  // v4
+  description: longText,
+  category: z.enum(ACTION_CATEGORIES),
+  /** Ids of the gaps it addresses: principle ids, touchpoint, theme or indicator ids. */
+  addresses: list(id),
+  startDate: isoDate,
+  expectedEffect: longText,
+  /** Indicator that shows it worked; '' when none. */
+  indicatorId: reference,
+  impact: score,
+  effort: score,
+  /** 1–3 for the first three small improvements; null otherwise. */
+  quickWinRank: z.nullable(integer(1, 3)),
+  /** Room session (v7) it was entered in; hidden until that session is revealed. */
+  roomSessionId,
+});
+
+/** Table `votes`: dots one participant gave one action. */
+export const voteSchema = z.object({
+  ...owned,
+  participantId: id,
+  actionId: id,
+  dots: integer(0, 20),
+  /** Room session (v7) it was entered in; hidden until that session is revealed. */
+  roomSessionId,
+});
+
+export const reviewActionNoteSchema = z.object({ actionId: id, status, note: entryText });
+
+/** Table `reviews`: a scheduled follow-up review. */
+export const reviewSchema = z.object({
+  ...owned,
+  date: isoDate,
+  /** Who reports to the management team. */
+  reporter: shortText,
+  format: shortText,
+  notes: longText,
+  isHeld: z.boolean(),
+  actionNotes: z.array(reviewActionNoteSchema).check(z.maxLength(LIMITS.listLength * 5)),
+});
