@@ -55,7 +55,7 @@ describe('principle suggestions on the evidence board', () => {
     const panel = screen.getByRole('region', { name: 'Principle suggestions' });
     await waitFor(() =>
       expect(
-        within(panel).getByText('2 open suggestions on 2 of the 2 items in this view.'),
+        within(panel).getByText('Open suggestions: 2, on 2 of the 2 items in this view.'),
       ).toBeVisible(),
     );
 
@@ -69,7 +69,7 @@ describe('principle suggestions on the evidence board', () => {
     );
     expect((await stored(workshop.id, 'Juna myöhästyi.')).principleIds).toEqual(['smoothness']);
     expect((await stored(workshop.id, 'Nobody told us.')).principleIds).toEqual([]);
-    expect(await screen.findByText('2 principle tags accepted.')).toBeVisible();
+    expect(await screen.findByText('Principle tags accepted: 2.')).toBeVisible();
 
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(async () =>
@@ -111,7 +111,7 @@ describe('principle suggestions on the evidence board', () => {
     // The table can show before the evidence has been read: wait for the cell's button.
     await user.click(
       await within(matrix).findByRole('button', {
-        name: '1 complaints on Smoothness at Vastaanotto: show',
+        name: 'Complaints: 1, Smoothness at Vastaanotto: show',
       }),
     );
     await waitFor(() => expect(screen.getByText('1 of 3 items')).toBeVisible());

@@ -65,7 +65,11 @@ export function buildLargeWorkshop(now: Date): WorkshopContent {
     isHeld: i < 6,
     actionNotes: content.actions
       .slice(i * 10, i * 10 + 10)
-      .map((a) => ({ actionId: a.id, status: a.status, note: `Tilanne katselmoinnissa ${i + 1}` })),
+      .map((a) => ({
+        actionId: a.id,
+        status: a.status,
+        note: `Tilanne seurantakatsauksessa ${i + 1}`,
+      })),
   }));
 
   // The workshop's own assessment ('') and a re-rating at every review.

@@ -58,17 +58,17 @@ describe('action plan PDF', () => {
   it('is in English for an English workshop', () => {
     const flat = squash(render('en').text);
     expect(flat).toContain('Service-culture action plan'.toUpperCase());
-    expect(flat).toContain('Path of actions');
+    expect(flat).toContain('Development path');
     expect(flat).toContain('Monthly feedback report to the management team');
     // The target state: assessment, gaps, promises, indicators.
     expect(flat).toContain('Current state and target by principle');
     expect(flat).toContain('Largest gaps');
     expect(flat).toContain('We always tell you how long the wait is and what happens next.');
-    expect(flat).toContain('Word of mouth: told of good / of bad');
+    expect(flat).toContain('Word of mouth: people who hear of a good / a bad experience');
     expect(flat).toContain('Management > Staff (1.0)');
     // The path: quick wins first, the order, the matrix, the roadmap and the follow-up.
     expect(flat).toContain('First three small improvements');
-    expect(flat).toContain('Quick wins (high impact, low effort)');
+    expect(flat).toContain('Easy and effective (high impact, low effort)');
     expect(flat).toContain('Roadmap');
     expect(flat).toContain('Management team meeting, 15 minutes and a one-page report');
     expect(flat.indexOf('First three small improvements')).toBeLessThan(

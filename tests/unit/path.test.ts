@@ -142,7 +142,7 @@ describe('iCalendar export', () => {
         {
           uid: 'u1',
           date: '2027-03-01',
-          summary: 'Katselmointi: kevät, 2027',
+          summary: 'Seurantakatsaus: kevät, 2027',
           description: 'Raportoi: laatupäällikkö\nMuoto; kokous',
         },
       ],
@@ -154,7 +154,7 @@ describe('iCalendar export', () => {
       true,
     );
     expect(unfolded).toContain('DTSTART;VALUE=DATE:20270301\r\nDTEND;VALUE=DATE:20270302');
-    expect(unfolded).toContain('SUMMARY:Katselmointi: kevät\\, 2027');
+    expect(unfolded).toContain('SUMMARY:Seurantakatsaus: kevät\\, 2027');
     expect(unfolded).toContain('DESCRIPTION:Raportoi: laatupäällikkö\\nMuoto\\; kokous');
     expect(unfolded).toContain('DTSTAMP:20261124T100000Z');
     expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
