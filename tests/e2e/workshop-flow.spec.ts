@@ -69,7 +69,9 @@ test('a new user explores the empty home page, is refused an empty title, and bu
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Export PDF' }).click(),
   ]);
-  expect(download.suggestedFilename()).toBe('kahvila-aari-oljy-syksyn-tyopaja-action-plan.pdf');
+  expect(download.suggestedFilename()).toBe(
+    'kahvila-aari-oljy-syksyn-tyopaja-toimenpidesuunnitelma.pdf',
+  );
   const text = await downloadedPdfText(download);
   for (const expected of [
     'Kahvila Ääri & Öljy',

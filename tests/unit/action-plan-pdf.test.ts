@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildSampleWorkshop } from '../../src/domain/sample/sample-workshop';
 import { createTranslator } from '../../src/i18n';
 import { buildActionPlan } from '../../src/pdf/build-action-plan';
+import { DEFAULT_REPORT_OPTIONS } from '../../src/pdf/report-data';
+import { englishIn } from '../helpers/english-phrases';
 import { readPdfFonts } from '../helpers/pdf-fonts';
 import { pdfToText } from '../helpers/pdf-text';
 
@@ -53,6 +55,17 @@ describe('action plan PDF', () => {
       sample.workshop.currentStatement = special;
     });
     expect(squash(text)).toContain(special);
+  });
+
+  it('holds no English in a Finnish workshop’s plan, appendices included', () => {
+    const sample = buildSampleWorkshop('fi', fakeId, new Date('2026-11-24T10:00:00Z'));
+    const { doc } = buildActionPlan(
+      { ...sample, generatedAt: '2026-11-24T10:00:00Z' },
+      createTranslator('fi'),
+      fonts,
+      { ...DEFAULT_REPORT_OPTIONS, hasEvidenceAppendix: true, hasRatingsAppendix: true },
+    );
+    expect(englishIn(pdfToText(doc.output('arraybuffer')).text)).toEqual([]);
   });
 
   it('is in English for an English workshop', () => {

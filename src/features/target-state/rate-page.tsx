@@ -8,6 +8,7 @@ import { useParticipants, useRatings } from '../../hooks/use-assessment';
 import { useEvidence } from '../../hooks/use-current-state';
 import { useCurrentWorkshop } from '../../hooks/use-workshop';
 import { useT } from '../../i18n/use-t';
+import { useWorkshopT } from '../../i18n/use-workshop-t';
 import { PrincipleAnchors } from './principle-anchors';
 import { PrincipleEvidence } from './principle-evidence';
 import { RatingRow } from '../../components/rating-row';
@@ -17,6 +18,7 @@ export function RatePage() {
   const t = useT();
   const id = useId();
   const workshop = useCurrentWorkshop();
+  const workshopT = useWorkshopT(workshop.language);
   const participants = useParticipants(workshop.id);
   const ratings = useRatings(workshop.id) ?? [];
   const evidence = useEvidence(workshop.id);
@@ -32,12 +34,12 @@ export function RatePage() {
     if (workshop.mode === 'self' && participants?.length === 0 && !hasCreatedSelf.current) {
       hasCreatedSelf.current = true;
       void participantRepository.add(workshop.id, {
-        name: workshop.facilitator || t('participants.me'),
+        name: workshop.facilitator || workshopT('participants.me'),
         group: '',
         order: 0,
       });
     }
-  }, [participants, t, workshop]);
+  }, [participants, workshopT, workshop]);
 
   if (!participants) return <p>{t('common.loading')}</p>;
   const principleId = PRINCIPLE_IDS[principleIndex] ?? PRINCIPLE_IDS[0];

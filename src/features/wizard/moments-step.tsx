@@ -8,11 +8,13 @@ import { useJourney } from '../../hooks/use-current-state';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useTouchpointEdit } from '../../hooks/use-touchpoint-edit';
 import { useT } from '../../i18n/use-t';
+import { useWorkshopT } from '../../i18n/use-workshop-t';
 import { AddOneForm } from './add-one-form';
 
 /** Step 3: the moments of the journey that matter most, with importance and performance. */
 export function MomentsStep({ workshop }: { workshop: Workshop }) {
   const t = useT();
+  const workshopT = useWorkshopT(workshop.language);
   const id = useId();
   const reportError = useReportError();
   const journey = useJourney(workshop.id);
@@ -23,7 +25,7 @@ export function MomentsStep({ workshop }: { workshop: Workshop }) {
     const stage =
       stages.at(-1) ??
       (await stageRepository.add(workshop.id, {
-        name: t('wizard.moments.defaultStage'),
+        name: workshopT('wizard.moments.defaultStage'),
         order: 0,
       }));
     const touchpoint = await addTouchpoint(workshop.id, stage.id, name);

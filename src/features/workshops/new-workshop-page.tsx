@@ -17,6 +17,7 @@ import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useWorkshops } from '../../hooks/use-workshop';
 import { todayIso } from '../../lib/dates';
 import { requestPersistentStorage } from '../../lib/storage';
+import { createTranslator } from '../../i18n';
 import { useT } from '../../i18n/use-t';
 import { useUiStore } from '../../stores/ui-store';
 import { StartChoice, type StartChoiceValue } from './start-choice';
@@ -72,7 +73,11 @@ export function NewWorkshopPage() {
         start.source === 'template'
           ? await createWorkshopFromTemplate(result.value, start.templateId)
           : start.source === 'earlier' && earlierId
-            ? await createWorkshopFromEarlier(result.value, earlierId, t('workshop.copyWord'))
+            ? await createWorkshopFromEarlier(
+                result.value,
+                earlierId,
+                createTranslator(result.value.language)('workshop.copyWord'),
+              )
             : await createWorkshop(result.value);
       // First save: ask the browser to keep the data under storage pressure.
       void requestPersistentStorage();
