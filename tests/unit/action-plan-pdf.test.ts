@@ -87,6 +87,10 @@ describe('action plan PDF', () => {
     expect(flat.indexOf('First three small improvements')).toBeLessThan(
       flat.indexOf('Priority order'),
     );
+    // Each action in the priority list says why it is there.
+    expect(flat).toContain(
+      'Tell guests about the queue at the reception: show the wait and greet at once Why here: Addresses 3 gaps, the heaviest no. 1 (Reception and check-in: 2.0 × importance 5); high impact; low effort; the team’s dots: 14',
+    );
   });
 
   it('wraps a 10,000-character statement over pages without cutting it', () => {

@@ -98,7 +98,6 @@ export const facilitationMessages = defineMessages({
     'present.radar': 'The seven principles: now and target',
     'present.radarTable': 'Means of the ratings and the target levels',
     'present.promises': 'Customer promises',
-    'present.votes': 'Dots: {count}',
     'present.nextReview': 'Next review: {date}',
     'present.question.intro': 'Why are we here today, and what do we want to take home?',
     'present.question.feedbackReview':
@@ -213,7 +212,6 @@ export const facilitationMessages = defineMessages({
     'present.radar': 'Seitsemän periaatetta: nyt ja tavoite',
     'present.radarTable': 'Arvioiden keskiarvot ja tavoitetasot',
     'present.promises': 'Asiakaslupaukset',
-    'present.votes': 'Pisteitä: {count}',
     'present.nextReview': 'Seuraava seurantakatsaus: {date}',
     'present.question.intro': 'Miksi olemme täällä tänään ja mitä haluamme viedä mukanamme?',
     'present.question.feedbackReview':

@@ -65,7 +65,7 @@ export const pathPlanMessages = defineMessages({
     'votes.caption': '{name}’s dots per action, and everyone’s total',
     'order.title': 'Priority order',
     'order.guide':
-      'The suggestion puts first the actions that address the heaviest gaps (gap × importance) and have the most impact. Lower effort, then the team’s dots, break ties. Apply it, then adjust by hand on the Actions page.',
+      'The most important and most effective first: an action’s score is the weight of the gaps it addresses (gap × importance, added up) times its impact. Higher impact, lower effort and then the team’s dots break ties. Link actions to gaps on the Actions page; apply the order, then adjust it by hand there.',
     'order.apply': 'Apply this order',
     'order.applied': 'The actions are now in the suggested order.',
     'quickWins.title': 'First three small improvements',
@@ -177,7 +177,7 @@ export const pathPlanMessages = defineMessages({
     'votes.caption': 'Henkilön {name} pisteet toimenpiteittäin ja kaikkien yhteissumma',
     'order.title': 'Tärkeysjärjestys',
     'order.guide':
-      'Ehdotus nostaa kärkeen toimenpiteet, jotka vastaavat painavimpiin eroihin (ero × tärkeys) ja ovat vaikuttavimpia. Tasatilanteessa ratkaisevat pienempi työmäärä ja sitten tiimin pisteet. Ota järjestys käyttöön ja hienosäädä sitä Toimenpiteet-sivulla.',
+      'Tärkeimmät ja vaikuttavimmat ensin: toimenpiteen pisteluku on niiden erojen painoarvo (ero × tärkeys, yhteenlaskettuna), joihin se vastaa, kerrottuna sen vaikuttavuudella. Tasatilanteessa ratkaisevat suurempi vaikuttavuus, pienempi työmäärä ja lopuksi tiimin pisteet. Kytke toimenpiteet eroihin Toimenpiteet-sivulla; ota järjestys käyttöön ja hienosäädä sitä siellä.',
     'order.apply': 'Käytä tätä järjestystä',
     'order.applied': 'Toimenpiteet ovat nyt ehdotetussa järjestyksessä.',
     'quickWins.title': 'Kolme ensimmäistä pientä parannusta',

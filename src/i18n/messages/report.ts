@@ -65,6 +65,7 @@ export const reportMessages = defineMessages({
     'pdf.stage': 'Stage',
     'pdf.importance': 'Importance',
     'pdf.performance': 'Performance now',
+    'pdf.quarter': 'Quarter',
   },
   fi: {
     'report.title': 'Toimenpidesuunnitelma',
@@ -131,5 +132,6 @@ export const reportMessages = defineMessages({
     'pdf.stage': 'Vaihe',
     'pdf.importance': 'Tärkeys',
     'pdf.performance': 'Onnistuminen nyt',
+    'pdf.quarter': 'Neljännes',
   },
 });
