@@ -60,7 +60,9 @@ describe('principle suggestions on the evidence board', () => {
     );
 
     await user.click(
-      within(panel).getByRole('button', { name: 'Accept all suggestions for these 2 items' }),
+      within(panel).getByRole('button', {
+        name: 'Accept all suggestions for the items in view (2)',
+      }),
     );
     await waitFor(async () =>
       expect((await stored(workshop.id, 'Juna oli tyly.')).principleIds).toEqual([

@@ -116,7 +116,7 @@ export const currentStateFi: CurrentStateSampleTexts = {
       1,
     ],
     [
-      'Verkkovarauksessa maksu veloitettiin kahdesti, ja virhe saatiin korjattua vasta paikan päällä.',
+      'Verkkovarauksessa maksu veloitettiin kahdesti ja virhe saatiin korjattua vasta paikan päällä.',
       'feedback',
       'complaint',
       'Puhelin',

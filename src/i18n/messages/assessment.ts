@@ -181,7 +181,7 @@ export const assessmentMessages = defineMessages({
     'rate.anchors': 'Mitä arvosanat tarkoittavat',
     'results.title': 'Tulokset',
     'results.statistics': 'Tunnusluvut periaatteittain',
-    'results.question': 'Missä olemme, ja näemmekö sen samalla tavalla?',
+    'results.question': 'Missä olemme ja näemmekö sen samalla tavalla?',
     'results.mean': 'Keskiarvo',
     'results.range': 'Vaihteluväli',
     'results.sd': 'Hajonta (kh)',
@@ -232,7 +232,7 @@ export const assessmentMessages = defineMessages({
     'gaps.score': 'Painoarvo',
     'gaps.empty': 'Erot näkyvät, kun tavoitetasot on asetettu.',
     'promises.title': 'Asiakaslupaukset ja kuvauksen käyttö',
-    'promises.question': 'Mitä lupaamme asiakkaille, ja missä kulttuuri näkyy?',
+    'promises.question': 'Mitä lupaamme asiakkaille ja missä kulttuuri näkyy?',
     'promises.guide':
       'Muuttakaa tavoite lyhyiksi lupauksiksi, joiden toteutumisen asiakas voi tarkistaa. Päättäkää sitten, missä kulttuurikuvausta käytetään.',
     'promises.text': 'Lupaus {n}',

@@ -14,7 +14,7 @@ export const backupMessages = defineMessages({
     'data.imported': 'Workshops restored: {count}.',
     'data.conflict.title': 'Some workshops already exist',
     'data.conflict.body':
-      '{count} of the workshops in the file are already on this device. Keep both (the file’s versions are added as copies) or replace the ones here with the file’s versions?',
+      'Workshops in the file that are already on this device: {count}. Keep both (the file’s versions are added as copies) or replace the ones here with the file’s versions?',
     'data.conflict.keepBoth': 'Keep both',
     'data.conflict.replace': 'Replace',
     'data.error.tooLarge': 'The file is larger than 50 MB, so it was not read.',

@@ -161,7 +161,7 @@ export const evidenceMessages = defineMessages({
     'themes.new': 'Uuden teeman nimi',
     'themes.add': 'Lisää teema',
     'themes.empty': 'Ei vielä teemoja.',
-    'themes.assign': 'Liitä {count} valittua teemaan',
+    'themes.assign': 'Liitä valitut ({count}) teemaan',
     'themes.assignButton': 'Liitä',
     'themes.ungroup': 'Poista teemasta',
     'themes.assigned': '{count} havaintoa liitettiin.',

@@ -67,7 +67,7 @@ export const facilitationMessages = defineMessages({
     'timer.paused': 'Paused',
     'timer.timeUp': 'Time is up: {title}',
     'timer.workshopLeft': 'Workshop time left: {left} of {planned} planned',
-    'timer.endTimes': 'Planned end {planned}, on this pace {projected}',
+    'timer.endTimes': 'Planned end {planned}, at this pace {projected}',
     'timer.behind': '{minutes} min behind the plan',
     'timer.ahead': '{minutes} min ahead of the plan',
     'timer.onPlan': 'On schedule',
@@ -124,7 +124,7 @@ export const facilitationMessages = defineMessages({
     'agenda.empty': 'Tällä työpajalla ei ole vielä ohjelmaa.',
     'agenda.generate': 'Luo ohjelma menetelmän pohjasta',
     'agenda.generateHint':
-      'Menetelmän kaksitoista vaihetta puolen päivän työpajaan: 3 h 35 min, ja aikaa jää myös tauolle.',
+      'Menetelmän kaksitoista vaihetta puolen päivän työpajaan: yhteensä 3 h 35 min, joten myös tauolle jää aikaa.',
     'agenda.startTime': 'Suunniteltu alkamisaika',
     'agenda.startTimeHint': 'Esimerkiksi 09:00. Vaiheiden kellonajat lasketaan tästä.',
     'agenda.invalidTime': 'Anna aika muodossa TT:MM, esimerkiksi 09:00.',
@@ -217,7 +217,7 @@ export const facilitationMessages = defineMessages({
     'present.question.feedbackReview':
       'Mistä kiitokset tulevat, mistä moitteet ja mihin hetkiin ne liittyvät?',
     'present.question.customerStories':
-      'Mitä asiakkaiden omat tarinat paljastavat, mitä kysely ei kertoisi?',
+      'Mitä asiakkaiden omat tarinat paljastavat sellaista, mitä kysely ei kertoisi?',
     'present.question.staffExperiences':
       'Milloin viimeksi näit erityisen hyvää tai erityisen huonoa palvelua?',
     'present.question.values':

@@ -16,8 +16,8 @@ export const groundingMessages = defineMessages({
     'suggestions.pending':
       'Open suggestions: {tags}, on {items} of the {shown} items in this view.',
     'suggestions.none': 'No open suggestions in this view.',
-    'suggestions.acceptAll': 'Accept all suggestions for these {count} items',
-    'suggestions.rejectAll': 'Reject all suggestions for these {count} items',
+    'suggestions.acceptAll': 'Accept all suggestions for the items in view ({count})',
+    'suggestions.rejectAll': 'Reject all suggestions for the items in view ({count})',
     'suggestions.accepted': 'Principle tags accepted: {count}.',
     'suggestions.rejected': 'Suggestions rejected: {count}.',
     'suggestions.review': 'Go through them one by one',
@@ -54,10 +54,10 @@ export const groundingMessages = defineMessages({
     'suggestions.intro':
       'Sovellus lukee havaintojen sanat ja ehdottaa periaatteita, joita ne koskevat. Mitään ei merkitä ennen kuin hyväksyt; hylättyä ehdotusta ei tarjota uudelleen.',
     'suggestions.pending':
-      'Avoimia ehdotuksia {tags}; ne ovat {items} havainnolla näkymän {shown} havainnosta.',
+      'Avoimia ehdotuksia: {tags}. Niitä on {items} havainnolla näkymän {shown} havainnosta.',
     'suggestions.none': 'Tässä näkymässä ei ole avoimia ehdotuksia.',
-    'suggestions.acceptAll': 'Hyväksy kaikki ehdotukset näille {count} havainnolle',
-    'suggestions.rejectAll': 'Hylkää kaikki ehdotukset näiltä {count} havainnolta',
+    'suggestions.acceptAll': 'Hyväksy kaikki ehdotukset näkymän havainnoille ({count})',
+    'suggestions.rejectAll': 'Hylkää kaikki ehdotukset näkymän havainnoilta ({count})',
     'suggestions.accepted': 'Hyväksyttyjä periaatemerkintöjä: {count}.',
     'suggestions.rejected': 'Hylättyjä ehdotuksia: {count}.',
     'suggestions.review': 'Käy ehdotukset läpi yksi kerrallaan',

@@ -90,7 +90,7 @@ export const principleMessages = defineMessages({
       'Palvelu toimii virheittä ja ilman turhaa vaivaa kaikissa kanavissa.',
     'principle.smoothness.1':
       'Asiakas kohtaa virheitä, jonoja ja samoja kysymyksiä moneen kertaan.',
-    'principle.smoothness.3': 'Perusasiat toimivat, kanavien välillä on ajoittain kitkaa.',
+    'principle.smoothness.3': 'Perusasiat toimivat, mutta kanavien välillä on ajoittain kitkaa.',
     'principle.smoothness.5':
       'Palvelu on vaivatonta ja virheetöntä, tuli asiakas mistä kanavasta tahansa.',
     'principle.responsibility': 'Vastuullisuus',

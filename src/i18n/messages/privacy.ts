@@ -98,11 +98,11 @@ export const privacyMessages = defineMessages({
   fi: {
     'privacy.title': 'Henkilötiedot tässä työpajassa',
     'privacy.intro':
-      'Asiakaspalautteissa ja tarinoissa mainitaan usein ihmisiä. Etsi teksteistä nimet, sähköpostiosoitteet, puhelinnumerot, henkilötunnukset ja katuosoitteet, tarkista jokainen ja korvaa se roolilla.',
+      'Asiakaspalautteissa ja -tarinoissa mainitaan usein ihmisiä. Etsi teksteistä nimet, sähköpostiosoitteet, puhelinnumerot, henkilötunnukset ja katuosoitteet, tarkista jokainen ja korvaa se roolilla.',
     'privacy.link': 'Etsi ja poista henkilötiedot',
     'privacy.names': 'Etsittävät nimet',
     'privacy.namesHint':
-      'Osallistujien nimiä etsitään aina. Lisää henkilökunta ja asiakkaat, jotka palautteissa voidaan mainita; myös taivutetut muodot (Virtaselle, Pekan) löytyvät.',
+      'Osallistujien nimiä etsitään aina. Lisää niiden työntekijöiden ja asiakkaiden nimet, joita palautteissa voi esiintyä; myös taivutetut muodot (Virtaselle, Pekan) löytyvät.',
     'privacy.participantsIncluded': 'Osallistujat, aina mukana: {names}',
     'privacy.noParticipants': 'Ei vielä osallistujia.',
     'privacy.name': 'Nimi',

@@ -30,7 +30,7 @@ export const roomMessages = defineMessages({
     'room.participant.guide.ideas':
       'Write down your ideas for actions, one per field. They stay hidden until the facilitator reveals them all.',
     'room.participant.guide.votes':
-      'Spread your dots over the actions you find most important. You have {dots} dots. Your votes stay hidden until the facilitator reveals them all.',
+      'Spread your dots over the actions you find most important. Dots to spread: {dots}. Your votes stay hidden until the facilitator reveals them all.',
     'room.count': 'Entries so far: {count}',
     'room.name': 'Your name',
     'room.score.dontKnow': 'Don’t know',
@@ -79,7 +79,7 @@ export const roomMessages = defineMessages({
     'room.button': 'Vastauskierros',
     'room.start.title': 'Aloita vastauskierros',
     'room.start.guide':
-      'Näytölle tulee vastausnäkymä, ja laite kiertää huoneessa kädestä käteen. Jokainen kirjaa oman vastauksensa ja ojentaa laitteen seuraavalle. Kukaan ei näe muiden vastauksia ennen kuin paljastat ne kaikki kerralla.',
+      'Näytölle tulee vastausnäkymä ja laite kiertää huoneessa kädestä käteen. Jokainen kirjaa oman vastauksensa ja ojentaa laitteen seuraavalle. Kukaan ei näe muiden vastauksia ennen kuin paljastat ne kaikki kerralla.',
     'room.activity': 'Tehtävä',
     'room.activity.ratings': 'Seitsemän periaatteen arviot',
     'room.activity.ideas': 'Toimenpideideat',
@@ -106,7 +106,7 @@ export const roomMessages = defineMessages({
     'room.participant.guide.ideas':
       'Kirjoita toimenpideideasi, yksi kuhunkin kenttään. Ne pysyvät piilossa, kunnes fasilitaattori paljastaa kaikki.',
     'room.participant.guide.votes':
-      'Jaa pisteesi niille toimenpiteille, joita pidät tärkeimpinä. Sinulla on {dots} pistettä. Äänesi pysyvät piilossa, kunnes fasilitaattori paljastaa kaikki.',
+      'Jaa pisteesi niille toimenpiteille, joita pidät tärkeimpinä. Jaettavia pisteitä: {dots}. Äänesi pysyvät piilossa, kunnes fasilitaattori paljastaa kaikki.',
     'room.count': 'Vastauksia tähän mennessä: {count}',
     'room.name': 'Nimesi',
     'room.score.dontKnow': 'En osaa sanoa',

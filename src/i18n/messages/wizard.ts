@@ -104,7 +104,7 @@ export const wizardMessages = defineMessages({
       'Aloita siitä, miksi olette olemassa. Pari kolme lausetta kumpaankin riittää. Jos jokin arvoistanne puhuu asiakkaasta, se kertoo jo paljon siitä, millaista kulttuuria odotatte.',
     'wizard.organisation.template': 'Aloitettu mallipohjasta: {name}.',
     'wizard.feedback.intro':
-      'Mieti viime kuukausia. Kirjaa yksi kerrallaan muutama kiitos ja moite, jonka asiakkaat todella antoivat, ja jos tiedät, myös mistä kukin tuli.',
+      'Mieti viime kuukausia. Kirjaa yksi kerrallaan muutama kiitos ja moite, joita asiakkaat todella antoivat, ja jos tiedät, myös mistä kukin tuli.',
     'wizard.feedback.praise': 'Kiitokset',
     'wizard.feedback.complaints': 'Moitteet',
     'wizard.feedback.addPraise': 'Uusi kiitos',
