@@ -27,11 +27,12 @@ describe('principle suggestions on the evidence board', () => {
     await waitFor(async () =>
       expect((await stored(workshop.id, text)).rejectedPrincipleIds).toEqual(['communication']),
     );
+    // The row follows the stored item through a live query: wait for it to catch up.
     expect(
-      within(row).getByRole('button', { name: 'Remove principle Smoothness from item 1' }),
+      await within(row).findByRole('button', { name: 'Remove principle Smoothness from item 1' }),
     ).toBeVisible();
-    expect(within(row).queryByRole('button', { name: /^Accept/ })).toBeNull();
-    expect(screen.getByText('No open suggestions in this view.')).toBeVisible();
+    await waitFor(() => expect(within(row).queryByRole('button', { name: /^Accept/ })).toBeNull());
+    expect(await screen.findByText('No open suggestions in this view.')).toBeVisible();
   });
 
   it('tags a principle by hand', async () => {
