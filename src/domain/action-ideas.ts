@@ -11,7 +11,7 @@ export const ACTION_IDEAS: Record<PrincipleId, ActionIdea[]> = {
       category: 'training',
       text: {
         en: 'Practise greeting and listening in real situations, filmed and reviewed together',
-        fi: 'Harjoitellaan tervehtimistä ja kuuntelemista todellisissa tilanteissa, kuvataan ja käydään läpi yhdessä',
+        fi: 'Harjoitellaan tervehtimistä ja kuuntelemista todellisissa tilanteissa, jotka kuvataan ja käydään läpi yhdessä',
       },
     },
     {
@@ -43,14 +43,14 @@ export const ACTION_IDEAS: Record<PrincipleId, ActionIdea[]> = {
       category: 'qualityManual',
       text: {
         en: 'Give front-line staff the authority to fix problems up to an agreed sum on the spot',
-        fi: 'Annetaan asiakaspalvelulle valtuudet korjata ongelmat heti sovittuun summaan asti',
+        fi: 'Annetaan asiakaspalvelijoille valtuudet korjata ongelma paikan päällä sovittuun summaan asti',
       },
     },
     {
       category: 'sharedReflection',
       text: {
         en: 'A five-minute start-of-shift briefing on what to expect today',
-        fi: 'Viiden minuutin vuoron aloitus: mitä tänään on odotettavissa',
+        fi: 'Vuoron alussa viiden minuutin katsaus siihen, mitä päivältä on odotettavissa',
       },
     },
   ],
@@ -58,8 +58,8 @@ export const ACTION_IDEAS: Record<PrincipleId, ActionIdea[]> = {
     {
       category: 'serviceDevelopment',
       text: {
-        en: 'Walk through the customer’s path and remove the three worst hassles',
-        fi: 'Kuljetaan asiakkaan polku läpi ja poistetaan kolme pahinta hankaluutta',
+        en: 'Walk through the customer journey and remove the three worst hassles',
+        fi: 'Kuljetaan asiakaspolku läpi asiakkaan silmin ja poistetaan kolme pahinta hankaluutta',
       },
     },
     {
@@ -74,15 +74,15 @@ export const ACTION_IDEAS: Record<PrincipleId, ActionIdea[]> = {
     {
       category: 'qualityManual',
       text: {
-        en: 'Name an owner for every customer matter until it is closed',
-        fi: 'Nimetään jokaiselle asiakkaan asialle omistaja, kunnes se on hoidettu',
+        en: 'Name one person responsible for each customer matter until it is closed',
+        fi: 'Nimetään jokaiselle asiakkaan asialle vastuuhenkilö, joka huolehtii siitä loppuun asti',
       },
     },
     {
       category: 'offers',
       text: {
         en: 'Check every offer against what the delivery team can really keep',
-        fi: 'Tarkistetaan jokainen tarjous sen mukaan, mitä toteuttava tiimi oikeasti pystyy pitämään',
+        fi: 'Verrataan jokaista tarjousta siihen, mitä toimituksesta vastaava tiimi oikeasti pystyy lunastamaan',
       },
     },
   ],

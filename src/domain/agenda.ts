@@ -53,7 +53,7 @@ export const TEMPLATE_TITLES: Record<Language, Record<AgendaKind, string>> = {
     target: 'Target culture and promises',
     actions: 'Actions',
     prioritisation: 'Prioritising the actions',
-    quickWins: 'Three quick wins',
+    quickWins: 'The first three small improvements',
     closing: 'Closing and next steps',
   },
   fi: {
@@ -67,8 +67,8 @@ export const TEMPLATE_TITLES: Record<Language, Record<AgendaKind, string>> = {
     target: 'Tavoitekulttuuri ja lupaukset',
     actions: 'Toimenpiteet',
     prioritisation: 'Toimenpiteiden priorisointi',
-    quickWins: 'Kolme pikavoittoa',
-    closing: 'Päätös ja jatko',
+    quickWins: 'Kolme ensimmäistä pientä parannusta',
+    closing: 'Lopetus ja jatko',
   },
 };
 

@@ -35,12 +35,12 @@ export const JOURNEY_TEMPLATES: Record<Language, JourneyTemplate[]> = {
       id: 'relationship',
       stages: [
         { name: 'Tutustuminen', touchpoints: ['Ensimmäinen yhteydenotto', 'Tarjous tai sopimus'] },
-        { name: 'Ensiaskeleet', touchpoints: ['Tervetulo ja perehdytys', 'Ensimmäinen toimitus'] },
+        { name: 'Ensiaskeleet', touchpoints: ['Aloitus ja perehdytys', 'Ensimmäinen toimitus'] },
         {
           name: 'Jatkuva kehittäminen',
           touchpoints: ['Säännölliset tapaamiset', 'Ongelmien hoito'],
         },
-        { name: 'Loppusuora', touchpoints: ['Jatko tai päättäminen', 'Loppupalaute'] },
+        { name: 'Loppusuora', touchpoints: ['Jatkosopimus tai päättyminen', 'Loppupalaute'] },
       ],
     },
     {
@@ -51,7 +51,7 @@ export const JOURNEY_TEMPLATES: Record<Language, JourneyTemplate[]> = {
         { name: 'Käyttö', touchpoints: ['Itse palvelu', 'Apu ongelmatilanteessa'] },
         {
           name: 'Uskollisuus ja kokemuksen jakaminen',
-          touchpoints: ['Jälkiyhteydenotto', 'Suosittelu muille'],
+          touchpoints: ['Yhteydenotto jälkikäteen', 'Suosittelu muille'],
         },
       ],
     },

@@ -42,16 +42,6 @@ export function dotsUsed(votes: readonly Vote[], participantId: string): number 
     .reduce((sum, vote) => sum + vote.dots, 0);
 }
 
-/** Suggested priority: most dots first, then high impact with low effort, then the current order. */
-export function suggestedOrder(actions: readonly Action[], votes: readonly Vote[]): Action[] {
-  const totals = voteTotals(votes);
-  const value = (action: Action) => (action.impact ?? 0) - (action.effort ?? 0) / 2;
-  return [...actions].sort(
-    (a, b) =>
-      (totals.get(b.id) ?? 0) - (totals.get(a.id) ?? 0) || value(b) - value(a) || a.order - b.order,
-  );
-}
-
 /** Past its due date and neither done nor dropped. `today` is an ISO date. */
 export function isOverdue(action: Pick<Action, 'dueDate' | 'status'>, today: string): boolean {
   return (

@@ -9,6 +9,7 @@ import { historyMessages } from './messages/history';
 import { journeyMessages } from './messages/journey';
 import { pathPlanMessages } from './messages/path-plan';
 import { principleMessages } from './messages/principles';
+import { priorityMessages } from './messages/priority';
 import { privacyMessages } from './messages/privacy';
 import { reportMessages } from './messages/report';
 import { roomMessages } from './messages/room';
@@ -27,6 +28,7 @@ export const featureMessageModules = [
   principleMessages,
   assessmentMessages,
   pathPlanMessages,
+  priorityMessages,
   backupMessages,
   guideMessages,
   roomMessages,

@@ -1,4 +1,4 @@
-import { actionPlanFileName } from '../domain/file-names';
+import { exportFileName } from '../domain/file-names';
 import { createTranslator, loadFeatureMessages } from '../i18n';
 import { buildActionPlan } from './build-action-plan';
 import { loadPdfFonts } from './fonts';
@@ -22,7 +22,7 @@ export async function exportActionPlan(
   );
   return {
     blob: doc.output('blob'),
-    fileName: actionPlanFileName(data.workshop.organisation, data.workshop.title),
+    fileName: exportFileName(data.workshop, 'actionPlan', 'pdf'),
     pages: doc.getNumberOfPages(),
     outline,
   };

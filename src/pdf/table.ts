@@ -44,3 +44,37 @@ export function drawTable(
   });
   cursor.y = ((cursor.doc as jsPDF & LastTable).lastAutoTable?.finalY ?? cursor.y) + 6;
 }
+
+type CellHook = NonNullable<UserOptions['didDrawCell']>;
+
+/**
+ * Hooks that print the lines of a body cell from the one starting with `marker` onwards in the
+ * muted colour, e.g. the reason under an action's title. The cell keeps its height: the text is
+ * still one text, only its tail is drawn after the rest.
+ */
+export function mutedTailHooks(
+  doc: jsPDF,
+  column: number,
+  marker: string,
+): { willDrawCell: CellHook; didDrawCell: CellHook } {
+  const tails = new Map<object, string[]>();
+  return {
+    willDrawCell: ({ cell, section, column: { index } }) => {
+      if (section !== 'body' || index !== column) return;
+      const at = cell.text.findLastIndex((line) => line.startsWith(marker));
+      if (at <= 0) return;
+      tails.set(cell, cell.text.slice(at));
+      cell.text = cell.text.slice(0, at);
+    },
+    didDrawCell: ({ cell }) => {
+      const tail = tails.get(cell);
+      if (!tail) return;
+      // The same line metrics autoTable writes the cell's own text with.
+      const size = cell.styles.fontSize / doc.internal.scaleFactor;
+      const lineHeight = size * doc.getLineHeightFactor();
+      const y = cell.y + cell.padding('top') + size * (2 - 1.15) + cell.text.length * lineHeight;
+      doc.setTextColor(...COLORS.muted).text(tail, cell.x + cell.padding('left'), y);
+      doc.setTextColor(...COLORS.ink);
+    },
+  };
+}

@@ -50,7 +50,7 @@ test('three participants rate, targets are set, and the gap ranking follows', as
   await page.getByRole('radio', { name: 'No: we formulate a target culture' }).check();
   await page.getByLabel('Target for Genuine encounter').selectOption('5');
   await page.getByLabel('Target for Smoothness').selectOption('4');
-  const gaps = page.getByRole('table', { name: 'Ranked by gap × importance.' });
+  const gaps = page.getByRole('table', { name: 'Ranked by weight: gap × importance.' });
   // With equal importance the larger gap leads: 5 − 3.3 beats 4 − 2.7.
   await expect(gaps.getByRole('row').nth(1)).toContainText('Genuine encounter');
   await page.getByLabel('Importance of Genuine encounter').selectOption('1');

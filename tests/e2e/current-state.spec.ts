@@ -13,7 +13,7 @@ test('imports a Finnish Excel CSV, groups items into a theme, marks a critical m
 
   await parts.getByRole('link', { name: 'Import CSV' }).click();
   await page.getByLabel('CSV file').setInputFiles(csvPath);
-  await expect(page.getByText('4 rows are ready to import.')).toBeVisible();
+  await expect(page.getByText('Rows ready to import: 4.')).toBeVisible();
   await expect(page.getByText('row 5: the text is empty')).toBeVisible();
   await expect(page.getByText('row 7: unreadable date “31.2.2026”')).toBeVisible();
   await expect(
@@ -22,8 +22,8 @@ test('imports a Finnish Excel CSV, groups items into a theme, marks a critical m
     }),
   ).toBeVisible();
   await expectNoSeriousA11yViolations(page);
-  await page.getByRole('button', { name: 'Import 4 rows' }).click();
-  await expect(page.getByText('4 evidence items were imported.')).toBeVisible();
+  await page.getByRole('button', { name: 'Import rows (4)' }).click();
+  await expect(page.getByText('Evidence items imported: 4.')).toBeVisible();
 
   await parts.getByRole('link', { name: 'Evidence' }).click();
   await expect(page.getByText('4 of 4 items')).toBeVisible();
@@ -34,7 +34,7 @@ test('imports a Finnish Excel CSV, groups items into a theme, marks a critical m
   await page.getByRole('checkbox', { name: 'Evidence 1' }).check();
   await page.getByLabel('Assign 1 selected to').selectOption({ label: 'Odottaminen ja virheet' });
   await page.getByRole('button', { name: 'Assign', exact: true }).click();
-  await expect(page.getByText('0 praise · 1 complaints · 1 in all')).toBeVisible();
+  await expect(page.getByText('praise 0 · complaints 1 · total 1')).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
   await parts.getByRole('link', { name: 'Journey' }).click();
@@ -79,10 +79,10 @@ test('the segments and values screen saves mission, values, segments and word of
     .getByRole('group', { name: 'Value 1' })
     .getByLabel('Value', { exact: true })
     .fill('Asukaslähtöisyys');
-  await page.getByLabel('People told of a good experience').fill('3');
-  await page.getByLabel('People told of a bad experience').fill('18');
+  await page.getByLabel('People a customer tells about a good experience').fill('3');
+  await page.getByLabel('People a customer tells about a bad experience').fill('18');
   await expect(page.getByText('Ratio now: 3/18')).toBeVisible();
-  await page.getByLabel('People told of a bad experience').fill('-4');
+  await page.getByLabel('People a customer tells about a bad experience').fill('-4');
   await expect(page.getByText('Enter a whole number from 0 to 1000.')).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await waitForSaved(page);

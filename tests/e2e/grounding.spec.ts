@@ -41,7 +41,7 @@ test('a tagged complaint shows in the principle matrix and beside the principle 
     row.getByRole('button', { name: 'Remove principle Smoothness from item 1' }),
   ).toBeVisible();
   const cell = matrix.getByRole('button', {
-    name: '1 complaints on Smoothness at Arrival and welcome: show',
+    name: 'Complaints: 1, Smoothness at Arrival and welcome: show',
   });
   await expect(cell).toHaveText('−1');
   await page.screenshot({ path: `${shots}/evidence-board.png`, fullPage: true });
@@ -56,7 +56,7 @@ test('a tagged complaint shows in the principle matrix and beside the principle 
   await expect(
     page
       .getByRole('region', { name: 'Principles along the journey' })
-      .getByRole('button', { name: '1 complaints on Smoothness at Arrival and welcome: show' }),
+      .getByRole('button', { name: 'Complaints: 1, Smoothness at Arrival and welcome: show' }),
   ).toBeVisible();
 
   await page.getByRole('link', { name: 'Target state', exact: true }).click();

@@ -22,8 +22,8 @@ test('imports 2,000 feedback rows naming twelve new touchpoints in one go', asyn
   await page
     .getByLabel('CSV file')
     .setInputFiles({ name: 'palaute.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-  await page.getByRole('button', { name: `Import ${rowCount} rows` }).click();
-  await expect(page.getByText(`${rowCount} evidence items were imported.`)).toBeVisible({
+  await page.getByRole('button', { name: `Import rows (${rowCount})` }).click();
+  await expect(page.getByText(`Evidence items imported: ${rowCount}.`)).toBeVisible({
     timeout: 20_000,
   });
   await page.getByRole('link', { name: 'Open the evidence board' }).click();

@@ -10,7 +10,7 @@ async function addAction(page: Page, title: string) {
   );
 }
 
-test('prioritise by dragging with mouse and keyboard, vote, pick quick wins, and export CSV and calendar', async ({
+test('prioritise by dragging with mouse and keyboard, vote, pick small improvements, and export CSV and calendar', async ({
   page,
 }) => {
   await useEnglish(page);
@@ -23,9 +23,11 @@ test('prioritise by dragging with mouse and keyboard, vote, pick quick wins, and
   await page.goto(page.url().replace(/target\/participants$/, 'path'));
   await addAction(page, 'Jonotiedote; näyttö');
   await addAction(page, 'Palautehetki');
-  const parts = page.getByRole('navigation', { name: 'Parts of the path' });
+  const parts = page.getByRole('navigation', { name: 'Parts of the development path' });
   await parts.getByRole('link', { name: 'Prioritise' }).click();
-  const quickWins = page.getByRole('region', { name: 'Quick wins (high impact, low effort)' });
+  const quickWins = page.getByRole('region', {
+    name: 'Easy and effective (high impact, low effort)',
+  });
   const major = page.getByRole('region', { name: 'Major projects (high impact, high effort)' });
 
   // Mouse. A tall window keeps the whole matrix in view, so the drag needs no auto-scrolling.
@@ -75,13 +77,13 @@ test('prioritise by dragging with mouse and keyboard, vote, pick quick wins, and
 
   await expect(page.getByLabel('Whose dots are placed')).toHaveValue(/.+/);
   await page.getByLabel('Whose dots are placed').selectOption({ label: 'Sanna' });
-  await expect(page.getByRole('columnheader', { name: 'Dots of Sanna' })).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: 'Sanna’s dots' })).toBeVisible();
   await page.getByRole('button', { name: 'Give a dot from Sanna to “Palautehetki”' }).click();
   await page.getByRole('button', { name: 'Give a dot from Sanna to “Palautehetki”' }).click();
-  await expect(page.getByText('Sanna: 3 dots left')).toBeVisible();
-  await page.getByLabel('Quick win 1').selectOption({ label: '★ Jonotiedote; näyttö' });
+  await expect(page.getByText('Sanna – dots left: 3')).toBeVisible();
+  await page.getByLabel('Small improvement 1').selectOption({ label: '★ Jonotiedote; näyttö' });
   await parts.getByRole('link', { name: 'Actions' }).click();
-  await expect(page.getByRole('group', { name: /Action 1.*Quick win 1/ })).toBeVisible();
+  await expect(page.getByRole('group', { name: /Action 1.*Small improvement 1/ })).toBeVisible();
 
   await parts.getByRole('link', { name: 'Follow-up' }).click();
   await page.getByRole('button', { name: '+ Schedule a review' }).click();
@@ -122,7 +124,7 @@ test('the roadmap shows actions by quarter and flags overdue ones', async ({ pag
   await page.getByRole('button', { name: 'Add action' }).click();
   await expect(page.getByRole('group', { name: /Action 1.*Overdue/ })).toBeVisible();
   await page
-    .getByRole('navigation', { name: 'Parts of the path' })
+    .getByRole('navigation', { name: 'Parts of the development path' })
     .getByRole('link', { name: 'Roadmap' })
     .click();
   await expect(page.getByRole('columnheader', { name: '2020-Q1' })).toBeVisible();

@@ -67,7 +67,7 @@ test('forgetting a client leaves no trace of it in any IndexedDB table', async (
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('listitem')).toHaveCount(2);
   await expect(dialog).toContainText('Follow-up 2027');
-  await expect(dialog).toContainText(/\d+ items in them/);
+  await expect(dialog).toContainText(/every item in them \(\d+ in all/);
   const confirm = dialog.getByRole('button', { name: 'Delete for good' });
   await expect(confirm).toBeDisabled();
   await dialog
@@ -77,7 +77,7 @@ test('forgetting a client leaves no trace of it in any IndexedDB table', async (
   await expectNoSeriousA11yViolations(page);
   await confirm.click();
   await expect(
-    page.getByText('Lakeheart Spa Hotel (sample) was forgotten: 2 workshops deleted.'),
+    page.getByText('Lakeheart Spa Hotel (sample) was forgotten. Workshops deleted: 2.'),
   ).toBeVisible();
 
   const after = await dumpIndexedDb(page);
@@ -229,9 +229,9 @@ test('personal data is found, previewed and redacted with undo; the PDF can be r
 
   await page.getByRole('button', { name: 'Review and redact (3)' }).click();
   const confirm = page.getByRole('dialog', { name: 'Redact personal data?' });
-  await expect(confirm).toContainText('3 pieces of personal data in 1 texts will be replaced.');
+  await expect(confirm).toContainText('Personal data to replace: 3, in texts: 1.');
   await confirm.getByRole('button', { name: 'Redact' }).click();
-  await expect(page.getByText('Replaced 3 pieces of personal data.')).toBeVisible();
+  await expect(page.getByText('Personal data replaced: 3.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Found: 1' })).toBeVisible();
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByText('Redaction undone.')).toBeVisible();

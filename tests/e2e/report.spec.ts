@@ -25,7 +25,7 @@ test('the export dialog shapes the PDF: Letter paper, anonymised, with the evide
     page.getByRole('button', { name: 'Export PDF' }).click(),
   ]);
   const text = await downloadedPdfText(download);
-  expect(text).toContain('6 participants (anonymised)');
+  expect(text).toContain('Participants 6 (names withheld)');
   expect(text).toContain('Appendix: evidence');
   expect(text).toContain('Minna at the reception remembered our names from last time');
   const info = execFileSync('pdfinfo', [await download.path()], { encoding: 'utf8' });

@@ -80,12 +80,12 @@ test('a manager alone goes from the new-workshop page through the wizard to a PD
 
   await expect(page.getByRole('heading', { name: 'Ideas for Communication' })).toBeVisible();
   await expect(
-    page.getByRole('heading', { name: 'Typical in Health and social care' }),
+    page.getByRole('heading', { name: 'Typical in the sector: Health and social care' }),
   ).toBeVisible();
   const ideas = [
     'Tell the customer proactively what happens next at every stage',
-    'Give every client a short written summary of what was agreed and who to call',
-    'Walk through the customer’s path and remove the three worst hassles',
+    'Give every client a short written summary of what was agreed and whom to call',
+    'Walk through the customer journey and remove the three worst hassles',
   ];
   for (const idea of ideas) {
     await page
@@ -96,7 +96,7 @@ test('a manager alone goes from the new-workshop page through the wizard to a PD
   }
   await page.getByLabel('Your own action').fill('Name a contact nurse for every new client');
   await page.getByRole('button', { name: 'Add action' }).click();
-  await expect(page.getByText('You have picked 4 actions.')).toBeVisible();
+  await expect(page.getByText('Actions picked: 4.')).toBeVisible();
   await nextStep(page, '7-actions');
 
   await page.getByRole('checkbox', { name: /Name a contact nurse for every new client/ }).check();
@@ -123,7 +123,7 @@ test('a manager alone goes from the new-workshop page through the wizard to a PD
   expect(text).toContain('Every client and relative knows what happens next and whom to call.');
   expect(text).toContain('Name a contact nurse for every new client (Riikka)');
   expect(text).toContain(
-    'Give every client a short written summary of what was agreed and who to call',
+    'Give every client a short written summary of what was agreed and whom to call',
   );
   expect(text).toContain('Results and next steps');
   expect(text).toContain('We help older people live safely at home.');

@@ -46,7 +46,7 @@ test('a new user explores the empty home page, is refused an empty title, and bu
   await waitForSaved(page);
   await expectNoSeriousA11yViolations(page);
 
-  await page.getByRole('link', { name: 'Path', exact: true }).click();
+  await page.getByRole('link', { name: 'Development path', exact: true }).click();
   await page.getByLabel('Action').first().fill('Jonotiedote vastaanottoon');
   await page.getByLabel('Owner').first().fill('Vastaanoton esihenkilö');
   await page.getByLabel('Due date').first().fill('2027-01-15');
@@ -69,7 +69,9 @@ test('a new user explores the empty home page, is refused an empty title, and bu
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Export PDF' }).click(),
   ]);
-  expect(download.suggestedFilename()).toBe('kahvila-aari-oljy-syksyn-tyopaja-action-plan.pdf');
+  expect(download.suggestedFilename()).toBe(
+    'kahvila-aari-oljy-syksyn-tyopaja-toimenpidesuunnitelma.pdf',
+  );
   const text = await downloadedPdfText(download);
   for (const expected of [
     'Kahvila Ääri & Öljy',
@@ -133,9 +135,9 @@ test('the sample workshop opens filled in Finnish, and the UI switches language'
   await page.getByRole('link', { name: 'Kehittämispolku', exact: true }).click();
   await expect(page.getByRole('group', { name: 'Toimenpide 5' })).toBeVisible();
   await page.getByLabel('Kieli').selectOption('en');
-  await expect(page.getByRole('heading', { level: 1, name: 'Path' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Development path' })).toBeVisible();
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: 'Path' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Development path' })).toBeVisible();
 });
 
 test('deep links work offline after the first visit', async ({ page, context }) => {

@@ -25,14 +25,14 @@ describe('agenda', () => {
   it('is reachable from the workshop and generated from the method template', async () => {
     const workshop = await givenWorkshop({ language: 'fi' });
     const { user } = renderApp(`/workshops/${workshop.id}/current`, { language: 'fi' });
-    await user.click(await screen.findByRole('link', { name: 'Työjärjestys' }));
+    await user.click(await screen.findByRole('link', { name: 'Ohjelma' }));
     await user.click(
-      await screen.findByRole('button', { name: 'Luo työjärjestys menetelmän pohjasta' }),
+      await screen.findByRole('button', { name: 'Luo ohjelma menetelmän pohjasta' }),
     );
     expect(await screen.findByRole('group', { name: 'Vaihe 1: Avaus ja tarkoitus' })).toBeVisible();
     expect(screen.getAllByRole('group', { name: /^Vaihe \d+:/ })).toHaveLength(12);
     expect(screen.getByText('Suunniteltu aika yhteensä: 3 h 35 min')).toBeVisible();
-    expect(screen.getByRole('link', { name: 'Tee työ näkymässä: Arviointi' })).toHaveAttribute(
+    expect(screen.getByRole('link', { name: 'Työskentelynäkymä: Arviointi' })).toHaveAttribute(
       'href',
       `/workshops/${workshop.id}/target/rate`,
     );

@@ -17,23 +17,23 @@ describe('dot voting', () => {
     await user.click(
       screen.getByRole('button', { name: 'Give a dot from Aino to “Palautehetki”' }),
     );
-    expect(await screen.findByText('Aino: 4 dots left')).toBeVisible();
+    expect(await screen.findByText('Aino – dots left: 4')).toBeVisible();
 
     await user.selectOptions(voter, 'Ville');
-    expect(screen.getByRole('columnheader', { name: 'Dots of Ville' })).toBeVisible();
+    expect(screen.getByRole('columnheader', { name: 'Ville’s dots' })).toBeVisible();
     expect(screen.queryByRole('button', { name: /from Aino/ })).toBeNull();
     const add = screen.getByRole('button', { name: 'Give a dot from Ville to “Palautehetki”' });
     add.focus();
     await user.keyboard('{Enter}');
     await user.keyboard('{Enter}');
-    expect(await screen.findByText('Ville: 3 dots left')).toBeVisible();
+    expect(await screen.findByText('Ville – dots left: 3')).toBeVisible();
 
     const row = screen.getByRole('row', { name: /Palautehetki/ });
     await waitFor(() => expect(within(row).getAllByRole('cell').at(-1)).toHaveTextContent('3'));
     await user.click(
-      screen.getByRole('button', { name: 'Take back a dot of Ville from “Palautehetki”' }),
+      screen.getByRole('button', { name: 'Take back one of Ville’s dots from “Palautehetki”' }),
     );
-    expect(await screen.findByText('Ville: 4 dots left')).toBeVisible();
+    expect(await screen.findByText('Ville – dots left: 4')).toBeVisible();
     await waitFor(async () => {
       const votes = await listVotes(workshop.id);
       expect(votes.reduce((sum, vote) => sum + vote.dots, 0)).toBe(2);

@@ -46,7 +46,7 @@ describe('evidence board', () => {
       const items = await listEvidence(workshop.id);
       expect(items.find((item) => item.text === 'Jono vastaanotossa')?.themeId).toBe(theme.id);
     });
-    expect(await screen.findByText('0 praise · 1 complaints · 1 in all')).toBeVisible();
+    expect(await screen.findByText('praise 0 · complaints 1 · total 1')).toBeVisible();
 
     await user.click(screen.getByRole('button', { name: 'Delete evidence 1' }));
     await waitFor(async () => expect(await listEvidence(workshop.id)).toHaveLength(1));

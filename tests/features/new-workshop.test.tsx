@@ -60,7 +60,7 @@ describe('new workshop form', () => {
       'Julkiset ja kunnalliset palvelut',
     );
     expect(
-      screen.getByText(/Proposes 4 journey stages, 3 segments and 4 action ideas/),
+      screen.getByText(/Proposes journey stages: 4, customer segments: 3, action ideas: 4/),
     ).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Create workshop' }));
     expect(

@@ -35,7 +35,7 @@ describe('evidence beside the principle on the rating screen', () => {
         .getAllByRole('listitem')
         .map((li) => li.textContent),
     ).toHaveLength(4);
-    expect(within(list).getByText('…and 1 more')).toBeVisible();
+    expect(within(list).getByText('…and more: 1')).toBeVisible();
     expect(within(details).getByText('Hymy ovella')).toBeVisible();
     expect(within(details).queryByText('Ei kysytty')).toBeNull();
     expect(within(details).queryByText('Neutraali')).toBeNull();

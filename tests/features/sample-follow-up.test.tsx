@@ -25,7 +25,7 @@ describe('sample workshop follow-up', () => {
     });
     expect(heldNote).toHaveValue('Screen in use on Fridays; Sundays next.');
     // The held review's re-ratings are folded away under their count, and open on request.
-    await user.click(screen.getByText(/^Ratings at this review \(\d+ given\)$/));
+    await user.click(screen.getByText(/^Ratings at this review \(given: \d+\)$/));
     expect(
       (await screen.findAllByRole('group', { name: 'Genuine encounter' })).length,
     ).toBeGreaterThan(0);

@@ -21,7 +21,7 @@ describe('storage panel', () => {
   it('says the data is kept, and how much space is in use', async () => {
     render(<StoragePanel readFacts={facts({})} />);
     expect(await screen.findByText(/promised to keep this data/)).toBeVisible();
-    expect(screen.getByText(/In use: 2 MB of 40 GB/)).toBeVisible();
+    expect(screen.getByText(/In use: 2 MB of the 40 GB available/)).toBeVisible();
     expect(screen.queryByRole('list', { name: 'Risks to the data on this device' })).toBeNull();
   });
 

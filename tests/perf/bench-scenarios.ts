@@ -411,12 +411,12 @@ export async function benchCsvImport(env: BenchEnv) {
     await takeTransactions(page);
     const start = performance.now();
     await input.setInputFiles({ name: 'palaute.csv', mimeType: 'text/csv', buffer: csv });
-    const button = page.getByRole('button', { name: /^Import 10[,\s]?000 rows$/ });
+    const button = page.getByRole('button', { name: /^Import rows \(10[,\s]?000\)$/ });
     await button.waitFor({ timeout: 60_000 });
     preview.push(performance.now() - start);
     await button.click();
     await page
-      .getByText(/10[,\s]?000 evidence items were imported/)
+      .getByText(/Evidence items imported: 10[,\s]?000/)
       .waitFor({ timeout: 60_000 })
       .catch(async (error: unknown) => {
         await page.screenshot({ path: '/tmp/perf/csv-import-failed.png', fullPage: true });

@@ -63,9 +63,11 @@ export function buildLargeWorkshop(now: Date): WorkshopContent {
     id: newId(),
     date: daysFrom(now, 30 * (i + 1)),
     isHeld: i < 6,
-    actionNotes: content.actions
-      .slice(i * 10, i * 10 + 10)
-      .map((a) => ({ actionId: a.id, status: a.status, note: `Tilanne katselmoinnissa ${i + 1}` })),
+    actionNotes: content.actions.slice(i * 10, i * 10 + 10).map((a) => ({
+      actionId: a.id,
+      status: a.status,
+      note: `Tilanne seurantakatsauksessa ${i + 1}`,
+    })),
   }));
 
   // The workshop's own assessment ('') and a re-rating at every review.

@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSampleWorkshop } from '../../src/domain/sample/sample-workshop';
 import { createTranslator, loadFeatureMessages } from '../../src/i18n';
 import { buildActionPlan } from '../../src/pdf/build-action-plan';
+import { DEFAULT_REPORT_OPTIONS } from '../../src/domain/report-options';
+import { englishIn } from '../helpers/english-phrases';
 import { readPdfFonts } from '../helpers/pdf-fonts';
 import { pdfToText } from '../helpers/pdf-text';
 
@@ -56,24 +58,39 @@ describe('action plan PDF', () => {
     expect(squash(text)).toContain(special);
   });
 
+  it('holds no English in a Finnish workshop’s plan, appendices included', () => {
+    const sample = buildSampleWorkshop('fi', fakeId, new Date('2026-11-24T10:00:00Z'));
+    const { doc } = buildActionPlan(
+      { ...sample, generatedAt: '2026-11-24T10:00:00Z' },
+      createTranslator('fi'),
+      fonts,
+      { ...DEFAULT_REPORT_OPTIONS, hasEvidenceAppendix: true, hasRatingsAppendix: true },
+    );
+    expect(englishIn(pdfToText(doc.output('arraybuffer')).text)).toEqual([]);
+  });
+
   it('is in English for an English workshop', () => {
     const flat = squash(render('en').text);
     expect(flat).toContain('Service-culture action plan'.toUpperCase());
-    expect(flat).toContain('Path of actions');
+    expect(flat).toContain('Development path');
     expect(flat).toContain('Monthly feedback report to the management team');
     // The target state: assessment, gaps, promises, indicators.
     expect(flat).toContain('Current state and target by principle');
     expect(flat).toContain('Largest gaps');
     expect(flat).toContain('We always tell you how long the wait is and what happens next.');
-    expect(flat).toContain('Word of mouth: told of good / of bad');
+    expect(flat).toContain('Word of mouth: people who hear of a good / a bad experience');
     expect(flat).toContain('Management > Staff (1.0)');
     // The path: quick wins first, the order, the matrix, the roadmap and the follow-up.
     expect(flat).toContain('First three small improvements');
-    expect(flat).toContain('Quick wins (high impact, low effort)');
+    expect(flat).toContain('Easy and effective (high impact, low effort)');
     expect(flat).toContain('Roadmap');
     expect(flat).toContain('Management team meeting, 15 minutes and a one-page report');
     expect(flat.indexOf('First three small improvements')).toBeLessThan(
       flat.indexOf('Priority order'),
+    );
+    // Each action in the priority list says why it is there.
+    expect(flat).toContain(
+      'Tell guests about the queue at the reception: show the wait and greet at once Why here: Addresses 3 gaps, the heaviest no. 1 (Reception and check-in: 2.0 × importance 5); high impact; low effort; the team’s dots: 14',
     );
   });
 

@@ -9,7 +9,6 @@ import {
   periodRange,
   periodsSpanned,
   quadrantOf,
-  suggestedOrder,
   voteTotals,
 } from '../../src/domain/path';
 import { principleTrend } from '../../src/domain/trend';
@@ -36,7 +35,7 @@ describe('prioritisation', () => {
     expect(quadrantOf({ impact: null, effort: 5 })).toBe('unrated');
   });
 
-  it('totals dots and orders by dots, then impact over effort', () => {
+  it('totals dots per action and per participant', () => {
     const votes = [
       { actionId: 'b', participantId: 'p', dots: 2 },
       { actionId: 'b', participantId: 'q', dots: 1 },
@@ -44,16 +43,6 @@ describe('prioritisation', () => {
     ] as Vote[];
     expect(voteTotals(votes).get('b')).toBe(3);
     expect(dotsUsed(votes, 'p')).toBe(5);
-    const order = suggestedOrder(
-      [
-        action({ id: 'a', order: 0, impact: 5, effort: 1 }),
-        action({ id: 'b', order: 1 }),
-        action({ id: 'c', order: 2 }),
-        action({ id: 'd', order: 3, impact: 2, effort: 5 }),
-      ],
-      votes,
-    );
-    expect(order.map((a) => a.id)).toEqual(['b', 'c', 'a', 'd']);
   });
 
   it('flags overdue actions unless done or dropped', () => {
@@ -142,7 +131,7 @@ describe('iCalendar export', () => {
         {
           uid: 'u1',
           date: '2027-03-01',
-          summary: 'Katselmointi: kevät, 2027',
+          summary: 'Seurantakatsaus: kevät, 2027',
           description: 'Raportoi: laatupäällikkö\nMuoto; kokous',
         },
       ],
@@ -154,7 +143,7 @@ describe('iCalendar export', () => {
       true,
     );
     expect(unfolded).toContain('DTSTART;VALUE=DATE:20270301\r\nDTEND;VALUE=DATE:20270302');
-    expect(unfolded).toContain('SUMMARY:Katselmointi: kevät\\, 2027');
+    expect(unfolded).toContain('SUMMARY:Seurantakatsaus: kevät\\, 2027');
     expect(unfolded).toContain('DESCRIPTION:Raportoi: laatupäällikkö\\nMuoto\\; kokous');
     expect(unfolded).toContain('DTSTAMP:20261124T100000Z');
     expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);

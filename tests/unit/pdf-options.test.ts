@@ -40,7 +40,7 @@ describe('PDF options and structure', () => {
       'Summary',
       'Current state',
       'Target state',
-      'Path of actions',
+      'Development path',
     ]);
     for (let page = 2; page <= plan.pages; page += 1) {
       expect(plan.pageText(page)).toContain(`Page ${page} / ${plan.pages}`);
@@ -59,7 +59,7 @@ describe('PDF options and structure', () => {
     expect(plan.outline.map((entry) => entry.title)).toEqual([
       'Contents',
       'Target state',
-      'Path of actions',
+      'Development path',
     ]);
     expect(render({}).pageSize).toMatch(/^595\.\d+ x 841\.\d+ pts \(A4\)/);
   });
@@ -70,7 +70,7 @@ describe('PDF options and structure', () => {
     const anonymous = squash(render({ isAnonymous: true, hasRatingsAppendix: true }).text);
     expect(anonymous).not.toContain('Hotel manager (Management)');
     expect(anonymous).not.toContain('Spa therapist');
-    expect(anonymous).toContain('6 participants (anonymised)');
+    expect(anonymous).toContain('Participants 6 (names withheld)');
     expect(anonymous).toContain('Participant 6');
     expect(anonymous).toContain('Appendix: ratings of the participants');
   });

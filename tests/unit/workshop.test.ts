@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionPlanFileName, slugify } from '../../src/domain/file-names';
+import { exportFileName, slugify } from '../../src/domain/file-names';
 import { collectIds, remapIds } from '../../src/domain/remap-ids';
 import { isIsoDate, validateWorkshopInput } from '../../src/domain/workshop';
 import { workshopInput } from '../helpers/factories';
@@ -30,11 +30,23 @@ describe('workshop input', () => {
 describe('file names', () => {
   it('keeps Finnish names readable and safe', () => {
     expect(slugify('Kylpylä Järvisydän Oy / Åland')).toBe('kylpyla-jarvisydan-oy-aland');
-    expect(actionPlanFileName('Ääni & Ö', 'Työpaja 2026')).toBe(
-      'aani-o-tyopaja-2026-action-plan.pdf',
-    );
     expect(slugify('<script>')).toBe('script');
     expect(slugify('!!!')).toBe('workshop');
+  });
+
+  it('names exported files in the workshop’s language', () => {
+    const finnish = { organisation: 'Ääni & Ö', title: 'Työpaja 2026', language: 'fi' } as const;
+    expect(exportFileName(finnish, 'actionPlan', 'pdf')).toBe(
+      'aani-o-tyopaja-2026-toimenpidesuunnitelma.pdf',
+    );
+    expect(exportFileName(finnish, 'actions', 'csv')).toBe('aani-o-tyopaja-2026-toimenpiteet.csv');
+    expect(exportFileName({ ...finnish, title: '!!!' }, 'reviews', 'ics')).toBe(
+      'aani-o-tyopaja-seurantakatsaukset.ics',
+    );
+    const english = { ...finnish, language: 'en' } as const;
+    expect(exportFileName(english, 'actionPlan', 'pdf')).toBe(
+      'aani-o-tyopaja-2026-action-plan.pdf',
+    );
   });
 });
 

@@ -18,7 +18,7 @@ const TEXTS: Record<Language, AgendaSampleTexts> = {
       staffExperiences: 'Pairs for five minutes, then one example per pair on the wall.',
       assessment:
         'Everyone rates alone before any discussion. Watch for the gap between management and the reception.',
-      quickWins: 'Each quick win needs an owner in the room before we move on.',
+      quickWins: 'Each small improvement needs an owner in the room before we move on.',
       closing:
         'Agree the date of the first follow-up review and who reports to the management team.',
     },
@@ -27,15 +27,16 @@ const TEXTS: Record<Language, AgendaSampleTexts> = {
     breakTitle: 'Kahvitauko',
     notes: {
       intro:
-        'Toivota tervetulleeksi ja kerro, miksi hotelli haluaa tarkastella palveluaan juuri nyt. Pyydä jokaiselta yksi sana hyvästä asiakaskohtaamisesta.',
+        'Toivota kaikki tervetulleiksi ja kerro, miksi hotelli haluaa tarkastella palveluaan juuri nyt. Pyydä jokaiselta yksi sana hyvästä asiakaskohtaamisesta.',
       feedbackReview:
-        'Näytä ensin teemojen määrät. Perjantain ja sunnuntain jonot nousevat esiin: anna vastaanoton väen puhua ensin.',
+        'Näytä ensin teemojen määrät. Perjantain ja sunnuntain jonot nousevat esiin: anna vastaanoton työntekijöiden puhua ensin.',
       staffExperiences:
         'Viisi minuuttia pareittain, sitten yksi esimerkki kustakin parista seinälle.',
       assessment:
         'Jokainen arvioi ensin yksin, vasta sitten keskustellaan. Seuraa johdon ja vastaanoton eroa.',
-      quickWins: 'Jokaiselle pikavoitolle vastuuhenkilö paikalla olevista ennen kuin jatketaan.',
-      closing: 'Sovi ensimmäisen seurantakatselmoinnin päivä ja kuka raportoi johtoryhmälle.',
+      quickWins:
+        'Jokaiselle pienelle parannukselle sovitaan vastuuhenkilö paikallaolijoista ennen kuin jatketaan.',
+      closing: 'Sovi ensimmäisen seurantakatsauksen päivä ja se, kuka raportoi johtoryhmälle.',
     },
   },
 };

@@ -41,13 +41,13 @@ export const ASSESSMENT_TEXTS: Record<Language, Texts> = {
     ],
     uses: [
       ['recruiting', 'Kuvaus luetaan jokaisessa työhaastattelussa.'],
-      ['onboarding', 'Ensimmäisen päivän perehdytys alkaa palvelulupauksista.'],
+      ['onboarding', 'Ensimmäisen päivän perehdytys alkaa asiakaslupauksista.'],
       ['customerPromises', 'Lupaukset näkyvät verkkosivuilla ja vastaanotossa.'],
       ['serviceDesign', 'Uudet palvelut tarkistetaan kriittisten hetkien kautta.'],
     ],
     indicators: [
       {
-        name: 'Puskaradio: hyvästä kerrotaan / huonosta kerrotaan',
+        name: 'Puskaradio: kuinka monelle kerrotaan hyvästä / huonosta kokemuksesta',
         unit: 'henkeä',
         baseline: '3/18',
         target: '6/18',
@@ -83,7 +83,7 @@ export const ASSESSMENT_TEXTS: Record<Language, Texts> = {
     ],
     promises: [
       [
-        'We greet you as soon as you arrive – also when others are queuing.',
+        'We greet you as soon as you arrive – even when others are queuing.',
         ['genuineEncounter', 'communication'],
       ],
       [
@@ -91,19 +91,19 @@ export const ASSESSMENT_TEXTS: Record<Language, Texts> = {
         ['communication', 'smoothness'],
       ],
       [
-        'What you were promised when booking is known everywhere in the house.',
+        'What you were promised when booking is known everywhere in the hotel.',
         ['responsibility', 'communication'],
       ],
     ],
     uses: [
       ['recruiting', 'The statement is read in every job interview.'],
-      ['onboarding', 'The first day of onboarding starts with the service promises.'],
+      ['onboarding', 'The first day of onboarding starts with the customer promises.'],
       ['customerPromises', 'The promises are shown on the website and at the reception.'],
       ['serviceDesign', 'New services are checked against the critical moments.'],
     ],
     indicators: [
       {
-        name: 'Word of mouth: told of good / of bad',
+        name: 'Word of mouth: people who hear of a good / a bad experience',
         unit: 'people',
         baseline: '3/18',
         target: '6/18',

@@ -3,7 +3,8 @@ import type { CurrentStateSampleTexts } from './current-state-texts';
 export const currentStateEn: CurrentStateSampleTexts = {
   mission:
     'We offer moments of rest and well-being by the lake, so that every guest leaves lighter than they came.',
-  vision: 'The warmest spa hotel in the Lakeland, the one people recommend to a friend first.',
+  vision:
+    'The warmest spa hotel in the Finnish Lakeland, the one people recommend to a friend first.',
   values: [
     [
       'Delighting the guest',
@@ -86,7 +87,7 @@ export const currentStateEn: CurrentStateSampleTexts = {
       1,
     ],
     [
-      'We queued 40 minutes to check in on Friday, and nobody told us why.',
+      'We queued for 40 minutes to check in on Friday, and nobody told us why.',
       'feedback',
       'complaint',
       'E-mail',
@@ -140,7 +141,7 @@ export const currentStateEn: CurrentStateSampleTexts = {
       0,
     ],
     [
-      'Crayons were waiting on the table for the children – a small thing, a big joy.',
+      'Crayons were waiting on the table for the children – a small thing that made their day.',
       'feedback',
       'praise',
       'Social media',
@@ -149,7 +150,7 @@ export const currentStateEn: CurrentStateSampleTexts = {
       1,
     ],
     [
-      'The spa opening hours on the website were wrong; a wasted trip to the pool.',
+      'The spa opening hours on the website were wrong, so our trip to the pool was wasted.',
       'feedback',
       'complaint',
       'Feedback form',
@@ -176,7 +177,7 @@ export const currentStateEn: CurrentStateSampleTexts = {
       0,
     ],
     [
-      'The meeting day schedule held to the minute and coffee was on time.',
+      'The meeting-day schedule ran to the minute and coffee was on time.',
       'feedback',
       'praise',
       'E-mail',
@@ -221,7 +222,7 @@ export const currentStateEn: CurrentStateSampleTexts = {
       1,
     ],
     [
-      'Staff did not know we had booked a treatment package – it was found only after a long search.',
+      'Staff did not know we had booked a treatment package – it took a long search to find it.',
       'feedback',
       'complaint',
       'Feedback form',
@@ -320,7 +321,7 @@ export const currentStateEn: CurrentStateSampleTexts = {
       2,
     ],
     [
-      'The sauna evening and lake swim were praised on social media, 120 likes.',
+      'The sauna evening and lake swim were praised on social media (120 likes).',
       'feedback',
       'praise',
       'Social media',

@@ -73,14 +73,14 @@ export const currentStateFi: CurrentStateSampleTexts = {
       ],
     },
     {
-      name: 'Lähtö ja jälkeen',
+      name: 'Lähtö ja sen jälkeen',
       touchpoints: [{ name: 'Uloskirjautuminen' }, { name: 'Palaute ja kanta-asiakkuus' }],
     },
   ],
   themes: ['Jonot ja odottaminen', 'Henkilökunnan lämpö', 'Tieto ei kulje'],
   evidence: [
     [
-      'Vastaanoton Minna muisti nimemme viime kerrasta, tuntui kuin olisi tullut kotiin.',
+      'Vastaanoton Minna muisti nimemme viime kerrasta. Tuntui kuin olisi tullut kotiin.',
       'feedback',
       'praise',
       'Palautelomake',
@@ -98,7 +98,7 @@ export const currentStateFi: CurrentStateSampleTexts = {
       0,
     ],
     [
-      'Perjantai-iltaisin vastaanotossa on vain kaksi meistä, ja puhelin soi koko ajan.',
+      'Perjantai-iltaisin vastaanotossa on meitä vain kaksi ja puhelin soi koko ajan.',
       'staffObservation',
       'complaint',
       'Henkilöstö',
@@ -116,7 +116,7 @@ export const currentStateFi: CurrentStateSampleTexts = {
       1,
     ],
     [
-      'Verkkovaraus veloitti kahdesti, ja korjaus onnistui vasta paikan päällä.',
+      'Verkkovarauksessa maksu veloitettiin kahdesti ja virhe saatiin korjattua vasta paikan päällä.',
       'feedback',
       'complaint',
       'Puhelin',
@@ -125,7 +125,7 @@ export const currentStateFi: CurrentStateSampleTexts = {
       2,
     ],
     [
-      'Kokousvarauksessa luvattu tekniikka puuttui salista, myynti ei ollut kertonut meille.',
+      'Kokousvarauksessa luvattu tekniikka puuttui salista: myynti ei ollut kertonut siitä meille.',
       'staffObservation',
       'complaint',
       'Henkilöstö',
@@ -152,7 +152,7 @@ export const currentStateFi: CurrentStateSampleTexts = {
       1,
     ],
     [
-      'Kylpylän aukioloajat olivat verkkosivulla väärin, turha reissu altaalle.',
+      'Kylpylän aukioloajat olivat verkkosivulla väärin, joten reissu altaalle meni hukkaan.',
       'feedback',
       'complaint',
       'Palautelomake',
@@ -170,7 +170,7 @@ export const currentStateFi: CurrentStateSampleTexts = {
       2,
     ],
     [
-      'Toivoisin tekstiviestiä, kun huone on valmis, niin voisi odottaa kylpylässä.',
+      'Toivoisin tekstiviestiä, kun huone on valmis, niin voisin odottaa kylpylässä.',
       'feedback',
       'suggestion',
       'Palautelomake',
@@ -197,7 +197,7 @@ export const currentStateFi: CurrentStateSampleTexts = {
       1,
     ],
     [
-      'Kysely: suositteluhalukkuus 8,1 / 10, vastaanoton arvio heikoin osa-alue.',
+      'Kysely: suositteluhalukkuus 8,1 / 10; vastaanotto sai heikoimman arvion.',
       'surveyResult',
       'neutral',
       'Kysely',
@@ -206,7 +206,7 @@ export const currentStateFi: CurrentStateSampleTexts = {
       0,
     ],
     [
-      'Puhelimeen ei vastattu ruuhka-aikana, jouduin soittamaan neljä kertaa.',
+      'Puhelimeen ei vastattu ruuhka-aikana: jouduin soittamaan neljä kertaa.',
       'feedback',
       'complaint',
       'Puhelin',
@@ -233,7 +233,7 @@ export const currentStateFi: CurrentStateSampleTexts = {
       2,
     ],
     [
-      'Kylpyläosastolla on selvä yhteinen tapa tervehtiä jokainen vieras, se näkyy palautteessa.',
+      'Kylpyläosastolla on selvä yhteinen tapa tervehtiä jokaista vierasta. Se näkyy palautteessa.',
       'staffObservation',
       'praise',
       'Henkilöstö',
@@ -315,7 +315,7 @@ export const currentStateFi: CurrentStateSampleTexts = {
       2,
     ],
     [
-      'Sosiaalisessa mediassa kehuttiin saunailtaa ja järviuintia, 120 tykkäystä.',
+      'Sosiaalisessa mediassa kehuttiin saunailtaa ja järviuintia (120 tykkäystä).',
       'feedback',
       'praise',
       'Sosiaalinen media',

@@ -49,7 +49,7 @@ export const FINISHING_TEXTS: Record<Language, FinishingTexts> = {
     effects: [
       'Fewer complaints about waiting; guests know how long the queue is',
       'Every shift knows the week’s feedback and acts on it',
-      'No guest hears “we did not know” about what was promised',
+      'No guest hears “we did not know” about something they were promised',
       'Calm, personal service even at peak times',
       'Management sees feedback trends every month and follows up',
     ],
@@ -66,8 +66,8 @@ export const FINISHING_TEXTS: Record<Language, FinishingTexts> = {
         'Kysyy ja varaa puhelimessa',
       ],
       3: ['Haluaa vihdoin levätä', 'Missä huoneen tavarat ovat', 'Purkaa laukut, katsoo järvelle'],
-      4: ['Nälkäinen, vähän kärsimätön', 'Onko pöytää vapaana', 'Odottaa pöytää ja kahvia'],
-      5: ['Rauhallinen ja huolehdittu', 'Mitä hoitoon sisältyy', 'Rentoutuu, varaa uuden ajan'],
+      4: ['Nälkäinen, vähän kärsimätön', 'Onko vapaata pöytää', 'Odottaa pöytää ja kahvia'],
+      5: ['Rauhallinen, hyvässä hoidossa', 'Mitä hoitoon sisältyy', 'Rentoutuu, varaa uuden ajan'],
       6: ['Tyytyväinen, hieman kiireinen', 'Onko lasku oikein', 'Tarkistaa laskun ja lähtee'],
       7: [
         'Lämpimät muistot tai paha mieli',
@@ -96,9 +96,9 @@ export const FINISHING_TEXTS: Record<Language, FinishingTexts> = {
     effects: [
       'Vähemmän moitteita odottamisesta; vieras tietää jonon pituuden',
       'Jokainen vuoro tuntee viikon palautteen ja toimii sen mukaan',
-      'Kukaan vieras ei kuule ”emme tienneet” luvatusta',
+      'Yksikään vieras ei kuule luvatusta asiasta, ettei siitä tiedetty',
       'Rauhallista, henkilökohtaista palvelua myös ruuhkassa',
-      'Johto näkee palautteen suunnan joka kuukausi ja seuraa sitä',
+      'Johto näkee palautteen kehityksen joka kuukausi ja tarttuu siihen',
     ],
     reviewNotes: [
       'Näyttö käytössä perjantaisin; seuraavaksi sunnuntait.',

@@ -18,7 +18,7 @@ export const sampleTextsEn: SampleTexts = {
     'Feedback is not discussed together',
   ],
   targetStatement:
-    'Every guest feels expected: we meet them without hurry, find out what they need before they have to ask, and they always know what happens next. We promise only what we keep, and the whole house knows what has been promised. When something goes wrong, we put it right a little beyond expectations.',
+    'Every guest feels that we have been looking forward to their visit: we meet them without hurry, find out what they need before they have to ask, and they always know what happens next. We promise only what we can keep, and everyone in the hotel knows what has been promised. When something goes wrong, we put it right a little beyond expectations.',
   review: {
     reporter: 'Quality manager',
     format: 'Management team meeting, 15 minutes and a one-page report',
@@ -34,7 +34,8 @@ export const sampleTextsEn: SampleTexts = {
       category: 'serviceDevelopment',
       impact: 5,
       effort: 2,
-      description: 'A screen at the reception, and a greeting past the queue with eye contact.',
+      description:
+        'A screen at the reception that shows the wait, and eye contact and a greeting for everyone in the queue at once.',
     },
     {
       title: 'A weekly 15-minute feedback huddle for the whole shift',
@@ -59,14 +60,14 @@ export const sampleTextsEn: SampleTexts = {
         'Sales promises are written on the booking, and the reception checks them every morning.',
     },
     {
-      title: 'Customer-service training: meeting guests in a rush',
+      title: 'Customer-service training: meeting guests when we are busy',
       owner: 'HR specialist',
       dueInDays: 90,
       status: 'idea',
       category: 'training',
       impact: 4,
       effort: 4,
-      description: 'A half-day practice based on filmed service situations.',
+      description: 'A half-day practical session built on filmed service situations.',
     },
     {
       title: 'Monthly feedback report to the management team',

@@ -5,7 +5,7 @@ export const sampleTextsFi: SampleTexts = {
   title: 'Palvelukulttuurityöpaja 2026',
   facilitator: 'Aino Esimerkki',
   currentStatement:
-    'Asiakkaat kehuvat henkilökuntaamme lämpimäksi ja avuliaaksi, kun palvelutilanne ehditään hoitaa rauhassa. Ruuhka-aikoina vastaanotto ja ravintola jonottavat, eikä asiakas saa tietoa odotuksen pituudesta. Osastot näkevät palvelun eri tavoin: myynnin lupaukset eivät aina ole vastaanoton tiedossa. Palautetta kerätään, mutta sitä ei käsitellä yhdessä eikä siitä kerrota johdolle säännöllisesti.',
+    'Asiakkaat kehuvat henkilökuntaamme lämpimäksi ja avuliaaksi, kun palvelutilanne ehditään hoitaa rauhassa. Ruuhka-aikoina vastaanotossa ja ravintolassa joudutaan jonottamaan, eikä asiakas saa tietoa odotuksen pituudesta. Osastot näkevät palvelun eri tavoin: myynnin lupaukset eivät aina ole vastaanoton tiedossa. Palautetta kerätään, mutta sitä ei käsitellä yhdessä eikä siitä kerrota johdolle säännöllisesti.',
   strengths: [
     'Henkilökunnan lämpö ja aito kohtaaminen saavat paljon kiitosta',
     'Kylpyläosaston elämykset ylittävät odotukset',
@@ -18,7 +18,7 @@ export const sampleTextsFi: SampleTexts = {
     'Palautetta ei käsitellä yhdessä',
   ],
   targetStatement:
-    'Jokainen vieras tuntee olevansa odotettu: hänet kohdataan kiireettä, hänen tarpeensa selvitetään ennen kuin hän joutuu pyytämään, ja hän tietää aina, mitä seuraavaksi tapahtuu. Lupaamme vain sen, minkä pidämme, ja koko talo tietää, mitä on luvattu. Ongelman sattuessa korjaamme sen hieman yli odotusten.',
+    'Jokainen vieras tuntee olevansa odotettu: hänet kohdataan kiireettä, hänen tarpeensa selvitetään ennen kuin hän joutuu pyytämään, ja hän tietää aina, mitä seuraavaksi tapahtuu. Lupaamme vain sen, minkä pystymme pitämään, ja koko talo tietää, mitä on luvattu. Ongelman sattuessa korjaamme sen hieman yli odotusten.',
   review: {
     reporter: 'Laatupäällikkö',
     format: 'Johtoryhmän kokous, 15 minuuttia ja yhden sivun raportti',
@@ -34,7 +34,8 @@ export const sampleTextsFi: SampleTexts = {
       category: 'serviceDevelopment',
       impact: 5,
       effort: 2,
-      description: 'Näyttö vastaanottoon ja tervehdys jonon ohi katsekontaktilla.',
+      description:
+        'Vastaanottoon näyttö, jossa odotusaika näkyy, ja jokaiselle jonottajalle katsekontakti ja tervehdys heti.',
     },
     {
       title: 'Viikoittainen 15 minuutin palautehetki koko vuorolle',
@@ -54,7 +55,7 @@ export const sampleTextsFi: SampleTexts = {
       category: 'communicationGuidelines',
       impact: 5,
       effort: 4,
-      description: 'Myynnin lupaukset kirjataan varaukselle, ja vastaanotto tarkistaa ne aamulla.',
+      description: 'Myynnin lupaukset kirjataan varaukselle ja vastaanotto tarkistaa ne joka aamu.',
     },
     {
       title: 'Asiakaspalvelukoulutus: kohtaaminen kiireen keskellä',
@@ -64,7 +65,7 @@ export const sampleTextsFi: SampleTexts = {
       category: 'training',
       impact: 4,
       effort: 4,
-      description: 'Puolen päivän harjoitus kuvattujen palvelutilanteiden pohjalta.',
+      description: 'Puolen päivän harjoitus, jossa käydään läpi kuvattuja palvelutilanteita.',
     },
     {
       title: 'Palauteraportti johtoryhmälle kuukausittain',

@@ -90,12 +90,12 @@ export const businessServices: SectorTemplate = {
         {
           category: 'offers',
           principleId: 'responsibility',
-          text: 'Toteuttava tiimi lukee jokaisen tarjouksen ennen sen lähettämistä',
+          text: 'Annetaan toimituksesta vastaavan tiimin lukea jokainen tarjous ennen lähettämistä',
         },
         {
           category: 'serviceDevelopment',
           principleId: 'smoothness',
-          text: 'Kuvataan uuden asiakkaan käyttöönotto tarkistuslistaksi, jonka molemmat osapuolet näkevät',
+          text: 'Kootaan uuden asiakkaan aloituksesta tarkistuslista, jonka molemmat osapuolet näkevät',
         },
         {
           category: 'communicationGuidelines',

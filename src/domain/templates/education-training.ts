@@ -64,16 +64,16 @@ export const educationTraining: SectorTemplate = {
         { name: 'Koulutuksen valinta', touchpoints: ['Kurssikuvaukset', 'Ohjaus ennen hakua'] },
         {
           name: 'Aloittaminen',
-          touchpoints: ['Ilmoittautuminen ja tervetulo', 'Ensimmäinen viikko'],
+          touchpoints: ['Ilmoittautuminen ja aloituspäivä', 'Ensimmäinen viikko'],
         },
-        { name: 'Opiskelu', touchpoints: ['Opetus ja palaute', 'Apu jumiin jäädessä'] },
+        { name: 'Opiskelu', touchpoints: ['Opetus ja palaute', 'Apu, kun opinnot takkuavat'] },
         {
           name: 'Valmistuminen',
           touchpoints: ['Arviointi ja todistus', 'Alumnit ja jatko-opinnot'],
         },
       ],
       segments: [
-        { name: 'Nuoret opiskelijat', needs: 'Rakennetta, rohkaisua ja turvallinen ryhmä' },
+        { name: 'Nuoret opiskelijat', needs: 'Selkeä rakenne, rohkaisu ja turvallinen ryhmä' },
         { name: 'Aikuisopiskelijat', needs: 'Joustavat aikataulut ja osaamisen tunnustaminen' },
         {
           name: 'Henkilöstöään kouluttavat työnantajat',
@@ -100,7 +100,7 @@ export const educationTraining: SectorTemplate = {
         {
           category: 'feedbackSystem',
           principleId: 'situationalAwareness',
-          text: 'Kerätään palaute kesken kurssin ja kerrotaan opiskelijoille, mitä sen takia muutettiin',
+          text: 'Kerätään palautetta kesken kurssin ja kerrotaan opiskelijoille, mitä sen takia muutettiin',
         },
         {
           category: 'training',

@@ -41,7 +41,7 @@ export const healthSocialCare: SectorTemplate = {
         {
           category: 'communicationGuidelines',
           principleId: 'communication',
-          text: 'Give every client a short written summary of what was agreed and who to call',
+          text: 'Give every client a short written summary of what was agreed and whom to call',
         },
         {
           category: 'serviceDevelopment',
@@ -59,7 +59,10 @@ export const healthSocialCare: SectorTemplate = {
       name: 'Sosiaali- ja terveyspalvelut',
       description: 'Vastaanotot, kotihoito, hoivakodit, terapia ja sosiaalipalvelut.',
       stages: [
-        { name: 'Avun hakeminen', touchpoints: ['Puhelinarvio', 'Ajanvaraus verkossa'] },
+        {
+          name: 'Avun hakeminen',
+          touchpoints: ['Hoidon tarpeen arvio puhelimessa', 'Ajanvaraus verkossa'],
+        },
         {
           name: 'Ensimmäinen käynti',
           touchpoints: ['Vastaanotto ja odotus', 'Ammattilaisen tapaaminen'],
@@ -76,7 +79,7 @@ export const healthSocialCare: SectorTemplate = {
       segments: [
         { name: 'Potilaat ja asiakkaat itse', needs: 'Tulla kuulluksi ja ymmärtää oma hoitonsa' },
         { name: 'Omaiset ja läheiset', needs: 'Tietää, keneltä kysyä, ja pysyä ajan tasalla' },
-        { name: 'Lähettävät yhteistyötahot', needs: 'Selkeät siirrot ja nopeat vastaukset' },
+        { name: 'Lähettävät yhteistyötahot', needs: 'Sujuvat hoidon siirrot ja nopeat vastaukset' },
       ],
       evidenceSources: [
         'Potilaspalautekysely',
@@ -98,7 +101,7 @@ export const healthSocialCare: SectorTemplate = {
         {
           category: 'serviceDevelopment',
           principleId: 'situationalAwareness',
-          text: 'Soitetaan luvattua pidempään odottaville ennen kuin heidän täytyy soittaa uudelleen',
+          text: 'Soitetaan luvattua pidempään odottaneille ennen kuin he joutuvat soittamaan uudelleen',
         },
         {
           category: 'sharedReflection',

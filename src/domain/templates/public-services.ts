@@ -78,7 +78,7 @@ export const publicServices: SectorTemplate = {
         },
       ],
       segments: [
-        { name: 'Asukkaat', needs: 'Selkeä kieli ja tieto siitä, missä oma asia menee' },
+        { name: 'Asukkaat', needs: 'Selkeä kieli ja tieto siitä, missä vaiheessa oma asia on' },
         { name: 'Paikalliset yritykset', needs: 'Ennustettavat aikataulut ja yksi yhteyshenkilö' },
         {
           name: 'Erityistä tukea tarvitsevat',
@@ -95,7 +95,7 @@ export const publicServices: SectorTemplate = {
         {
           category: 'communicationGuidelines',
           principleId: 'communication',
-          text: 'Kirjoitetaan viisi käytetyintä kirjettä ja päätöstä selkokielellä uudelleen',
+          text: 'Kirjoitetaan viisi käytetyintä kirjettä ja päätöstä uudelleen selkeällä yleiskielellä',
         },
         {
           category: 'serviceDevelopment',
@@ -105,7 +105,7 @@ export const publicServices: SectorTemplate = {
         {
           category: 'qualityManual',
           principleId: 'responsibility',
-          text: 'Sovitaan, että ensimmäinen yhteyshenkilö etsii oikean kollegan eikä anna uutta numeroa',
+          text: 'Sovitaan, että asiakkaan ensimmäisenä tavoittama työntekijä etsii oikean kollegan sen sijaan, että antaisi uuden numeron',
         },
         {
           category: 'training',

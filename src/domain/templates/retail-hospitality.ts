@@ -19,7 +19,7 @@ export const retailHospitality: SectorTemplate = {
         { name: 'Afterwards', touchpoints: ['Returns and complaints', 'Coming back'] },
       ],
       segments: [
-        { name: 'Regulars', needs: 'Being recognised, their usual choices remembered' },
+        { name: 'Regulars', needs: 'Being recognised and having their usual choices remembered' },
         { name: 'First-time visitors', needs: 'Clear guidance and a warm welcome' },
         { name: 'Groups and families', needs: 'Space, patience and flexible arrangements' },
       ],
@@ -63,10 +63,13 @@ export const retailHospitality: SectorTemplate = {
         },
         { name: 'Saapuminen', touchpoints: ['Tervehdys ovella', 'Pöydän tai kassan odottaminen'] },
         { name: 'Palveltavana', touchpoints: ['Neuvonta ja valinta', 'Maksaminen'] },
-        { name: 'Jälkeenpäin', touchpoints: ['Palautukset ja reklamaatiot', 'Paluu uudelleen'] },
+        { name: 'Jälkeenpäin', touchpoints: ['Palautukset ja reklamaatiot', 'Uusi käynti'] },
       ],
       segments: [
-        { name: 'Kanta-asiakkaat', needs: 'Tulla tunnistetuksi, tavalliset valinnat muistetaan' },
+        {
+          name: 'Kanta-asiakkaat',
+          needs: 'Tunnistetuksi tuleminen ja tavallisten valintojen muistaminen',
+        },
         { name: 'Ensikertalaiset', needs: 'Selkeä opastus ja lämmin vastaanotto' },
         { name: 'Ryhmät ja perheet', needs: 'Tilaa, kärsivällisyyttä ja joustavia järjestelyjä' },
       ],
@@ -80,7 +83,7 @@ export const retailHospitality: SectorTemplate = {
         {
           category: 'training',
           principleId: 'genuineEncounter',
-          text: 'Sovitaan, miten jokainen asiakas tervehditään kymmenen sekunnin sisällä saapumisesta',
+          text: 'Sovitaan, miten jokaista asiakasta tervehditään kymmenen sekunnin kuluessa saapumisesta',
         },
         {
           category: 'serviceDevelopment',
@@ -90,7 +93,7 @@ export const retailHospitality: SectorTemplate = {
         {
           category: 'feedbackSystem',
           principleId: 'responsibility',
-          text: 'Vastataan jokaiseen verkkoarvioon kahden päivän sisällä omalla äänellä',
+          text: 'Vastataan jokaiseen verkkoarvioon henkilökohtaisesti kahden päivän kuluessa',
         },
         {
           category: 'sharedReflection',

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { buildIcs } from '../../domain/calendar-export';
 import { toExcelCsv } from '../../domain/csv-export';
-import { slugify } from '../../domain/file-names';
+import { exportFileName } from '../../domain/file-names';
 import { voteTotals } from '../../domain/path';
 import { namesToFind, redactText } from '../../domain/privacy/redact-content';
 import type { Action, Workshop } from '../../domain/types';
@@ -10,17 +10,19 @@ import { useReviews, useVotes } from '../../hooks/use-path';
 import { downloadBlob } from '../../lib/download';
 import { redactionLabels } from '../../lib/redaction-labels';
 import { useT } from '../../hooks/use-t';
+import { useWorkshopT } from '../../hooks/use-workshop-t';
 
-/** The actions for Excel and the review dates for a calendar. */
+/** The actions for Excel and the review dates for a calendar, in the workshop's language. */
 export function PathExports({ workshop, actions }: { workshop: Workshop; actions: Action[] }) {
   const t = useT();
+  // The files are the workshop's content, like the PDF: in its language, whatever the screen's.
+  const fileT = useWorkshopT(workshop.language);
   const votes = useVotes(workshop.id) ?? [];
   const reviews = useReviews(workshop.id) ?? [];
   const indicators = useIndicators(workshop.id) ?? [];
   const participants = useParticipants(workshop.id) ?? [];
   const id = useId();
   const [isRedacted, setRedacted] = useState(false);
-  const base = `${slugify(workshop.organisation)}-${slugify(workshop.title)}`;
   const names = namesToFind({ workshop, participants });
   const labels = redactionLabels(workshop.language);
   /** The exported copy only: what is stored stays as it is. */
@@ -32,19 +34,22 @@ export function PathExports({ workshop, actions }: { workshop: Workshop; actions
     const rows = actions.map((action, index) => [
       String(index + 1),
       clean(action.title),
-      t(`category.${action.category}`),
+      fileT(`category.${action.category}`),
       clean(action.owner),
       action.startDate,
       action.dueDate,
-      t(`status.${action.status}`),
+      fileT(`status.${action.status}`),
       action.impact?.toString() ?? '',
       action.effort?.toString() ?? '',
       String(totals.get(action.id) ?? 0),
       indicatorName.get(action.indicatorId) ?? '',
       clean(action.description),
     ]);
-    const csv = toExcelCsv([t('export.csvHeader').split(';'), ...rows]);
-    downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${base}-actions.csv`);
+    const csv = toExcelCsv([fileT('export.csvHeader').split(';'), ...rows]);
+    downloadBlob(
+      new Blob([csv], { type: 'text/csv;charset=utf-8' }),
+      exportFileName(workshop, 'actions', 'csv'),
+    );
   };
 
   const exportIcs = () => {
@@ -53,7 +58,7 @@ export function PathExports({ workshop, actions }: { workshop: Workshop; actions
       .map((review) => ({
         uid: review.id,
         date: review.date,
-        summary: t('export.reviewSummary', { title: workshop.title }),
+        summary: fileT('export.reviewSummary', { title: workshop.title }),
         description: [review.reporter, review.format, review.notes]
           .filter(Boolean)
           .map(clean)
@@ -62,9 +67,12 @@ export function PathExports({ workshop, actions }: { workshop: Workshop; actions
     const ics = buildIcs(
       events,
       new Date(),
-      `${t('export.calendarName')} – ${workshop.organisation}`,
+      `${fileT('export.calendarName')} – ${workshop.organisation}`,
     );
-    downloadBlob(new Blob([ics], { type: 'text/calendar;charset=utf-8' }), `${base}-reviews.ics`);
+    downloadBlob(
+      new Blob([ics], { type: 'text/calendar;charset=utf-8' }),
+      exportFileName(workshop, 'reviews', 'ics'),
+    );
   };
 
   return (

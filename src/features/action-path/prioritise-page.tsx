@@ -26,7 +26,7 @@ export function PrioritisePage() {
         <ImpactEffortMatrix actions={actions} />
       </section>
       <DotVoting workshop={workshop} actions={actions} participants={participants} votes={votes} />
-      <PriorityOrder workshopId={workshop.id} actions={actions} votes={votes} />
+      <PriorityOrder workshop={workshop} actions={actions} votes={votes} />
     </PhasePage>
   );
 }

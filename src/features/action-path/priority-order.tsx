@@ -1,27 +1,32 @@
 import { reorderActions, setQuickWin } from '../../db/repositories/actions';
-import { quadrantOf, suggestedOrder, voteTotals } from '../../domain/path';
-import type { Action, Vote } from '../../domain/types';
+import { quadrantOf } from '../../domain/path';
+import type { Action, Vote, Workshop } from '../../domain/types';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useT } from '../../hooks/use-t';
+import { priorityReason } from '../../lib/priority-reason';
 import { useNoticeStore } from '../../stores/notice-store';
+import { useUiStore } from '../../stores/ui-store';
+import { usePriorities } from '../../hooks/use-priorities';
 
-/** The suggested order, and the three quick wins that lead the plan. */
+/** The suggested order with the reason for each place, and the first three small improvements. */
 export function PriorityOrder({
-  workshopId,
+  workshop,
   actions,
   votes,
 }: {
-  workshopId: string;
+  workshop: Workshop;
   actions: Action[];
   votes: Vote[];
 }) {
   const t = useT();
+  const language = useUiStore((state) => state.language);
   const push = useNoticeStore((state) => state.push);
   const reportError = useReportError();
-  const suggested = suggestedOrder(actions, votes);
-  const totals = voteTotals(votes);
+  const { priorities, touchpoints } = usePriorities(workshop, actions, votes);
+  const suggested = priorities.map((priority) => priority.action);
+  const workshopId = workshop.id;
   const holder = (rank: number) => actions.find((action) => action.quickWinRank === rank)?.id ?? '';
-  // Quick wins first in the list of candidates, everything else after.
+  // Easy and effective actions first in the list of candidates, everything else after.
   const candidates = [...actions].sort(
     (a, b) => Number(quadrantOf(b) === 'quickWin') - Number(quadrantOf(a) === 'quickWin'),
   );
@@ -31,10 +36,15 @@ export function PriorityOrder({
       <section className="card" aria-labelledby="order-title">
         <h2 id="order-title">{t('order.title')}</h2>
         <p className="muted">{t('order.guide')}</p>
-        <ol>
-          {suggested.map((action) => (
-            <li key={action.id}>
-              {action.title} <span className="muted">({totals.get(action.id) ?? 0} ●)</span>
+        <ol className="priority-order">
+          {priorities.map((priority) => (
+            <li key={priority.action.id}>
+              {priority.action.title}
+              <p className="field-hint">
+                {t('order.why', {
+                  reason: priorityReason(priority, t, language, touchpoints),
+                })}
+              </p>
             </li>
           ))}
         </ol>

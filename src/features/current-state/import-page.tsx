@@ -8,6 +8,7 @@ import type { EvidenceKind, Tone } from '../../domain/types';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useCurrentWorkshop } from '../../hooks/use-workshop';
 import { useT } from '../../hooks/use-t';
+import { useWorkshopT } from '../../hooks/use-workshop-t';
 import { ColumnMappingFields } from './column-mapping';
 import { GuidingQuestions } from './guiding-questions';
 import { ImportPreview } from './import-preview';
@@ -19,6 +20,8 @@ export function ImportPage() {
   const t = useT();
   const id = useId();
   const workshop = useCurrentWorkshop();
+  // The stage of new touchpoints is workshop data: named in the workshop's language.
+  const workshopT = useWorkshopT(workshop.language);
   const reportError = useReportError();
   const [csv, setCsv] = useState<ParsedCsv | null>(null);
   const [problem, setProblem] = useState('');
@@ -71,7 +74,9 @@ export function ImportPage() {
     if (!result) return;
     setStatus('importing');
     try {
-      setImportedCount(await importEvidenceRows(workshop.id, result.items, t('import.stageName')));
+      setImportedCount(
+        await importEvidenceRows(workshop.id, result.items, workshopT('import.stageName')),
+      );
       setStatus('done');
       setCsv(null);
     } catch (error) {

@@ -1,11 +1,12 @@
 import { baselineRatings, summarisePrinciples } from '../../domain/assessment-stats';
-import { suggestedOrder, voteTotals } from '../../domain/path';
 import type { EvidenceKind } from '../../domain/types';
 import { useParticipants, usePromises, useRatings } from '../../hooks/use-assessment';
 import { useReviews, useVotes } from '../../hooks/use-path';
+import { usePriorities } from '../../hooks/use-priorities';
 import { useActions } from '../../hooks/use-workshop';
 import { formatDate } from '../../lib/dates';
 import { formatOneDecimal } from '../../lib/numbers';
+import { priorityReason } from '../../lib/priority-reason';
 import { EvidenceContent, JourneyContent, ValuesContent } from './presentation-current-state';
 import { Nothing, type StepContentProps } from './presentation-parts';
 // The one chart of the assessment, shown as the participants know it from the results screen.
@@ -68,7 +69,7 @@ function ActionsContent({ workshop, t, mode }: Props & { mode: string }) {
   const actions = (useActions(workshop.id) ?? []).filter((action) => action.status !== 'dropped');
   const votes = useVotes(workshop.id) ?? [];
   const reviews = useReviews(workshop.id) ?? [];
-  const totals = voteTotals(votes);
+  const { priorities, touchpoints } = usePriorities(workshop, actions, votes);
   if (!actions.length) return <Nothing t={t} />;
   const quickWins = actions
     .filter((action) => action.quickWinRank !== null)
@@ -97,19 +98,25 @@ function ActionsContent({ workshop, t, mode }: Props & { mode: string }) {
       </>
     );
   }
-  const ordered = mode === 'prioritisation' ? suggestedOrder(actions, votes) : actions;
-  return (
-    <ol className="present-list">
-      {ordered.slice(0, 10).map((action) => (
-        <li key={action.id}>
-          {action.title}
-          {mode === 'prioritisation' ? (
+  if (mode === 'prioritisation') {
+    return (
+      <ol className="present-list">
+        {priorities.slice(0, 10).map((priority) => (
+          <li key={priority.action.id}>
+            {priority.action.title}
             <span className="present-muted">
               {' '}
-              – {t('present.votes', { count: totals.get(action.id) ?? 0 })}
+              – {priorityReason(priority, t, workshop.language, touchpoints)}
             </span>
-          ) : null}
-        </li>
+          </li>
+        ))}
+      </ol>
+    );
+  }
+  return (
+    <ol className="present-list">
+      {actions.slice(0, 10).map((action) => (
+        <li key={action.id}>{action.title}</li>
       ))}
     </ol>
   );

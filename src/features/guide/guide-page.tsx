@@ -14,13 +14,16 @@ const STEPS = [
   'guide.step6',
   'guide.step7',
 ] as const;
+/** One line per step of the self-assessment wizard, in the wizard's order. */
 const SELF_STEPS = [
   'guide.self1',
   'guide.self2',
   'guide.self3',
   'guide.self4',
+  'guide.self8',
   'guide.self5',
   'guide.self6',
+  'guide.self9',
   'guide.self7',
 ] as const;
 const TEMPLATE_NOTES = [
@@ -59,7 +62,7 @@ export function GuidePage() {
         ))}
       </ol>
       <h2>{t('guide.self')}</h2>
-      <p>{t('guide.selfIntro')}</p>
+      <p>{t('guide.selfIntro', { count: SELF_STEPS.length })}</p>
       <ol>
         {SELF_STEPS.map((key) => (
           <li key={key}>{t(key)}</li>

@@ -4,12 +4,14 @@ import { useIndicators } from '../../hooks/use-assessment';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useCurrentWorkshop } from '../../hooks/use-workshop';
 import { useT } from '../../hooks/use-t';
+import { useWorkshopT } from '../../hooks/use-workshop-t';
 import { IndicatorCard } from './indicator-card';
 import './target-state.css';
 
 export function IndicatorsPage() {
   const t = useT();
   const workshop = useCurrentWorkshop();
+  const workshopT = useWorkshopT(workshop.language);
   const indicators = useIndicators(workshop.id) ?? [];
   const reportError = useReportError();
   const add = async (fields: { name: string; baseline: string; target: string }) => {
@@ -41,7 +43,7 @@ export function IndicatorsPage() {
           className="button-secondary"
           onClick={() =>
             void add({
-              name: t('indicators.wordOfMouth'),
+              name: workshopT('indicators.wordOfMouth'),
               baseline: `${good ?? 3}/${bad ?? 18}`,
               target: `${(good ?? 3) * 2}/${bad ?? 18}`,
             }).catch(reportError)

@@ -8,6 +8,7 @@ import { useParticipants, useRatings } from '../../hooks/use-assessment';
 import { useEvidence } from '../../hooks/use-current-state';
 import { useCurrentWorkshop } from '../../hooks/use-workshop';
 import { useT } from '../../hooks/use-t';
+import { useWorkshopT } from '../../hooks/use-workshop-t';
 import { PrincipleAnchors } from './principle-anchors';
 import { PrincipleEvidence } from './principle-evidence';
 import { RatingRow } from '../../components/rating-row';
@@ -18,6 +19,7 @@ export function RatePage() {
   const t = useT();
   const id = useId();
   const workshop = useCurrentWorkshop();
+  const workshopT = useWorkshopT(workshop.language);
   const participants = useParticipants(workshop.id);
   const ratings = useRatings(workshop.id) ?? [];
   const evidence = useEvidence(workshop.id);
@@ -33,12 +35,12 @@ export function RatePage() {
     if (workshop.mode === 'self' && participants?.length === 0 && !hasCreatedSelf.current) {
       hasCreatedSelf.current = true;
       void createParticipant(workshop.id, {
-        name: workshop.facilitator || t('participants.me'),
+        name: workshop.facilitator || workshopT('participants.me'),
         group: '',
         order: 0,
       });
     }
-  }, [participants, t, workshop]);
+  }, [participants, workshopT, workshop]);
 
   if (!participants) return <p>{t('common.loading')}</p>;
   const principleId = PRINCIPLE_IDS[principleIndex] ?? PRINCIPLE_IDS[0];

@@ -12,11 +12,13 @@ import { useJourney } from '../../hooks/use-current-state';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useTouchpointEdit } from '../../hooks/use-touchpoint-edit';
 import { useT } from '../../hooks/use-t';
+import { useWorkshopT } from '../../hooks/use-workshop-t';
 import { WizardAddForm } from './wizard-add-form';
 
 /** Step 3: the moments of the journey that matter most, with importance and performance. */
 export function MomentsStep({ workshop }: { workshop: Workshop }) {
   const t = useT();
+  const workshopT = useWorkshopT(workshop.language);
   const id = useId();
   const reportError = useReportError();
   const journey = useJourney(workshop.id);
@@ -27,7 +29,7 @@ export function MomentsStep({ workshop }: { workshop: Workshop }) {
     const stage =
       stages.at(-1) ??
       (await createStage(workshop.id, {
-        name: t('wizard.moments.defaultStage'),
+        name: workshopT('wizard.moments.defaultStage'),
         order: 0,
       }));
     const touchpoint = await createTouchpoint(workshop.id, stage.id, name);

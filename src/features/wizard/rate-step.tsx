@@ -6,6 +6,7 @@ import type { Participant, Workshop } from '../../domain/types';
 import { useRatings } from '../../hooks/use-assessment';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useT } from '../../hooks/use-t';
+import { useWorkshopT } from '../../hooks/use-workshop-t';
 
 /** Step 4: one person rates the seven principles as they are today. */
 export function RateStep({ workshop }: { workshop: Workshop }) {
@@ -13,7 +14,8 @@ export function RateStep({ workshop }: { workshop: Workshop }) {
   const reportError = useReportError();
   const ratings = useRatings(workshop.id) ?? [];
   const [self, setSelf] = useState<Participant | null>(null);
-  const name = workshop.facilitator || t('participants.me');
+  const workshopT = useWorkshopT(workshop.language);
+  const name = workshop.facilitator || workshopT('participants.me');
 
   // The manager is the single implicit participant: no participant list to manage.
   useEffect(() => {

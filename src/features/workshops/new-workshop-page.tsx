@@ -11,6 +11,7 @@ import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useWorkshops } from '../../hooks/use-workshop';
 import { todayIso } from '../../lib/dates';
 import { requestPersistentStorage } from '../../lib/storage';
+import { createTranslator } from '../../i18n';
 import { useT } from '../../hooks/use-t';
 import { useUiStore } from '../../stores/ui-store';
 import { StartChoice, type StartChoiceValue } from './start-choice';
@@ -61,7 +62,11 @@ export function NewWorkshopPage() {
         start.source === 'template'
           ? await createWorkshopFromTemplate(value, start.templateId)
           : start.source === 'earlier' && earlierId
-            ? await createWorkshopFromEarlier(value, earlierId, t('workshop.copyWord'))
+            ? await createWorkshopFromEarlier(
+                value,
+                earlierId,
+                createTranslator(value.language)('workshop.copyWord'),
+              )
             : await createWorkshop(value);
       // First save: ask the browser to keep the data under storage pressure.
       void requestPersistentStorage();

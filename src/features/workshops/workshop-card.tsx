@@ -13,6 +13,7 @@ import { useBackupDownload } from '../../hooks/use-backup-download';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { formatDate } from '../../lib/dates';
 import { useT } from '../../hooks/use-t';
+import { useWorkshopT } from '../../hooks/use-workshop-t';
 import { useNoticeStore } from '../../stores/notice-store';
 import { useUiStore } from '../../stores/ui-store';
 import { needsBackup, useBackupStore } from '../../stores/backup-store';
@@ -21,6 +22,7 @@ import { DetailsDialog } from './details-dialog';
 
 export function WorkshopCard({ workshop }: { workshop: Workshop }) {
   const t = useT();
+  const workshopT = useWorkshopT(workshop.language);
   const language = useUiStore((state) => state.language);
   const push = useNoticeStore((state) => state.push);
   const reportError = useReportError();
@@ -40,7 +42,7 @@ export function WorkshopCard({ workshop }: { workshop: Workshop }) {
 
   const duplicate = async () => {
     try {
-      const copy = await duplicateWorkshop(workshop.id, t('workshop.copyWord'));
+      const copy = await duplicateWorkshop(workshop.id, workshopT('workshop.copyWord'));
       push({ kind: 'success', message: t('workshop.duplicated', { title: copy.title }) });
     } catch (error) {
       reportError(error);

@@ -14,7 +14,7 @@ export const backupMessages = defineMessages({
     'data.imported': 'Workshops restored: {count}.',
     'data.conflict.title': 'Some workshops already exist',
     'data.conflict.body':
-      '{count} of the workshops in the file are already on this device. Keep both (the file’s versions are added as copies) or replace the ones here with the file’s versions?',
+      'Workshops in the file that are already on this device: {count}. Keep both (the file’s versions are added as copies) or replace the ones here with the file’s versions?',
     'data.conflict.keepBoth': 'Keep both',
     'data.conflict.replace': 'Replace',
     'data.error.tooLarge': 'The file is larger than 50 MB, so it was not read.',
@@ -33,14 +33,14 @@ export const backupMessages = defineMessages({
       'The browser may delete this data when space runs low, or (Safari) after 7 days without a visit. Install the app from the browser menu and download backups.',
     'data.persistUnknown': 'This browser does not tell whether the data is kept.',
     'data.askPersist': 'Ask the browser to keep the data',
-    'data.usage': 'In use: {used} of {quota} available.',
+    'data.usage': 'In use: {used} of the {quota} available.',
     'data.privacy':
       'Exported files (PDF, CSV, backups) contain what you entered, including any personal data in customer feedback. You are responsible for storing and deleting them.',
   },
   fi: {
     'data.title': 'Varmuuskopiot ja tiedot',
     'data.intro':
-      'Kaikki syöttämäsi pysyy tässä selaimessa tällä laitteella. Lataa varmuuskopioita säännöllisesti ja säilytä ne turvallisesti: ne sisältävät asiakkaidesi tietoja, mahdollisesti henkilötietoja.',
+      'Kaikki, mitä kirjaat, pysyy tässä selaimessa tällä laitteella. Lataa varmuuskopioita säännöllisesti ja säilytä ne turvallisesti: ne sisältävät asiakkaidesi tietoja, mahdollisesti henkilötietoja.',
     'data.exportAll': 'Lataa kaikkien työpajojen varmuuskopio',
     'data.exported': 'Varmuuskopio ladattiin: {fileName}',
     'data.import': 'Palauta varmuuskopiosta',
@@ -70,7 +70,7 @@ export const backupMessages = defineMessages({
       'Selain voi poistaa tiedot tilan käydessä vähiin tai (Safari) 7 päivän käyttämättömyyden jälkeen. Asenna sovellus selaimen valikosta ja lataa varmuuskopioita.',
     'data.persistUnknown': 'Tämä selain ei kerro, säilytetäänkö tiedot.',
     'data.askPersist': 'Pyydä selainta säilyttämään tiedot',
-    'data.usage': 'Käytössä: {used} / {quota} vapaana.',
+    'data.usage': 'Käytössä {used}, käytettävissä yhteensä {quota}.',
     'data.privacy':
       'Viedyt tiedostot (PDF, CSV, varmuuskopiot) sisältävät syöttämäsi tiedot, myös asiakaspalautteen mahdolliset henkilötiedot. Vastaat niiden säilyttämisestä ja poistamisesta.',
   },

@@ -90,22 +90,22 @@ export const commonMessages = defineMessages({
     'error.databaseClosed':
       'Selain katkaisi yhteyden paikalliseen tietokantaan. Lataa sivu uudelleen; muutoksesi säilyy siihen asti.',
     'error.databaseNewer':
-      'Tiedot on tallennettu Palvelupolun uudemmalla versiolla. Lataa sivu uudelleen saadaksesi uusimman version; tietosi ovat tallessa.',
+      'Tiedot on tallennettu Palvelupolun uudemmalla versiolla. Lataa sivu uudelleen, niin saat uusimman version; tietosi ovat tallessa.',
     'error.upgradeBlocked':
-      'Palvelupolku on auki toisessa välilehdessä vanhemmalla versiolla. Sulje se välilehti jatkaaksesi.',
+      'Palvelupolun vanhempi versio on auki toisessa välilehdessä. Sulje se, niin voit jatkaa.',
     'error.notFound': 'Kohdetta ei enää ole. Se on ehkä poistettu toisessa välilehdessä.',
-    'error.invalidInput': 'Osa syötteestä ei kelvannut, joten mitään ei tallennettu.',
+    'error.invalidInput': 'Osa tiedoista ei kelvannut, joten mitään ei tallennettu.',
     'error.overLimit':
       'Tätä on enemmän kuin tähän voi tallentaa (liian monta kohtaa yhdessä luettelossa tai liian suuri luku), joten sitä ei tallennettu.',
     'error.writeFailed': 'Tallennus epäonnistui. Muutoksesi on yhä tällä sivulla; yritä uudelleen.',
     'error.crash.title': 'Tässä näkymässä tapahtui virhe',
     'error.crash.body':
-      'Tallennetut tietosi ovat turvassa tässä selaimessa. Lataa sivu uudelleen jatkaaksesi.',
+      'Tallennetut tietosi ovat turvassa tässä selaimessa. Jatka lataamalla sivu uudelleen.',
     'error.crash.reload': 'Lataa uudelleen',
     'error.crash.rescue': 'Lataa pelastusvarmuuskopio',
     'error.saveFailed.backup': 'Lataa varmuuskopio nyt',
     'connection.newerElsewhere':
-      'Palvelupolku päivitettiin toisessa välilehdessä. Lataa tämä välilehti uudelleen jatkaaksesi tallentamista; mitään ei ole menetetty.',
+      'Palvelupolku päivitettiin toisessa välilehdessä. Lataa tämä välilehti uudelleen, niin tallentaminen jatkuu; mitään ei ole menetetty.',
     'notFound.title': 'Sivua ei löytynyt',
     'notFound.body': 'Tässä osoitteessa ei ole mitään.',
     'notFound.workshop': 'Työpajaa ei löytynyt tältä laitteelta. Se on ehkä poistettu.',

@@ -11,7 +11,7 @@ export const guideMessages = defineMessages({
     'guide.phase2':
       'Target state – what service culture will we practise from now on? Rate the seven principles together, look at the gaps and the differences between groups, and decide whether you are satisfied. Write the target culture, customer promises and indicators that tell when you have arrived.',
     'guide.phase3':
-      'Path – with which deeds do we get there? Collect actions, place them by impact and effort, vote, and start with three small improvements right away. Put the rest on a roadmap and agree how progress is followed up and reported to the management team.',
+      'Development path – which deeds take us there? Collect actions, place them by impact and effort, vote, rank them by importance and impact, and put the first three small improvements into practice right away. Put the rest on a roadmap and agree how progress is followed up and reported to the management team.',
     'guide.principles': 'Seven principles of good customer experience',
     'guide.running': 'Running a half-day workshop',
     'guide.step1': 'Opening and purpose (15 min)',
@@ -20,19 +20,21 @@ export const guideMessages = defineMessages({
     'guide.step4': 'Rating the seven principles, one at a time on the projector (30 min)',
     'guide.step5': 'Target culture and promises (30 min)',
     'guide.step6': 'Actions, impact and effort, dot voting (40 min)',
-    'guide.step7': 'Three quick wins, owners and the next review date (15 min)',
+    'guide.step7': 'The first three small improvements, owners and the next review date (15 min)',
     'guide.self': 'Running a self-assessment alone',
     'guide.selfIntro':
-      'A manager can go through the method without a facilitator or a group. Choose “Self-assessment” when you create the workshop and the app guides you in nine short steps, saving as you go:',
+      'A manager can go through the method without a facilitator or a group. Choose “Self-assessment” when you create the workshop and the app guides you in {count} short steps, saving as you go:',
     'guide.self1': 'Your organisation: mission and vision, a few sentences each.',
     'guide.self2': 'Feedback: a few pieces of praise and complaints customers really gave.',
     'guide.self3':
       'Critical moments: the moments of the journey that matter most, and how you do there.',
-    'guide.self4': 'Rate the seven principles as they are today, then set a target for each.',
+    'guide.self4': 'Rate the seven principles as they show in your work today.',
     'guide.self5': 'Write the current and target statements, with strengths and weaknesses.',
-    'guide.self6':
-      'Pick three to five actions for the largest gaps and up to three quick wins with owners.',
+    'guide.self6': 'Pick three to five actions for the largest gaps.',
     'guide.self7': 'Download the PDF plan and take it to your management team.',
+    'guide.self8': 'Set a target level for each principle: where you want to be in a year.',
+    'guide.self9':
+      'Choose up to three small improvements to put into practice this week, each with an owner.',
     'guide.selfTip':
       'Rating alone is quick but one-sided. When you can, ask two or three colleagues to rate too, and compare.',
     'guide.templates': 'Starting from a template or an earlier workshop',
@@ -56,14 +58,14 @@ export const guideMessages = defineMessages({
   fi: {
     'guide.title': 'Menetelmä lyhyesti',
     'guide.intro':
-      'Palvelupolku etenee yksinkertaisesti: selvitä rehellisesti, missä olette, päättäkää, mihin haluatte, ja valitkaa ne harvat teot, joilla pääsette perille. Sovellus pitää työn yhdessä paikassa ja tekee siitä suunnitelman.',
+      'Palvelupolku etenee yksinkertaisesti: selvittäkää rehellisesti, missä olette, päättäkää, mihin haluatte päästä, ja valitkaa ne harvat teot, joilla pääsette perille. Sovellus pitää työn yhdessä paikassa ja tekee siitä suunnitelman.',
     'guide.phases': 'Kolme vaihetta',
     'guide.phase1':
       'Nykytila – millainen palvelukulttuurimme on nyt? Lukekaa asiakaspalaute huolella, kerätkää asiakastarinoita ja kysykää henkilöstöltä, joka palvelee asiakkaita joka päivä. Löytäkää asiakkaille tärkeimmät hetket ja katsokaa, mihin kiitokset ja moitteet kasautuvat. Tiivistäkää tulos lyhyeksi kuvaukseksi vahvuuksineen ja heikkouksineen.',
     'guide.phase2':
-      'Tavoitetila – millaista palvelukulttuuria toteutamme tästä eteenpäin? Arvioikaa seitsemän periaatetta yhdessä, katsokaa erot tavoitteeseen ja ryhmien välillä ja päättäkää, oletteko tyytyväisiä. Kirjoittakaa tavoitekulttuuri, asiakaslupaukset ja mittarit, joista näkee perille pääsyn.',
+      'Tavoitetila – millaista palvelukulttuuria toteutamme tästä eteenpäin? Arvioikaa seitsemän periaatetta yhdessä, katsokaa erot tavoitteeseen ja ryhmien välillä sekä päättäkää, oletteko tyytyväisiä. Kirjoittakaa tavoitekulttuuri, asiakaslupaukset ja mittarit, joista näette, milloin olette perillä.',
     'guide.phase3':
-      'Kehittämispolku – millä teoilla pääsemme sinne? Kerätkää toimenpiteet, sijoittakaa ne vaikuttavuuden ja työmäärän mukaan, äänestäkää ja aloittakaa kolmella pienellä parannuksella heti. Laittakaa loput aikajanalle ja sopikaa, miten edistymistä seurataan ja siitä raportoidaan johtoryhmälle.',
+      'Kehittämispolku – millä teoilla pääsemme sinne? Kerätkää toimenpiteet, sijoittakaa ne vaikuttavuuden ja työmäärän mukaan, äänestäkää, järjestäkää ne tärkeyden ja vaikuttavuuden mukaan ja ottakaa kolme ensimmäistä pientä parannusta käyttöön heti. Sijoittakaa loput aikajanalle ja sopikaa, miten edistymistä seurataan ja siitä raportoidaan johtoryhmälle.',
     'guide.principles': 'Hyvän asiakaskokemuksen seitsemän periaatetta',
     'guide.running': 'Puolen päivän työpajan kulku',
     'guide.step1': 'Avaus ja tarkoitus (15 min)',
@@ -72,33 +74,35 @@ export const guideMessages = defineMessages({
     'guide.step4': 'Seitsemän periaatteen arviointi, yksi kerrallaan valkokankaalla (30 min)',
     'guide.step5': 'Tavoitekulttuuri ja lupaukset (30 min)',
     'guide.step6': 'Toimenpiteet, vaikuttavuus ja työmäärä, pisteäänestys (40 min)',
-    'guide.step7': 'Kolme pikavoittoa, vastuuhenkilöt ja seuraava katselmointi (15 min)',
+    'guide.step7':
+      'Kolme ensimmäistä pientä parannusta, vastuuhenkilöt ja seuraavan seurantakatsauksen päivä (15 min)',
     'guide.self': 'Itsearviointi yksin',
     'guide.selfIntro':
-      'Esihenkilö voi käydä menetelmän läpi ilman fasilitaattoria tai ryhmää. Valitse työpajaa luodessa ”Itsearviointi”, niin sovellus opastaa yhdeksässä lyhyessä vaiheessa ja tallentaa sitä mukaa:',
+      'Esihenkilö voi käydä menetelmän läpi ilman fasilitaattoria tai ryhmää. Valitse työpajaa luodessa ”Itsearviointi”, niin sovellus opastaa {count} lyhyessä vaiheessa ja tallentaa sitä mukaa:',
     'guide.self1': 'Organisaatiosi: toiminta-ajatus ja visio, muutama lause kumpaankin.',
     'guide.self2': 'Palaute: muutama kiitos ja moite, joita asiakkaat todella antoivat.',
     'guide.self3': 'Kriittiset hetket: asiakaspolun tärkeimmät hetket ja miten onnistutte niissä.',
-    'guide.self4':
-      'Arvioi seitsemän periaatetta sellaisina kuin ne ovat nyt ja aseta kullekin tavoite.',
+    'guide.self4': 'Arvioi seitsemän periaatetta sellaisina kuin ne nyt näkyvät toiminnassanne.',
     'guide.self5': 'Kirjoita nykytilan ja tavoitteen kuvaukset sekä vahvuudet ja heikkoudet.',
-    'guide.self6':
-      'Valitse kolmesta viiteen toimenpidettä suurimpiin eroihin ja enintään kolme pikavoittoa vastuuhenkilöineen.',
+    'guide.self6': 'Valitse kolmesta viiteen toimenpidettä suurimpiin eroihin.',
     'guide.self7': 'Lataa PDF-suunnitelma ja vie se johtoryhmälle.',
+    'guide.self8': 'Aseta kullekin periaatteelle tavoitetaso: missä haluatte olla vuoden päästä.',
+    'guide.self9':
+      'Valitse enintään kolme pientä parannusta, jotka otetaan käyttöön jo tällä viikolla, ja kullekin vastuuhenkilö.',
     'guide.selfTip':
-      'Yksin arvioiminen on nopeaa mutta yksipuolista. Pyydä mahdollisuuksien mukaan paria kollegaa arvioimaan myös ja vertailkaa.',
+      'Yksin arvioiminen on nopeaa mutta yksipuolista. Pyydä mahdollisuuksien mukaan paria kollegaa arvioimaan myös ja vertailkaa tuloksia.',
     'guide.templates': 'Aloitus mallipohjasta tai aiemmasta työpajasta',
     'guide.templatesIntro':
       'Uuden työpajan voi aloittaa tyhjästä, toimialan mallipohjasta tai kopioimalla aiemman työpajan.',
     'guide.templatesSectors':
-      'Mallipohjia on kaupalle ja majoitus- ja ravitsemisalalle, julkisille ja kunnallisille palveluille, sosiaali- ja terveyspalveluille, koulutukselle sekä yrityspalveluille. Kukin ehdottaa asiakaspolun vaiheet kosketuspisteineen, asiakasryhmät, tyypilliset palautteen lähteet ja toimenpide-ehdotuksia, jotka näkyvät kehittämispolun ehdotuksissa.',
+      'Mallipohjia on kaupalle ja majoitus- ja ravitsemisalalle, julkisille ja kunnallisille palveluille, sosiaali- ja terveyspalveluille, koulutukselle sekä yrityspalveluille. Kukin ehdottaa asiakaspolun vaiheet kohtaamispisteineen, asiakasryhmät, tyypilliset palautteen lähteet ja toimenpide-ehdotuksia, jotka näkyvät kehittämispolun ehdotuksissa.',
     'guide.templatesEdit':
-      'Pidä mallipohjaa ensimmäisenä luonnoksena: nimeä uudelleen, poista ja lisää, kunnes polku on asiakkaidesi polku.',
+      'Pidä mallipohjaa ensimmäisenä luonnoksena: nimeä uudelleen, poista ja lisää, kunnes asiakaspolku on asiakkaidesi todellinen polku.',
     'guide.templatesEarlier':
       'Kun arvioit uudelleen vuoden päästä, aloita aiemmasta työpajasta: kaikki kopioidaan, joten voit arvioida uudestaan ja nähdä, mikä on muuttunut.',
     'guide.tips': 'Vinkkejä',
     'guide.tip1':
-      'Antakaa arvioida ennen keskustelua, ettei ensimmäinen kovaääninen mielipide määrää tasoa.',
+      'Antakaa kaikkien arvioida ennen keskustelua, jottei ensimmäinen kovaääninen mielipide määrää tasoa.',
     'guide.tip2': 'Johdon ja henkilöstön erot ovat havaintoja, eivät virheitä: puhukaa niistä.',
     'guide.tip3':
       'Pitäkää suunnitelma lyhyenä. Johtoryhmä tarttuu kolmeen selkeään asiaan nopeammin kuin kolmeenkymmeneen.',

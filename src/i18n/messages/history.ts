@@ -25,7 +25,7 @@ export const historyMessages = defineMessages({
     'history.reason.manual': 'Saved by you',
     'history.summaryEmpty': 'The workshop’s own texts only, no items yet',
     'history.summary':
-      '{evidence} evidence items, {participants} participants, {ratings} ratings, {actions} actions, {other} other items',
+      'evidence items {evidence}, participants {participants}, ratings {ratings}, actions {actions}, other items {other}',
   },
   fi: {
     'history.link': 'Versiohistoria',

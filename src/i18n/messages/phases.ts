@@ -4,7 +4,7 @@ export const phaseMessages = defineMessages({
   en: {
     'phase.current': 'Current state',
     'phase.target': 'Target state',
-    'phase.path': 'Path',
+    'phase.path': 'Development path',
     'phase.report': 'Report',
     'phase.steps': 'Phases of the workshop',
     'phase.stepNumber': 'Step {n}',
@@ -26,12 +26,12 @@ export const phaseMessages = defineMessages({
     'current.noWeaknesses': 'No weaknesses yet. Where do complaints cluster?',
     'target.question': 'What service culture will we practise from now on?',
     'target.intro':
-      'Describe the kind of servants you want to be for your customers and stakeholders. Write it so that it can guide recruiting, onboarding, customer promises and the design of services.',
+      'Describe how you want to serve your customers and stakeholders. Write it so that it can guide recruiting, onboarding, customer promises and the design of services.',
     'target.statement': 'Target-culture statement',
     'target.statementHint': 'Concrete enough that a new employee knows what to do differently.',
-    'path.question': 'With which deeds do we get from now to the target?',
+    'path.question': 'Which deeds will take us from where we are now to the target?',
     'path.intro':
-      'List the actions, then keep the most important and most impactful. Start with a few small improvements right away.',
+      'List the actions, then keep the most important and most effective. Put the first three small improvements into practice right away.',
     'path.actions': 'Actions',
     'path.add': 'Add action',
     'path.newTitle': 'New action',
@@ -59,10 +59,10 @@ export const phaseMessages = defineMessages({
     'phase.report': 'Raportti',
     'phase.steps': 'Työpajan vaiheet',
     'phase.stepNumber': 'Vaihe {n}',
-    'phase.agenda': 'Työjärjestys',
+    'phase.agenda': 'Ohjelma',
     'current.question': 'Millainen palvelukulttuurimme on nyt?',
     'current.intro':
-      'Kuvatkaa palvelukulttuuri sellaisena kuin asiakkaat ja henkilöstö sen tänään kokevat. Nojatkaa asiakaspalautteeseen, asiakastarinoihin ja henkilöstön arjen kokemukseen.',
+      'Kuvatkaa palvelukulttuuri sellaisena kuin asiakkaat ja henkilöstö sen nyt kokevat. Nojatkaa asiakaspalautteeseen, asiakastarinoihin ja henkilöstön kokemustietoon.',
     'current.statement': 'Nykytilan kuvaus',
     'current.statementHint': 'Kahdesta viiteen virkettä, joista koko ryhmä on samaa mieltä.',
     'current.strengths': 'Vahvuudet',
@@ -77,12 +77,12 @@ export const phaseMessages = defineMessages({
     'current.noWeaknesses': 'Ei vielä heikkouksia. Mihin moitteet kasautuvat?',
     'target.question': 'Millaista palvelukulttuuria toteutamme tästä eteenpäin?',
     'target.intro':
-      'Kuvatkaa, millaisia palvelijoita haluatte olla asiakkaillenne ja sidosryhmillenne. Kirjoittakaa niin, että kuvaus ohjaa rekrytointia, perehdytystä, asiakaslupauksia ja palvelujen suunnittelua.',
+      'Kuvatkaa, miten haluatte palvella asiakkaitanne ja sidosryhmiänne. Kirjoittakaa niin, että kuvaus ohjaa rekrytointia, perehdytystä, asiakaslupauksia ja palvelujen suunnittelua.',
     'target.statement': 'Tavoitekulttuurin kuvaus',
     'target.statementHint': 'Niin konkreettinen, että uusi työntekijä tietää, mitä tehdä toisin.',
-    'path.question': 'Millä teoilla pääsemme nykytilasta tavoitteeseen?',
+    'path.question': 'Millä teoilla pääsemme nykytilasta tavoitetilaan?',
     'path.intro':
-      'Listatkaa toimenpiteet ja valitkaa niistä tärkeimmät ja vaikuttavimmat. Aloittakaa muutamalla pienellä parannuksella heti.',
+      'Kootkaa toimenpiteet ja valitkaa niistä tärkeimmät ja vaikuttavimmat. Ottakaa kolme ensimmäistä pientä parannusta käyttöön heti.',
     'path.actions': 'Toimenpiteet',
     'path.add': 'Lisää toimenpide',
     'path.newTitle': 'Uusi toimenpide',
@@ -101,6 +101,6 @@ export const phaseMessages = defineMessages({
     'status.planned': 'Suunniteltu',
     'status.inProgress': 'Käynnissä',
     'status.done': 'Valmis',
-    'status.dropped': 'Hylätty',
+    'status.dropped': 'Luovuttu',
   },
 });

@@ -37,9 +37,9 @@ export const principleMessages = defineMessages({
     'principle.responsibility': 'Responsibility',
     'principle.responsibility.description':
       'We offer what the customer really needs, keep promises and are honest.',
-    'principle.responsibility.1': 'Promises slip and nobody owns the customer’s matter.',
+    'principle.responsibility.1': 'Promises slip and nobody takes charge of the customer’s matter.',
     'principle.responsibility.3':
-      'Promises are mostly kept; ownership sometimes gets lost between people.',
+      'Promises are mostly kept; responsibility sometimes falls between people.',
     'principle.responsibility.5':
       'We keep every promise and care for the matter from start to end.',
     'principle.communication': 'Communication',
@@ -76,37 +76,37 @@ export const principleMessages = defineMessages({
       'Vastaamme vain kysyttyyn ja ohitamme usein todellisen tarpeen.',
     'principle.recognisingNeeds.3': 'Kysymme, kun on aikaa, ja löydämme tarpeen yleensä.',
     'principle.recognisingNeeds.5':
-      'Kysymme, kuuntelemme ja ratkaisemme tarpeen ennen kuin asiakkaan tarvitsee selittää.',
+      'Kysymme, kuuntelemme ja ratkaisemme tarpeen ennen kuin asiakkaan täytyy selittää sitä.',
     'principle.situationalAwareness': 'Tilannetaju',
     'principle.situationalAwareness.description':
       'Havaitsemme, ennakoimme ja toimimme heti; henkilöstöllä on valtuudet palvella.',
     'principle.situationalAwareness.1':
-      'Ongelmat huomataan myöhään, ja jokainen poikkeus vaatii esihenkilön.',
+      'Ongelmat huomataan myöhään ja jokainen poikkeus vaatii esihenkilön.',
     'principle.situationalAwareness.3':
       'Reagoimme selviin ongelmiin nopeasti, mutta ennakoimme harvoin.',
-    'principle.situationalAwareness.5':
-      'Näemme tilanteet ennalta, ja jokainen saa ratkaista ne heti.',
+    'principle.situationalAwareness.5': 'Ennakoimme tilanteet ja jokainen saa ratkaista ne heti.',
     'principle.smoothness': 'Sujuvuus',
     'principle.smoothness.description':
       'Palvelu toimii virheittä ja ilman turhaa vaivaa kaikissa kanavissa.',
     'principle.smoothness.1':
       'Asiakas kohtaa virheitä, jonoja ja samoja kysymyksiä moneen kertaan.',
-    'principle.smoothness.3': 'Perusasiat toimivat, kanavien välillä on ajoittain kitkaa.',
+    'principle.smoothness.3': 'Perusasiat toimivat, mutta kanavien välillä on ajoittain kitkaa.',
     'principle.smoothness.5':
       'Palvelu on vaivatonta ja virheetöntä, tuli asiakas mistä kanavasta tahansa.',
     'principle.responsibility': 'Vastuullisuus',
     'principle.responsibility.description':
       'Tarjoamme sitä, mitä asiakas todella tarvitsee, pidämme lupaukset ja olemme rehellisiä.',
-    'principle.responsibility.1': 'Lupaukset lipsuvat, eikä kukaan omista asiakkaan asiaa.',
+    'principle.responsibility.1':
+      'Lupaukset lipsuvat, eikä kukaan ota asiakkaan asiaa hoitaakseen.',
     'principle.responsibility.3':
-      'Lupaukset pidetään yleensä; vastuu katoaa joskus ihmisten väliin.',
+      'Lupaukset pidetään yleensä; vastuu putoaa joskus ihmisten väliin.',
     'principle.responsibility.5':
       'Pidämme jokaisen lupauksen ja huolehdimme asiasta alusta loppuun.',
     'principle.communication': 'Viestintä',
     'principle.communication.description':
       'Asiakas tietää joka vaiheessa, mitä tapahtuu; meillä on yhteinen kuva palvelusta.',
     'principle.communication.1': 'Asiakas joutuu kyselemään tietoa; osastot kertovat eri tarinaa.',
-    'principle.communication.3': 'Asiakasta informoidaan päävaiheissa, ei aina muutosten tullen.',
+    'principle.communication.3': 'Asiakkaalle kerrotaan päävaiheista, mutta muutoksista ei aina.',
     'principle.communication.5':
       'Asiakas tietää aina, mitä seuraavaksi tapahtuu, ja jokainen antaa saman vastauksen.',
     'principle.exceedingExpectations': 'Odotusten ylittäminen',

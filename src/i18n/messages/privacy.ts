@@ -52,10 +52,10 @@ export const privacyMessages = defineMessages({
     'privacy.review': 'Review and redact ({count})',
     'privacy.confirm.title': 'Redact personal data?',
     'privacy.confirm.body':
-      '{count} pieces of personal data in {texts} texts will be replaced. You can undo this right after.',
+      'Personal data to replace: {count}, in texts: {texts}. You can undo this right after.',
     'privacy.confirm.apply': 'Redact',
-    'privacy.applied': 'Replaced {count} pieces of personal data.',
-    'privacy.skipped': '{count} texts had changed meanwhile and were left alone.',
+    'privacy.applied': 'Personal data replaced: {count}.',
+    'privacy.skipped': 'Texts that had changed meanwhile and were left alone: {count}.',
     'privacy.undone': 'Redaction undone.',
     'privacy.result': 'After: {text}',
     'privacy.redactExport':
@@ -85,24 +85,24 @@ export const privacyMessages = defineMessages({
       'Deletes every workshop of one organisation from this device, with its snapshots and history. Backup files you have downloaded are not affected.',
     'privacy.forget.organisation': 'Organisation',
     'privacy.forget.choose': 'Choose an organisation',
-    'privacy.forget.summary': '{workshops} workshops, {items} items',
+    'privacy.forget.summary': 'Workshops: {workshops}, items: {items}',
     'privacy.forget.button': 'Forget this client…',
     'privacy.forget.confirmTitle': 'Forget {organisation}?',
     'privacy.forget.confirmBody':
-      'These workshops and {items} items in them (evidence, ratings, actions, snapshots and the rest) will be deleted for good. This cannot be undone.',
+      'These workshops and every item in them ({items} in all: evidence, ratings, actions, snapshots and the rest) will be deleted for good. This cannot be undone.',
     'privacy.forget.confirmLabel': 'Type the organisation’s name to confirm',
     'privacy.forget.confirm': 'Delete for good',
-    'privacy.forget.done': '{organisation} was forgotten: {count} workshops deleted.',
+    'privacy.forget.done': '{organisation} was forgotten. Workshops deleted: {count}.',
     'privacy.forget.none': 'There are no workshops on this device.',
   },
   fi: {
     'privacy.title': 'Henkilötiedot tässä työpajassa',
     'privacy.intro':
-      'Asiakaspalautteissa ja tarinoissa mainitaan usein ihmisiä. Etsi teksteistä nimet, sähköpostiosoitteet, puhelinnumerot, henkilötunnukset ja katuosoitteet, tarkista jokainen ja korvaa se roolilla.',
+      'Asiakaspalautteissa ja -tarinoissa mainitaan usein ihmisiä. Etsi teksteistä nimet, sähköpostiosoitteet, puhelinnumerot, henkilötunnukset ja katuosoitteet, tarkista jokainen ja korvaa se roolilla.',
     'privacy.link': 'Etsi ja poista henkilötiedot',
     'privacy.names': 'Etsittävät nimet',
     'privacy.namesHint':
-      'Osallistujien nimiä etsitään aina. Lisää henkilökunta ja asiakkaat, jotka palautteissa voidaan mainita; myös taivutetut muodot (Virtaselle, Pekan) löytyvät.',
+      'Osallistujien nimiä etsitään aina. Lisää niiden työntekijöiden ja asiakkaiden nimet, joita palautteissa voi esiintyä; myös taivutetut muodot (Virtaselle, Pekan) löytyvät.',
     'privacy.participantsIncluded': 'Osallistujat, aina mukana: {names}',
     'privacy.noParticipants': 'Ei vielä osallistujia.',
     'privacy.name': 'Nimi',
@@ -146,10 +146,10 @@ export const privacyMessages = defineMessages({
     'privacy.review': 'Tarkista ja poista ({count})',
     'privacy.confirm.title': 'Poistetaanko henkilötiedot?',
     'privacy.confirm.body':
-      '{count} henkilötietoa {texts} tekstissä korvataan. Voit kumota tämän heti perään.',
+      'Henkilötiedot korvataan {count} kohdassa {texts} tekstissä. Voit kumota tämän heti perään.',
     'privacy.confirm.apply': 'Poista henkilötiedot',
-    'privacy.applied': 'Korvattiin {count} henkilötietoa.',
-    'privacy.skipped': '{count} tekstiä oli muuttunut välillä, eikä niihin koskettu.',
+    'privacy.applied': 'Korvattuja henkilötietoja: {count}.',
+    'privacy.skipped': 'Välillä muuttuneita tekstejä, joihin ei koskettu: {count}.',
     'privacy.undone': 'Henkilötietojen poisto kumottiin.',
     'privacy.result': 'Jälkeen: {text}',
     'privacy.redactExport':
@@ -167,7 +167,7 @@ export const privacyMessages = defineMessages({
     'privacy.unlock.title': 'Varmuuskopio on suojattu salasanalla',
     'privacy.unlock.body': 'Anna salasana, jolla varmuuskopio tehtiin.',
     'privacy.unlock.submit': 'Avaa varmuuskopio',
-    'privacy.error.wrongPassword': 'Väärä salasana, tai tiedostoa on muutettu. Mitään ei tuotu.',
+    'privacy.error.wrongPassword': 'Väärä salasana tai tiedostoa on muutettu. Mitään ei tuotu.',
     'privacy.error.damaged': 'Suojattu varmuuskopio on vioittunut tai vajaa. Mitään ei tuotu.',
     'privacy.error.truncated':
       'Suojattu varmuuskopio on vajaa (se loppuu kesken). Mitään ei tuotu.',
@@ -175,17 +175,17 @@ export const privacyMessages = defineMessages({
       'Suojattu varmuuskopio on tehty Palvelupolun uudemmalla versiolla. Päivitä sovellus ja yritä uudelleen.',
     'privacy.forget.title': 'Unohda asiakas',
     'privacy.forget.intro':
-      'Poistaa tältä laitteelta yhden organisaation kaikki työpajat tilannekuvineen ja historioineen. Jo ladattuihin varmuuskopiotiedostoihin tämä ei vaikuta.',
+      'Poistaa tältä laitteelta yhden organisaation kaikki työpajat tilannekuvineen ja versiohistorioineen. Jo ladattuihin varmuuskopiotiedostoihin tämä ei vaikuta.',
     'privacy.forget.organisation': 'Organisaatio',
     'privacy.forget.choose': 'Valitse organisaatio',
-    'privacy.forget.summary': '{workshops} työpajaa, {items} tietuetta',
+    'privacy.forget.summary': 'Työpajoja {workshops}, tietueita {items}',
     'privacy.forget.button': 'Unohda tämä asiakas…',
     'privacy.forget.confirmTitle': 'Unohdetaanko {organisation}?',
     'privacy.forget.confirmBody':
-      'Nämä työpajat ja niiden {items} tietuetta (havainnot, arviot, toimenpiteet, tilannekuvat ja muut) poistetaan lopullisesti. Tätä ei voi kumota.',
+      'Nämä työpajat ja niiden kaikki tietueet (yhteensä {items}: havainnot, arviot, toimenpiteet, tilannekuvat ja muut) poistetaan lopullisesti. Tätä ei voi kumota.',
     'privacy.forget.confirmLabel': 'Vahvista kirjoittamalla organisaation nimi',
     'privacy.forget.confirm': 'Poista lopullisesti',
-    'privacy.forget.done': '{organisation} unohdettiin: {count} työpajaa poistettiin.',
+    'privacy.forget.done': '{organisation} unohdettiin. Poistettuja työpajoja: {count}.',
     'privacy.forget.none': 'Tällä laitteella ei ole työpajoja.',
   },
 });

@@ -14,7 +14,7 @@ export const storageMessages = defineMessages({
   fi: {
     'storage.risksLabel': 'Riskit tämän laitteen tiedoille',
     'storage.risk.privateWindow':
-      'Tämä näyttää yksityiseltä ikkunalta: selain poistaa kaiken sen tiedot, kun ikkuna suljetaan. Avaa Palvelupolku tavallisessa ikkunassa tai lataa varmuuskopio ennen tämän sulkemista.',
+      'Tämä näyttää yksityiseltä ikkunalta: selain poistaa kaikki sen tiedot, kun ikkuna suljetaan. Avaa Palvelupolku tavallisessa ikkunassa tai lataa varmuuskopio ennen tämän sulkemista.',
     'storage.risk.safariEviction':
       'Safari poistaa sellaisen sivuston tiedot, jota ei ole avattu 7 päivään. Lisää Palvelupolku Dockiin (Arkisto → Lisää Dockiin) tai Koti-valikkoon (Jaa → Lisää Koti-valikkoon), avaa se sieltä ja lataa varmuuskopioita säännöllisesti.',
     'storage.risk.nearlyFull':

@@ -17,7 +17,7 @@ export const wizardMessages = defineMessages({
     'wizard.step.targets': 'Targets',
     'wizard.step.statements': 'Statements',
     'wizard.step.actions': 'Actions',
-    'wizard.step.quick-wins': 'Quick wins',
+    'wizard.step.quick-wins': 'Small improvements',
     'wizard.step.plan': 'Your plan',
     'wizard.organisation.intro':
       'Start from why you exist. Two or three sentences each are enough; a value that mentions customers already says a lot about the culture you expect.',
@@ -56,11 +56,11 @@ export const wizardMessages = defineMessages({
     'wizard.statements.gaps': 'Largest gaps: {names}.',
     'wizard.actions.intro':
       'Time never stretches to everything. Pick {min}–{max} actions that close your largest gaps; add your own if the ideas miss the point.',
-    'wizard.actions.count': 'You have picked {count} actions.',
+    'wizard.actions.count': 'Actions picked: {count}.',
     'wizard.actions.tooFew': 'Pick at least {min}.',
     'wizard.actions.tooMany': 'More than {max} is a lot for one person: consider dropping some.',
     'wizard.actions.ideasFor': 'Ideas for {name}',
-    'wizard.actions.fromTemplate': 'Typical in {name}',
+    'wizard.actions.fromTemplate': 'Typical in the sector: {name}',
     'wizard.actions.noGaps': 'Rate today and set targets to get ideas for your largest gaps.',
     'wizard.actions.pick': 'Pick',
     'wizard.actions.picked': 'Picked',
@@ -69,19 +69,19 @@ export const wizardMessages = defineMessages({
     'wizard.actions.addOwn': 'Add action',
     'wizard.actions.chosen': 'Your actions',
     'wizard.quickWins.intro':
-      'Which small improvements can you start this week? Choose up to {count}, and write who takes care of each.',
+      'Which small improvements can you put into practice this week? Choose up to {count}, and write who takes care of each.',
     'wizard.quickWins.none': 'Pick some actions first.',
     'wizard.quickWins.isQuickWin': 'Start right away:',
     'wizard.quickWins.owner': 'Owner',
-    'wizard.quickWins.full': 'You already have {count} quick wins.',
+    'wizard.quickWins.full': 'You already have {count} small improvements.',
     'wizard.plan.intro':
-      'Your plan is ready: the current state, the target and the path in one PDF for your management team, in {language}.',
+      'Your plan is ready: the current state, the target state and the development path in one PDF for your management team, in {language}.',
     'wizard.plan.download': 'Download PDF plan',
     'wizard.plan.preparing': 'Preparing the PDF…',
     'wizard.plan.moreOptions': 'More report options',
     'wizard.plan.summary':
       'Feedback items: {evidence} · Critical moments: {moments} · Principles rated: {rated} / 7 · Actions: {actions}',
-    'suggest.fromTemplate': 'Typical in {name}',
+    'suggest.fromTemplate': 'Typical in the sector: {name}',
   },
   fi: {
     'wizard.title': 'Itsearviointi',
@@ -94,30 +94,30 @@ export const wizardMessages = defineMessages({
     'wizard.step.organisation': 'Organisaatiosi',
     'wizard.step.feedback': 'Palaute',
     'wizard.step.moments': 'Kriittiset hetket',
-    'wizard.step.rate': 'Arvio nyt',
+    'wizard.step.rate': 'Nykytilan arvio',
     'wizard.step.targets': 'Tavoitteet',
     'wizard.step.statements': 'Kuvaukset',
     'wizard.step.actions': 'Toimenpiteet',
-    'wizard.step.quick-wins': 'Pikavoitot',
+    'wizard.step.quick-wins': 'Pienet parannukset',
     'wizard.step.plan': 'Suunnitelmasi',
     'wizard.organisation.intro':
-      'Aloita siitä, miksi olette olemassa. Pari kolme lausetta kumpaankin riittää; asiakkaan mainitseva arvo kertoo jo paljon odotetusta kulttuurista.',
+      'Aloita siitä, miksi olette olemassa. Pari kolme lausetta kumpaankin riittää. Jos jokin arvoistanne puhuu asiakkaasta, se kertoo jo paljon siitä, millaista kulttuuria odotatte.',
     'wizard.organisation.template': 'Aloitettu mallipohjasta: {name}.',
     'wizard.feedback.intro':
-      'Mieti viime kuukausia. Kirjaa muutama kiitos ja muutama moite, joita asiakkaat todella antoivat, yksi kerrallaan, ja mistä ne tulivat, jos tiedät.',
+      'Mieti viime kuukausia. Kirjaa yksi kerrallaan muutama kiitos ja moite, joita asiakkaat todella antoivat, ja jos tiedät, myös mistä kukin tuli.',
     'wizard.feedback.praise': 'Kiitokset',
     'wizard.feedback.complaints': 'Moitteet',
     'wizard.feedback.addPraise': 'Uusi kiitos',
     'wizard.feedback.addComplaint': 'Uusi moite',
     'wizard.feedback.add': 'Lisää',
-    'wizard.feedback.channel': 'Mistä (valinnainen)',
+    'wizard.feedback.channel': 'Mistä (vapaaehtoinen)',
     'wizard.feedback.remove': 'Poista: {text}',
     'wizard.feedback.none': 'Ei vielä mitään.',
     'wizard.feedback.sources': 'Toimialallasi tyypillisiä lähteitä: {sources}.',
     'wizard.moments.intro':
-      'Mitkä asiakkaan polun hetket ovat tärkeimpiä? Merkitse ne kriittisiksi ja arvioi, kuinka tärkeä kukin on asiakkaalle ja kuinka hyvin onnistutte siinä nyt (1–5).',
+      'Mitkä asiakaspolun hetket ovat tärkeimpiä? Merkitse ne kriittisiksi ja arvioi, kuinka tärkeä kukin on asiakkaalle ja kuinka hyvin onnistutte siinä nyt (1–5).',
     'wizard.moments.none':
-      'Polkua ei vielä ole. Lisää tuntemasi hetket tai aloita tavallisesta asiakaspolusta.',
+      'Asiakaspolkua ei vielä ole. Lisää tuntemasi hetket tai aloita tavallisesta asiakaspolusta.',
     'wizard.moments.useJourney': 'Käytä tavallista asiakaspolkua',
     'wizard.moments.add': 'Uusi hetki',
     'wizard.moments.addButton': 'Lisää hetki',
@@ -126,7 +126,7 @@ export const wizardMessages = defineMessages({
     'wizard.moments.importance': 'Tärkeys: {name}',
     'wizard.moments.performance': 'Onnistuminen: {name}',
     'wizard.rate.intro':
-      'Arvioi, missä olette nyt kunkin periaatteen kohdalla, 1 (kaukana siitä) – 5 (näkyy joka päivä). Ole rehellinen; lyhyt perustelu kommenttiin auttaa myöhemmin.',
+      'Arvioi, missä olette nyt kunkin periaatteen kohdalla, asteikolla 1 (kaukana siitä) – 5 (näkyy joka päivä). Ole rehellinen; lyhyt perustelu kommenttiin auttaa myöhemmin.',
     'wizard.targets.intro':
       'Missä haluatte olla vuoden päästä? Valitse jokaiselle periaatteelle tavoitetaso. Kaikkeen ei tarvita vitosta: tähtää korkeammalle siellä, missä se on asiakkaille tärkeintä.',
     'wizard.targets.current': 'Nyt: {score}',
@@ -137,11 +137,12 @@ export const wizardMessages = defineMessages({
     'wizard.statements.gaps': 'Suurimmat erot tavoitteeseen: {names}.',
     'wizard.actions.intro':
       'Aika ei koskaan riitä kaikkeen. Valitse {min}–{max} toimenpidettä, jotka kaventavat suurimpia eroja; lisää omasi, jos ehdotukset eivät osu.',
-    'wizard.actions.count': 'Olet valinnut {count} toimenpidettä.',
+    'wizard.actions.count': 'Valittuja toimenpiteitä: {count}.',
     'wizard.actions.tooFew': 'Valitse vähintään {min}.',
-    'wizard.actions.tooMany': 'Yli {max} on paljon yhdelle ihmiselle: harkitse karsimista.',
+    'wizard.actions.tooMany':
+      'Yli {max} toimenpidettä on paljon yhdelle ihmiselle: harkitse karsimista.',
     'wizard.actions.ideasFor': 'Ehdotuksia: {name}',
-    'wizard.actions.fromTemplate': 'Tyypillistä: {name}',
+    'wizard.actions.fromTemplate': 'Toimialalle tyypillistä: {name}',
     'wizard.actions.noGaps':
       'Arvioi nykytila ja aseta tavoitteet, niin saat ehdotuksia suurimpiin eroihin.',
     'wizard.actions.pick': 'Valitse',
@@ -151,18 +152,18 @@ export const wizardMessages = defineMessages({
     'wizard.actions.addOwn': 'Lisää toimenpide',
     'wizard.actions.chosen': 'Toimenpiteesi',
     'wizard.quickWins.intro':
-      'Mitkä pienet parannukset voit aloittaa jo tällä viikolla? Valitse enintään {count} ja kirjaa, kuka hoitaa kunkin.',
+      'Mitkä pienet parannukset voitte ottaa käyttöön jo tällä viikolla? Valitse enintään {count} ja kirjaa, kuka hoitaa kunkin.',
     'wizard.quickWins.none': 'Valitse ensin toimenpiteitä.',
     'wizard.quickWins.isQuickWin': 'Aloitetaan heti:',
     'wizard.quickWins.owner': 'Vastuuhenkilö',
-    'wizard.quickWins.full': 'Sinulla on jo {count} pikavoittoa.',
+    'wizard.quickWins.full': 'Olet jo valinnut {count} pientä parannusta.',
     'wizard.plan.intro':
-      'Suunnitelmasi on valmis: nykytila, tavoite ja polku yhtenä PDF:nä johtoryhmälle, kielellä {language}.',
+      'Suunnitelmasi on valmis: nykytila, tavoitetila ja kehittämispolku samassa PDF-tiedostossa johtoryhmällesi. Suunnitelman kieli: {language}.',
     'wizard.plan.download': 'Lataa PDF-suunnitelma',
-    'wizard.plan.preparing': 'PDF:ää valmistellaan…',
+    'wizard.plan.preparing': 'PDF-tiedostoa valmistellaan…',
     'wizard.plan.moreOptions': 'Lisää raportin asetuksia',
     'wizard.plan.summary':
       'Palautteita: {evidence} · Kriittisiä hetkiä: {moments} · Arvioituja periaatteita: {rated} / 7 · Toimenpiteitä: {actions}',
-    'suggest.fromTemplate': 'Tyypillistä: {name}',
+    'suggest.fromTemplate': 'Toimialalle tyypillistä: {name}',
   },
 });

@@ -11,10 +11,10 @@ export const workshopStartMessages = defineMessages({
     'start.templateHint':
       'Proposes journey stages with touchpoints, customer segments, evidence sources and typical actions. Everything can be edited.',
     'start.templateProposes':
-      'Proposes {stages} journey stages, {segments} segments and {ideas} action ideas.',
+      'Proposes journey stages: {stages}, customer segments: {segments}, action ideas: {ideas}.',
     'start.earlierLabel': 'Earlier workshop',
     'start.earlierHint':
-      'Copies everything from it (evidence, journey, ratings, actions), so you can assess again and compare.',
+      'Copies everything from it (evidence, journey, ratings and actions), so you can assess again and compare.',
     'start.noEarlier': 'No earlier workshops yet.',
     'start.wizardLink': 'Self-assessment, step by step',
     'start.selfHint': 'A guided wizard takes you through the method step by step.',
@@ -23,17 +23,17 @@ export const workshopStartMessages = defineMessages({
     'start.legend': 'Mistä aloitetaan',
     'start.empty': 'Tyhjästä',
     'start.template': 'Toimialan mallipohjasta',
-    'start.earlier': 'Aiemmasta työpajasta (uusintoarviointi)',
+    'start.earlier': 'Aiemmasta työpajasta (uusinta-arviointi)',
     'start.templateLabel': 'Toimialan mallipohja',
     'start.templateHint':
-      'Ehdottaa asiakaspolun vaiheet kosketuspisteineen, asiakasryhmät, palautteen lähteet ja tyypillisiä toimenpiteitä. Kaikkea voi muokata.',
+      'Ehdottaa asiakaspolun vaiheet kohtaamispisteineen, asiakasryhmät, palautteen lähteet ja tyypillisiä toimenpiteitä. Kaikkea voi muokata.',
     'start.templateProposes':
-      'Ehdottaa {stages} polun vaihetta, {segments} asiakasryhmää ja {ideas} toimenpide-ehdotusta.',
+      'Ehdotuksia: asiakaspolun vaiheita {stages}, asiakasryhmiä {segments}, toimenpiteitä {ideas}.',
     'start.earlierLabel': 'Aiempi työpaja',
     'start.earlierHint':
-      'Kopioi siitä kaiken (havainnot, polun, arviot, toimenpiteet), jotta voit arvioida uudelleen ja verrata.',
+      'Kopioi siitä kaiken (havainnot, asiakaspolun, arviot ja toimenpiteet), jotta voit arvioida uudelleen ja verrata.',
     'start.noEarlier': 'Aiempia työpajoja ei vielä ole.',
     'start.wizardLink': 'Itsearviointi vaihe vaiheelta',
-    'start.selfHint': 'Ohjattu eteneminen vie sinut menetelmän läpi vaihe vaiheelta.',
+    'start.selfHint': 'Ohjattu itsearviointi vie sinut menetelmän läpi vaihe vaiheelta.',
   },
 });

@@ -10,7 +10,7 @@ export const workshopMessages = defineMessages({
     'home.new': 'New workshop',
     'home.sample': 'Open sample workshop',
     'home.empty': 'No workshops yet.',
-    'home.count': '{count} workshops',
+    'home.count': 'Workshops: {count}',
     'workshop.open': 'Open',
     'workshop.rename': 'Rename / edit',
     'workshop.duplicate': 'Duplicate',
@@ -57,7 +57,7 @@ export const workshopMessages = defineMessages({
     'home.new': 'Uusi työpaja',
     'home.sample': 'Avaa esimerkkityöpaja',
     'home.empty': 'Ei vielä työpajoja.',
-    'home.count': '{count} työpajaa',
+    'home.count': 'Työpajoja: {count}',
     'workshop.open': 'Avaa',
     'workshop.rename': 'Nimeä / muokkaa',
     'workshop.duplicate': 'Monista',
@@ -74,7 +74,7 @@ export const workshopMessages = defineMessages({
     'workshop.sampleCreated': 'Esimerkkityöpaja luotiin.',
     'workshop.exportBackup': 'Varmuuskopioi',
     'workshop.needsBackup':
-      'Muuttunut edellisen varmuuskopion jälkeen. Selain voi tyhjentää sivuston tiedot; pidä kopio tallessa.',
+      'Muutettu viimeisimmän varmuuskopion jälkeen. Selain voi tyhjentää sivuston tiedot; pidä kopio tallessa.',
     'workshop.dismissReminder': 'Ei nyt',
     'workshop.backedUp':
       'Varmuuskopio ladattiin: {fileName}. Se sisältää asiakkaan tietoja; säilytä se turvallisesti.',

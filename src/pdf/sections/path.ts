@@ -1,17 +1,13 @@
-import {
-  isOverdue,
-  periodRange,
-  periodsSpanned,
-  quadrantOf,
-  QUADRANTS,
-  voteTotals,
-} from '../../domain/path';
+import { baselineRatings, rankGaps, summarisePrinciples } from '../../domain/assessment-stats';
+import { isOverdue, periodRange, periodsSpanned, quadrantOf, QUADRANTS } from '../../domain/path';
+import { rankActions } from '../../domain/priority';
 import type { Action } from '../../domain/types';
 import type { Translate } from '../../i18n';
 import { formatDate } from '../../lib/dates';
+import { priorityReason } from '../../lib/priority-reason';
 import { COLORS, FONT, PAGE, type PdfCursor } from '../layout';
 import type { ReportData } from '../report-data';
-import { drawTable } from '../table';
+import { drawTable, mutedTailHooks } from '../table';
 
 const MATRIX_HEIGHT = 92;
 
@@ -31,12 +27,14 @@ function drawMatrix(cursor: PdfCursor, actions: Action[], t: Translate): void {
       .setFont(FONT, 'bold')
       .setFontSize(8.5)
       .setTextColor(...COLORS.accent);
-    doc.text(t(`matrix.${quadrant}`), x + 2, y + 2, { baseline: 'top', maxWidth: width - 4 });
+    const label = doc.splitTextToSize(t(`matrix.${quadrant}`), width - 4) as string[];
+    doc.text(label, x + 2, y + 2, { baseline: 'top' });
     doc
       .setFont(FONT, 'normal')
       .setFontSize(8)
       .setTextColor(...COLORS.ink);
-    let lineY = y + 8;
+    // The titles start below the quadrant's name, however many lines it took.
+    let lineY = y + 4 + label.length * 3.8;
     const titles = actions
       .filter((action) => quadrantOf(action) === quadrant)
       .map((action) => action.title);
@@ -59,7 +57,7 @@ function drawRoadmap(cursor: PdfCursor, data: ReportData, t: Translate, today: s
   cursor.heading(t('roadmap.title'), 12);
   drawTable(
     cursor,
-    [t('roadmap.quarter'), t('path.actions')],
+    [t('pdf.quarter'), t('path.actions')],
     range.map((period) => [
       period,
       data.actions
@@ -67,11 +65,26 @@ function drawRoadmap(cursor: PdfCursor, data: ReportData, t: Translate, today: s
         .map((action) => `${isOverdue(action, today) ? '⚠ ' : ''}${action.title}`)
         .join('\n'),
     ]),
-    { columnStyles: { 0: { cellWidth: 24, fontStyle: 'bold' } } },
+    { columnStyles: { 0: { cellWidth: 26, fontStyle: 'bold' } } },
   );
 }
 
-/** Phase 3 in the plan: quick wins first, then the prioritised actions, matrix, roadmap, follow-up. */
+/** Each action's reason for its place: the gaps it addresses, impact, effort and dots. */
+function priorityReasons(data: ReportData, t: Translate): Map<string, string> {
+  const summaries = summarisePrinciples(baselineRatings(data.ratings), data.participants);
+  const gaps = rankGaps(summaries, data.workshop, data.touchpoints);
+  return new Map(
+    rankActions(data.actions, gaps, data.votes).map((priority) => [
+      priority.action.id,
+      priorityReason(priority, t, data.workshop.language, data.touchpoints),
+    ]),
+  );
+}
+
+/**
+ * Phase 3 in the plan: the first three small improvements, then the actions in the agreed order
+ * with why each is there, the matrix, the roadmap and the follow-up.
+ */
 export function drawPathSection(cursor: PdfCursor, data: ReportData, t: Translate): void {
   const language = data.workshop.language;
   const date = (iso: string) => (iso ? formatDate(iso, language) : '–');
@@ -95,7 +108,7 @@ export function drawPathSection(cursor: PdfCursor, data: ReportData, t: Translat
     );
   }
   const indicatorName = new Map(data.indicators.map((indicator) => [indicator.id, indicator.name]));
-  const votes = voteTotals(data.votes);
+  const reasons = priorityReasons(data, t);
   cursor.heading(t('order.title'), 12);
   drawTable(
     cursor,
@@ -110,7 +123,7 @@ export function drawPathSection(cursor: PdfCursor, data: ReportData, t: Translat
     ],
     data.actions.map((action, index) => [
       `${index + 1}${action.quickWinRank ? ' ★' : ''}`,
-      votes.get(action.id) ? `${action.title} (${votes.get(action.id)} ●)` : action.title,
+      `${action.title}\n${t('order.why', { reason: reasons.get(action.id) ?? '' })}`,
       action.owner || '–',
       date(action.startDate),
       `${date(action.dueDate)}${isOverdue(action, today) ? ` ⚠ ${t('action.overdue')}` : ''}`,
@@ -118,6 +131,7 @@ export function drawPathSection(cursor: PdfCursor, data: ReportData, t: Translat
       indicatorName.get(action.indicatorId) ?? '–',
     ]),
     {
+      ...mutedTailHooks(cursor.doc, 1, t('order.why', { reason: '' }).trim()),
       styles: { fontSize: 8, cellPadding: 1.6 },
       headStyles: { fontSize: 8 },
       columnStyles: {
@@ -126,7 +140,7 @@ export function drawPathSection(cursor: PdfCursor, data: ReportData, t: Translat
         3: { cellWidth: 21 },
         4: { cellWidth: 23 },
         5: { cellWidth: 21 },
-        6: { cellWidth: 28 },
+        6: { cellWidth: 31 },
       },
     },
   );
