@@ -78,9 +78,12 @@ function testsOf(report) {
         const last = test.results.at(-1);
         found.push({
           title: `${spec.file}: ${[...path, spec.title].join(' › ')}`,
-          status: test.status === 'expected' ? 'passed' : test.status,
+          status: last?.status ?? 'skipped',
           ms: test.results.reduce((sum, result) => sum + result.duration, 0),
-          error: last?.error?.message?.split('\n').find((line) => line.trim()) ?? '',
+          error:
+            plain(last?.error?.message ?? '')
+              .split('\n')
+              .find((line) => line.trim()) ?? '',
         });
       }
     }
@@ -90,6 +93,20 @@ function testsOf(report) {
   return found;
 }
 
+/** Playwright's arguments for one run: its own output folder, and a trace of every failure. */
+function runArgs(output) {
+  const hasTrace = playwrightArgs.some((arg) => arg.startsWith('--trace'));
+  return [
+    '--reporter=list,json',
+    `--output=${output}`,
+    ...(hasTrace ? [] : ['--trace=retain-on-failure']),
+    ...playwrightArgs,
+  ];
+}
+
+// Playwright colours its messages; the table is plain text.
+const escape = String.fromCharCode(27);
+const plain = (text) => text.replace(new RegExp(`${escape}\\[[0-9;]*m`, 'g'), '');
 const seconds = (ms) => `${(ms / 1000).toFixed(0)} s`;
 const pad = (text, width) => String(text).padEnd(width);
 
@@ -103,27 +120,24 @@ const results = [];
 try {
   for (let index = 1; index <= runs; index += 1) {
     const file = join(folder, `run-${index}.json`);
+    const output = join(folder, `run-${index}`);
     const loadBefore = loadavg()[0];
     const started = Date.now();
     console.log(`\n── Run ${index} of ${runs} (load average ${loadBefore.toFixed(1)}) ──`);
-    const code = await run(
-      'npx',
-      ['playwright', 'test', '--reporter=list,json', ...playwrightArgs],
-      {
-        env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: file },
-      },
-    );
+    const code = await run('npx', ['playwright', 'test', ...runArgs(output)], {
+      env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: file },
+    });
     let tests = [];
     try {
       tests = testsOf(JSON.parse(readFileSync(file, 'utf8')));
     } catch {
       // No report: Playwright itself failed (the server did not start, a syntax error).
     }
-    results.push({ index, code, ms: Date.now() - started, load: loadavg()[0], tests });
+    results.push({ index, code, ms: Date.now() - started, load: loadavg()[0], tests, output });
+    if (code === 0) rmSync(output, { recursive: true, force: true });
   }
 } finally {
   stopLoad();
-  rmSync(folder, { recursive: true, force: true });
 }
 
 console.log('\nPer run');
@@ -154,6 +168,13 @@ for (const title of titles) {
 }
 
 const failedRuns = results.filter((result) => result.code !== 0).length;
+if (failedRuns > 0) {
+  console.log(
+    '\nTraces and screenshots of the failed runs (npx playwright show-trace <trace.zip>):',
+  );
+  for (const result of results)
+    if (result.code !== 0) console.log(`  run ${result.index}: ${result.output}`);
+}
 const totalMs = results.reduce((sum, result) => sum + result.ms, 0);
 console.log(
   `\n${runs - failedRuns} of ${runs} runs passed, ${seconds(totalMs)} in all ` +
