@@ -64,22 +64,52 @@ export async function updateAgendaStep(id: string, patch: AgendaStepPatch): Prom
 export const deleteAgendaStep = (id: string) => repository.remove(id);
 export const restoreAgendaStep = (step: AgendaStep) => repository.restore(step);
 
-/** Writes a whole new order at once (after a drag or a move up/down). */
-export async function reorderAgenda(orderedIds: readonly string[]): Promise<void> {
-  const now = nowIso();
+/**
+ * Moves a step one place (`by`) or to where another step is (`to`, after a drag), in the stored
+ * order read inside the transaction: two quick clicks on "Move down" move it two places, where
+ * an order worked out from the screen would have written the same place twice.
+ */
+export async function moveAgendaStep(
+  stepId: string,
+  target: { by: -1 | 1 } | { to: string },
+): Promise<void> {
   await guardWrite(() =>
     db.transaction('rw', db.agendaSteps, async () => {
-      for (const [order, id] of orderedIds.entries())
+      const moved = await db.agendaSteps.get(stepId);
+      if (!moved) return;
+      const ids = (await listAgenda(moved.workshopId)).map((step) => step.id);
+      const from = ids.indexOf(stepId);
+      const to = 'by' in target ? from + target.by : ids.indexOf(target.to);
+      if (from < 0 || to < 0 || to >= ids.length || from === to) return;
+      ids.splice(to, 0, ...ids.splice(from, 1));
+      const now = nowIso();
+      for (const [order, id] of ids.entries())
         await db.agendaSteps.update(id, { order, updatedAt: now });
     }),
   );
 }
 
 export async function setTimer(workshopId: string, timer: TimerState | null): Promise<void> {
-  const changed = await guardWrite(() =>
-    db.workshops.update(workshopId, { timer, updatedAt: nowIso() }),
+  await changeTimer(workshopId, () => timer);
+}
+
+/**
+ * Changes the timer from its stored state inside one transaction, so quick commands (+1 min,
+ * then Pause) each build on the one before instead of on the state the screen last showed.
+ */
+export async function changeTimer(
+  workshopId: string,
+  change: (stored: TimerState | null) => TimerState | null,
+): Promise<void> {
+  await guardWrite(() =>
+    db.transaction('rw', db.workshops, async () => {
+      const workshop = await db.workshops.get(workshopId);
+      if (!workshop) throw new StorageError('notFound');
+      const timer = change(workshop.timer);
+      if (timer !== workshop.timer)
+        await db.workshops.update(workshopId, { timer, updatedAt: nowIso() });
+    }),
   );
-  if (!changed) throw new StorageError('notFound');
 }
 
 /** The agenda's planned start, "HH:MM" or '' to clear it. */

@@ -67,12 +67,22 @@ export async function deleteTouchpoint(touchpoint: Touchpoint): Promise<void> {
   );
 }
 
-/** Swaps the positions of two rows of an ordered table (move up / down). */
-export async function swapOrder<T extends { id: string; order: number }>(
-  repository: { update: (id: string, patch: { order: number }) => Promise<void> },
-  a: T,
-  b: T,
-): Promise<void> {
-  await repository.update(a.id, { order: b.order });
-  await repository.update(b.id, { order: a.order });
+/**
+ * Moves a journey stage one place earlier or later in the stored order read inside the
+ * transaction (two quick clicks move it two places), numbering the stages afresh.
+ */
+export async function moveStage(workshopId: string, stageId: string, direction: -1 | 1) {
+  await guardWrite(() =>
+    db.transaction('rw', db.journeyStages, async () => {
+      const stages = await db.journeyStages.where('workshopId').equals(workshopId).toArray();
+      const ids = stages.sort((a, b) => a.order - b.order).map((stage) => stage.id);
+      const from = ids.indexOf(stageId);
+      const to = from + direction;
+      if (from < 0 || to < 0 || to >= ids.length) return;
+      ids.splice(to, 0, ...ids.splice(from, 1));
+      const now = nowIso();
+      for (const [order, id] of ids.entries())
+        await db.journeyStages.update(id, { order, updatedAt: now });
+    }),
+  );
 }

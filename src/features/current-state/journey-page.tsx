@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { stageRepository, swapOrder } from '../../db/repositories/current-state';
+import { moveStage, stageRepository } from '../../db/repositories/current-state';
 import { applyJourneyTemplate } from '../../db/repositories/journey';
 import { rankCriticalMoments } from '../../domain/critical-moments';
 import { JOURNEY_TEMPLATES } from '../../domain/journey-templates';
@@ -96,10 +96,9 @@ export function JourneyPage() {
             touchpoints={touchpoints.filter((touchpoint) => touchpoint.stageId === stage.id)}
             isFirst={index === 0}
             isLast={index === stages.length - 1}
-            onMove={(direction) => {
-              const other = stages[index + direction];
-              if (other) void swapOrder(stageRepository, stage, other).catch(reportError);
-            }}
+            onMove={(direction) =>
+              void moveStage(workshop.id, stage.id, direction).catch(reportError)
+            }
           />
         ))}
       </ol>

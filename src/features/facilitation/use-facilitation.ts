@@ -1,7 +1,7 @@
-import { setTimer } from '../../db/repositories/agenda';
+import { changeTimer } from '../../db/repositories/agenda';
 import { activeSteps, neighbourStep, workshopProgress } from '../../domain/agenda';
 import { addMinute, pauseTimer, readTimer, startTimer, switchStep } from '../../domain/timer';
-import type { AgendaStep, Workshop } from '../../domain/types';
+import type { AgendaStep, TimerState, Workshop } from '../../domain/types';
 import { useNow } from '../../hooks/use-agenda';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 
@@ -33,8 +33,12 @@ export function useFacilitation(
     workshop.agendaStartTime,
     minutesOfDay(now),
   );
-  const save = (next: Parameters<typeof setTimer>[1]) =>
-    setTimer(workshop.id, next).catch(reportError);
+  // Every command changes the stored timer, not this render's copy: a second click that comes
+  // before the first has travelled back through the live query must build on it (see changeTimer).
+  const change = (next: (stored: TimerState | null) => TimerState | null) =>
+    changeTimer(workshop.id, next).catch(reportError);
+  const onActiveStep = (stored: TimerState | null) =>
+    stored && active.some((step) => step.id === stored.stepId) ? stored : null;
 
   return {
     active,
@@ -43,20 +47,19 @@ export function useFacilitation(
     progress,
     index: current ? active.indexOf(current) : -1,
     start: (stepId = current?.id ?? active[0]?.id) => {
-      if (stepId) void save(startTimer(current ? timer : null, stepId, Date.now()));
+      if (stepId) void change((stored) => startTimer(onActiveStep(stored), stepId, Date.now()));
     },
-    pause: () => {
-      if (timer) void save(pauseTimer(timer, Date.now()));
-    },
-    addMinute: () => {
-      if (timer && current) void save(addMinute(timer));
-    },
+    pause: () => void change((stored) => (stored ? pauseTimer(stored, Date.now()) : stored)),
+    addMinute: () => void change((stored) => (onActiveStep(stored) ? addMinute(stored!) : stored)),
     /** Makes another step the current one; a running timer keeps running for it. */
-    goTo: (stepId: string) => save(switchStep(current ? timer : null, stepId, Date.now())),
-    move: (direction: -1 | 1) => {
-      const target = neighbourStep(steps, current?.id, direction);
-      if (target) void save(switchStep(current ? timer : null, target.id, Date.now()));
-    },
+    goTo: (stepId: string) =>
+      change((stored) => switchStep(onActiveStep(stored), stepId, Date.now())),
+    move: (direction: -1 | 1) =>
+      void change((stored) => {
+        const from = onActiveStep(stored);
+        const target = neighbourStep(steps, from?.stepId, direction);
+        return target ? switchStep(from, target.id, Date.now()) : stored;
+      }),
   };
 }
 
