@@ -1,7 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { useReportError } from './use-storage-error-notice';
 
-type Request<T> = { value: T };
+/** The value asked for last, and every value this control has sent since it last settled. */
+type Request<T> = { value: T; sent: T[] };
+
+/** Content, not identity: every live-query answer brings new arrays even when nothing changed. */
+const isSame = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * A stored value changed from a control (a radio button, a checkbox, the presented step, the
@@ -17,19 +21,24 @@ export function useOptimisticEdit<T>(stored: T, write: (value: T) => Promise<unk
   const [lastStored, setLastStored] = useState(stored);
   // For event handlers that run again before the next render (quick key presses and clicks).
   const latest = useRef<Request<T> | null>(null);
-  if (stored !== lastStored) {
+  // A refresh that still carries the old value (the record changed beside it) is no change.
+  if (!isSame(stored, lastStored)) {
     setLastStored(stored);
-    if (pendingCount === 0 && request !== null) setRequest(null);
+    // One of our own earlier choices coming back (two quick clicks) does not undo the later one;
+    // a value that is none of ours (another tab, an undo) takes over once our writes are done.
+    const isOurEarlier = request?.sent.some((value) => isSame(value, stored)) ?? false;
+    if (pendingCount === 0 && request !== null && !isOurEarlier) setRequest(null);
   }
-  if (pendingCount === 0 && request !== null && Object.is(request.value, stored)) setRequest(null);
+  if (pendingCount === 0 && request !== null && isSame(request.value, stored)) setRequest(null);
   useEffect(() => {
     if (request === null) latest.current = null;
   }, [request]);
 
   /** Shows the value at once and writes it; resolves once written (or the failure is told). */
   const changeAndWait = (value: T): Promise<void> => {
-    latest.current = { value };
-    setRequest({ value });
+    const next = { value, sent: [...(latest.current?.sent ?? []), value] };
+    latest.current = next;
+    setRequest(next);
     setPendingCount((count) => count + 1);
     return Promise.resolve()
       .then(() => write(value))

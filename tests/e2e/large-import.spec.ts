@@ -35,7 +35,7 @@ test('imports 2,000 feedback rows naming twelve new touchpoints in one go', asyn
   // Rows 12, 24, … name "Piste 11": 166 of the 2,000.
   await expect(page.getByText(`166 of ${rowCount} items`)).toBeVisible();
   // The board lists the first 20 and shows more on request; search still covers them all.
-  const list = page.locator('#evidence-board ol.evidence-list > li');
+  const list = page.getByRole('region', { name: 'Evidence items' }).getByRole('listitem');
   await expect(list).toHaveCount(20);
   await page.getByRole('button', { name: 'Show 100 more' }).click();
   await expect(list).toHaveCount(120);

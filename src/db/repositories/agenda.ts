@@ -4,7 +4,7 @@ import { newId, nowIso } from '../../lib/ids';
 import { db } from '../database';
 import { guardWrite, StorageError } from '../errors';
 import { orderedTable, type RowPatch } from './child-table';
-import { addChecked, reorderRows, updateRow } from './rows';
+import { addChecked, moveRow, updateRow, type MoveTarget } from './rows';
 
 const steps = orderedTable('agendaSteps');
 
@@ -68,10 +68,9 @@ export async function updateAgendaStep(id: string, patch: AgendaStepPatch): Prom
 export const deleteAgendaStep = steps.delete;
 export const restoreAgendaStep = steps.restore;
 
-/** Writes a whole new order at once (after a drag or a move up/down). */
-export async function reorderAgenda(orderedIds: readonly string[]): Promise<void> {
-  await reorderRows('agendaSteps', orderedIds);
-}
+/** Moves a step one place, or to where another step is (after a drag). */
+export const moveAgendaStep = (stepId: string, target: MoveTarget) =>
+  moveRow('agendaSteps', stepId, target);
 
 export async function setTimer(workshopId: string, timer: TimerState | null): Promise<void> {
   await updateRow('workshops', workshopId, { timer });

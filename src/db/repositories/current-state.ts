@@ -1,9 +1,5 @@
-import type { JourneyStage } from '../../domain/types';
-import { nowIso } from '../../lib/ids';
-import { db } from '../database';
-import { guardWrite } from '../errors';
 import { childTable, orderedTable } from './child-table';
-import { patchChecked, updateRows } from './rows';
+import { moveRow, updateRows } from './rows';
 
 // Evidence: feedback, stories, interview notes, observations, survey results.
 const evidence = childTable('evidence');
@@ -37,16 +33,9 @@ export const updateStage = stages.update;
 export const deleteStage = stages.delete;
 export const restoreStage = stages.restore;
 
-/** Swaps the positions of two stages (move up / down), both or neither. */
-export async function swapStages(a: JourneyStage, b: JourneyStage): Promise<void> {
-  await guardWrite(() =>
-    db.transaction('rw', db.journeyStages, async () => {
-      const now = nowIso();
-      await patchChecked('journeyStages', a.id, { order: b.order }, now);
-      await patchChecked('journeyStages', b.id, { order: a.order }, now);
-    }),
-  );
-}
+/** Moves a stage one place earlier or later. */
+export const moveStage = (stageId: string, direction: -1 | 1) =>
+  moveRow('journeyStages', stageId, { by: direction });
 
 // Customer segments.
 const segments = orderedTable('segments');

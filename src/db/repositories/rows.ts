@@ -96,3 +96,32 @@ export async function reorderRows(table: OrderedTable, orderedIds: readonly stri
     }),
   );
 }
+
+/** Where a row moves: one place up or down, or to where another row is (after a drag). */
+export type MoveTarget = { by: -1 | 1 } | { to: string };
+
+/**
+ * Moves a row within its workshop in the stored order read inside the transaction, numbering the
+ * rows afresh: two quick clicks on "Move down" move it two places, where an order worked out from
+ * the screen would write the same place twice.
+ */
+export async function moveRow(table: OrderedTable, id: string, target: MoveTarget) {
+  await guardWrite(() =>
+    db.transaction('rw', tableOf(table), async () => {
+      const rows = tableOf(table);
+      const moved = (await rows.get(id)) as { workshopId: string } | undefined;
+      if (!moved) return;
+      const siblings = (await rows.where('workshopId').equals(moved.workshopId).toArray()) as {
+        id: string;
+        order: number;
+      }[];
+      const ids = siblings.sort((a, b) => a.order - b.order).map((row) => row.id);
+      const from = ids.indexOf(id);
+      const to = 'by' in target ? from + target.by : ids.indexOf(target.to);
+      if (from < 0 || to < 0 || to >= ids.length || from === to) return;
+      ids.splice(to, 0, ...ids.splice(from, 1));
+      const now = nowIso();
+      for (const [order, rowId] of ids.entries()) await patchChecked(table, rowId, { order }, now);
+    }),
+  );
+}

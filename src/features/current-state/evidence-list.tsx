@@ -1,18 +1,14 @@
-import { useState } from 'react';
 import type { EvidenceItem, Segment, Theme, Touchpoint, Workshop } from '../../domain/types';
 import { useT } from '../../hooks/use-t';
 import { EvidenceRow } from './evidence-row';
-
-/**
- * The first page is short: each row is a small form (five selects), and with 5,000 items
- * opening the board must stay under 300 ms. "Show more" adds larger steps.
- */
-export const FIRST_PAGE = 20;
-const MORE_STEP = 100;
+import { MORE_STEP } from './use-board-view';
 
 type Props = {
   items: EvidenceItem[];
   total: number;
+  /** How many of the items to show; the page keeps it (see `useBoardView`). */
+  limit: number;
+  onShowMore: () => void;
   workshop: Workshop;
   touchpoints: Touchpoint[];
   segments: Segment[];
@@ -22,13 +18,20 @@ type Props = {
 };
 
 /** Renders a page at a time, so thousands of items stay quick to filter and type in. */
-export function EvidenceList({ items, total, selected, onToggle, ...lookups }: Props) {
+export function EvidenceList({
+  items,
+  total,
+  limit,
+  onShowMore,
+  selected,
+  onToggle,
+  ...lookups
+}: Props) {
   const t = useT();
-  const [limit, setLimit] = useState(FIRST_PAGE);
   const shown = items.slice(0, limit);
   if (total === 0) return <p className="muted">{t('evidence.empty')}</p>;
   return (
-    <>
+    <section className="evidence-items" aria-label={t('evidence.list')}>
       <p className="muted" role="status">
         {t('evidence.count', { shown: items.length, total })}
       </p>
@@ -46,14 +49,10 @@ export function EvidenceList({ items, total, selected, onToggle, ...lookups }: P
         ))}
       </ol>
       {items.length > limit ? (
-        <button
-          type="button"
-          className="button-secondary"
-          onClick={() => setLimit(limit + MORE_STEP)}
-        >
+        <button type="button" className="button-secondary" onClick={onShowMore}>
           {t('evidence.showMore', { count: Math.min(MORE_STEP, items.length - limit) })}
         </button>
       ) : null}
-    </>
+    </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../config/paths';
 import {
@@ -22,6 +22,7 @@ import { SuggestionsPanel } from './suggestions-panel';
 import { ThemePanel } from './theme-panel';
 import { ToneHeatmap } from './tone-heatmap';
 import './current-state.css';
+import { useBoardView } from './use-board-view';
 
 // Stable functions, so the heatmaps count only when the items change.
 const touchpointOf = (item: EvidenceItem) => item.touchpointId;
@@ -35,10 +36,8 @@ export function EvidencePage() {
   const journey = useJourney(workshop.id);
   const segments = useSegments(workshop.id) ?? [];
   const touchpoints = useMemo(() => journey?.touchpoints ?? [], [journey]);
-  const [filter, setFilter] = useState<EvidenceFilter>(EMPTY_FILTER);
+  const { filter, deferredFilter, limit, setFilter, showMore } = useBoardView();
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  // Typing stays responsive with thousands of items: the list follows a step behind.
-  const deferredFilter = useDeferredValue(filter);
   const filtered = useMemo(
     () => filterEvidence(items ?? [], deferredFilter),
     [items, deferredFilter],
@@ -136,6 +135,8 @@ export function EvidencePage() {
           <EvidenceList
             items={filtered}
             total={items.length}
+            limit={limit}
+            onShowMore={showMore}
             workshop={workshop}
             touchpoints={touchpoints}
             segments={segments}

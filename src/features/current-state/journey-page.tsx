@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { AddOneForm } from '../../components/add-one-form';
-import { createStage, swapStages } from '../../db/repositories/current-state';
+import { createStage, moveStage } from '../../db/repositories/current-state';
 import { applyJourneyTemplate } from '../../db/repositories/journey';
 import { rankCriticalMoments } from '../../domain/critical-moments';
 import { JOURNEY_TEMPLATES } from '../../domain/journey-templates';
@@ -86,10 +86,7 @@ export function JourneyPage() {
             touchpoints={touchpoints.filter((touchpoint) => touchpoint.stageId === stage.id)}
             isFirst={index === 0}
             isLast={index === stages.length - 1}
-            onMove={(direction) => {
-              const other = stages[index + direction];
-              if (other) void swapStages(stage, other).catch(reportError);
-            }}
+            onMove={(direction) => void moveStage(stage.id, direction).catch(reportError)}
           />
         ))}
       </ol>

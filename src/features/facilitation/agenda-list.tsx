@@ -10,12 +10,11 @@ import {
   type DragEndEvent,
 } from '@dnd-kit/core';
 import {
-  arrayMove,
   SortableContext,
   sortableKeyboardCoordinates,
   verticalListSortingStrategy,
 } from '@dnd-kit/sortable';
-import { deleteAgendaStep, reorderAgenda, restoreAgendaStep } from '../../db/repositories/agenda';
+import { deleteAgendaStep, moveAgendaStep, restoreAgendaStep } from '../../db/repositories/agenda';
 import { plannedClockTimes } from '../../domain/agenda';
 import type { AgendaStep } from '../../domain/types';
 import { useReportError } from '../../hooks/use-storage-error-notice';
@@ -55,12 +54,11 @@ export function AgendaList({ steps, startTime, runningStepId, onRun }: Props) {
     onDragCancel: ({ active }) => t('agenda.cancelled', { title: title(active.id) }),
   };
 
-  const reorder = (from: number, to: number) => {
-    if (from === to || from < 0 || to < 0 || to >= ids.length) return;
-    void reorderAgenda(arrayMove(ids, from, to)).catch(reportError);
-  };
+  // Moves are worked out from the stored order, not this render's (see moveAgendaStep).
+  const move = (stepId: string, target: { by: -1 | 1 } | { to: string }) =>
+    void moveAgendaStep(stepId, target).catch(reportError);
   const onDragEnd = ({ active, over }: DragEndEvent) => {
-    if (over) reorder(ids.indexOf(String(active.id)), ids.indexOf(String(over.id)));
+    if (over && over.id !== active.id) move(String(active.id), { to: String(over.id) });
   };
   const remove = async (step: AgendaStep) => {
     const removed = await deleteAgendaStep(step.id);
@@ -94,7 +92,7 @@ export function AgendaList({ steps, startTime, runningStepId, onRun }: Props) {
               isFirst={index === 0}
               isLast={index === steps.length - 1}
               isRunning={step.id === runningStepId}
-              onMove={(direction) => reorder(index, index + direction)}
+              onMove={(direction) => move(step.id, { by: direction })}
               onDelete={() => void remove(step).catch(reportError)}
               onRun={() => onRun(step.id)}
             />
