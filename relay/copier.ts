@@ -1,0 +1,104 @@
+/**
+ * Copies a phone's validated entries from its inbox into the facilitator's document, and writes
+ * the verdicts back to the phone as receipts. Runs the whole inbox each time: idempotent, so a
+ * restart, a re-sent update or a second relay never duplicates or loses an entry.
+ */
+import type * as Y from 'yjs';
+import { judgeInbox } from '../src/domain/live-room/judge-inbox';
+import type { LiveEntry, LiveParticipant, Receipt, ReceivedEntry } from '../src/domain/live-room/types';
+import { normaliseName } from '../src/domain/live-room/validate-entry';
+import { facilitatorMaps, inboxMaps, readActivityMap } from '../src/live-room-client/layout';
+import { RELAY_ORIGIN } from './registry';
+
+export type CopyResult = { accepted: number; rejected: number; written: number };
+
+function received(entry: LiveEntry, participantId: string, receivedAt: string): ReceivedEntry {
+  return { ...entry, participantId, receivedAt };
+}
+
+function sameEntry(a: unknown, b: ReceivedEntry): boolean {
+  if (typeof a !== 'object' || a === null) return false;
+  const { receivedAt: _a, ...left } = a as ReceivedEntry;
+  const { receivedAt: _b, ...right } = b;
+  return JSON.stringify(left) === JSON.stringify(right);
+}
+
+function sameReceipt(a: unknown, b: Receipt): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+export function copyInbox(
+  inboxId: string,
+  inboxDoc: Y.Doc,
+  publicDoc: Y.Doc,
+  facilitatorDoc: Y.Doc,
+): CopyResult {
+  const activities = readActivityMap(publicDoc);
+  const inboxEntries = inboxMaps.entries(inboxDoc);
+  const verdict = judgeInbox(inboxEntries.entries(), activities);
+  const target = facilitatorMaps.entries(facilitatorDoc);
+  const now = new Date().toISOString();
+
+  // An id another inbox already holds would become a clashing record id at the reveal.
+  for (const id of verdict.accepted.keys()) {
+    const holder = target.get(id) as ReceivedEntry | undefined;
+    if (holder && holder.participantId !== inboxId) {
+      const entry = verdict.accepted.get(id) as LiveEntry;
+      verdict.accepted.delete(id);
+      verdict.receipts.set(id, { rev: entry.rev, status: 'rejected', reason: 'duplicate' });
+    }
+  }
+
+  let written = 0;
+  facilitatorDoc.transact(() => {
+    for (const [id, entry] of verdict.accepted) {
+      const existing = target.get(id) as ReceivedEntry | undefined;
+      const next = received(entry, inboxId, existing?.receivedAt ?? now);
+      if (existing && sameEntry(existing, next)) continue;
+      target.set(id, existing ? { ...next, receivedAt: now } : next);
+      written += 1;
+    }
+    // Withdrawn or now invalid: gone from the facilitator's view, unless already revealed.
+    for (const [id, value] of target.entries()) {
+      const holder = (value as ReceivedEntry).participantId;
+      if (holder === inboxId && !verdict.accepted.has(id) && !verdict.frozen.has(id)) {
+        const activity = activities.get((value as ReceivedEntry).activityId);
+        // Unknown here (this relay has not synced the activity yet) or revealed: keep it.
+        if (!activity || activity.status === 'revealed') continue;
+        target.delete(id);
+        written += 1;
+      }
+    }
+    const name = normaliseName(inboxMaps.profile(inboxDoc).get('name'));
+    const participants = facilitatorMaps.participants(facilitatorDoc);
+    const known = participants.get(inboxId) as LiveParticipant | undefined;
+    const wanted = typeof name === 'string' && name !== 'invalid' && name !== 'tooLong' ? name : '';
+    if (!known || known.name !== wanted) {
+      participants.set(inboxId, { id: inboxId, name: wanted, joinedAt: known?.joinedAt ?? now });
+      written += 1;
+    }
+  }, RELAY_ORIGIN);
+
+  const receipts = inboxMaps.receipts(inboxDoc);
+  inboxDoc.transact(() => {
+    for (const [id, receipt] of verdict.receipts) {
+      if (!sameReceipt(receipts.get(id), receipt)) receipts.set(id, receipt);
+    }
+    for (const id of [...receipts.keys()]) {
+      if (!inboxEntries.has(id)) receipts.delete(id);
+    }
+  }, RELAY_ORIGIN);
+
+  let rejected = 0;
+  for (const receipt of verdict.receipts.values()) if (receipt.status === 'rejected') rejected += 1;
+  return { accepted: verdict.accepted.size, rejected, written };
+}
+
+/** Records a phone as joined (counts only; the name follows from its profile). */
+export function registerParticipant(inboxId: string, facilitatorDoc: Y.Doc): void {
+  const participants = facilitatorMaps.participants(facilitatorDoc);
+  if (participants.has(inboxId)) return;
+  facilitatorDoc.transact(() => {
+    participants.set(inboxId, { id: inboxId, name: '', joinedAt: new Date().toISOString() });
+  }, RELAY_ORIGIN);
+}
