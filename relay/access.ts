@@ -43,8 +43,9 @@ export async function authenticate(
       } else {
         setJoinKey(room.registry, token.joinKey);
       }
-      // The facilitator reads validated entries; only the relay writes them.
-      payload.connectionConfig.readOnly = document.kind === 'facilitator';
+      // Writable although only the relay writes entries there: if the relay lost its copy (a crash
+      // before the store), the facilitator's own copy brings every entry back on reconnect.
+      payload.connectionConfig.readOnly = false;
       return { role: 'facilitator', code: document.code };
     }
     if (!registry.exists) refuse('room-not-found');

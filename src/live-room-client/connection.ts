@@ -11,6 +11,22 @@ export type ConnectionState = 'connecting' | 'connected' | 'offline' | 'denied' 
 /** Stateless message the relay sends to every connection of a room it has just closed. */
 export const ROOM_CLOSED = 'room-closed';
 
+/** Refusal that may pass (a restarted relay before the facilitator is back); others are final. */
+export const ROOM_NOT_FOUND = 'room-not-found';
+const RETRY_MS = 3_000;
+const retrying = new WeakSet<HocuspocusProviderWebsocket>();
+
+function retryLater(socket: HocuspocusProviderWebsocket): void {
+  if (retrying.has(socket)) return;
+  retrying.add(socket);
+  setTimeout(() => {
+    retrying.delete(socket);
+    if (!socket.shouldConnect) return; // destroyed meanwhile
+    // The relay remembers a refused document per socket: only a new socket asks again.
+    socket.webSocket?.close();
+  }, RETRY_MS);
+}
+
 export type SocketOptions = {
   /** ws:// or wss:// address of the relay. */
   url: string;
@@ -59,6 +75,8 @@ export function attachDocument(
     onAuthenticationFailed: ({ reason }) => {
       denied = reason || 'permission-denied';
       onEvent();
+      // A relay that lost its data knows the room again once the facilitator reconnects: retry.
+      if (denied === ROOM_NOT_FOUND) retryLater(socket);
     },
     onAuthenticated: () => {
       denied = '';

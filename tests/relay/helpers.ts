@@ -2,7 +2,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import WebSocket from 'ws';
+import { encodeToken, type RoomToken } from '../../src/domain/live-room/documents';
 import * as Y from 'yjs';
 import {
   newRoomCredentials,
@@ -61,8 +63,8 @@ export function facilitator(url: string, credentials: RoomCredentials = newRoomC
 
 export type TestPhone = ParticipantRoom & { publicDoc: Y.Doc; inboxDoc: Y.Doc };
 
-export function phone(url: string, credentials: Pick<RoomCredentials, 'code' | 'joinKey'>, options: { identity?: ParticipantIdentity; inboxDoc?: Y.Doc } = {}): TestPhone {
-  const publicDoc = new Y.Doc();
+export function phone(url: string, credentials: Pick<RoomCredentials, 'code' | 'joinKey'>, options: { identity?: ParticipantIdentity; inboxDoc?: Y.Doc; publicDoc?: Y.Doc } = {}): TestPhone {
+  const publicDoc = options.publicDoc ?? new Y.Doc();
   const inboxDoc = options.inboxDoc ?? new Y.Doc();
   const identity = options.identity ?? newParticipantIdentity(credentials.code, credentials.joinKey);
   const room = joinRoom({ url, identity, publicDoc, inboxDoc, WebSocketPolyfill: WebSocket });
@@ -70,3 +72,26 @@ export function phone(url: string, credentials: Pick<RoomCredentials, 'code' | '
 }
 
 export const connected = (room: { state(): string }) => room.state() === 'connected';
+
+/** Opens one document with a hand-made token: 'authenticated' or the relay's refusal reason. */
+export async function tryOpen(url: string, name: string, token: RoomToken): Promise<string> {
+  const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket });
+  const provider = new HocuspocusProvider({ websocketProvider: socket, name, document: new Y.Doc(), token: encodeToken(token), awareness: null });
+  provider.attach();
+  try {
+    return await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no answer for ${name}`)), 5_000);
+      provider.on('authenticated', () => {
+        clearTimeout(timer);
+        resolve('authenticated');
+      });
+      provider.on('authenticationFailed', ({ reason }: { reason: string }) => {
+        clearTimeout(timer);
+        resolve(reason);
+      });
+    });
+  } finally {
+    provider.destroy();
+    socket.destroy();
+  }
+}

@@ -3,7 +3,8 @@
  * carry no secret (they may appear in logs and Redis channels), the tokens do.
  *
  *   pp/<CODE>/public              facilitator writes, participants read
- *   pp/<CODE>/facilitator         the relay writes validated entries, the facilitator reads
+ *   pp/<CODE>/facilitator         the relay writes validated entries, the facilitator reads (its
+ *                                 copy also restores a relay that lost its own)
  *   pp/<CODE>/inbox/<inboxId>     one phone writes its entries; only the holder of its key opens it
  *   pp/<CODE>/relay               the relay's own registry (keys' hashes, status); nobody opens it
  */
