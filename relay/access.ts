@@ -13,11 +13,15 @@ export type ConnectionContext =
   | { role: 'facilitator'; code: string }
   | { role: 'participant'; code: string; inboxId: string };
 
-/** Thrown to refuse: Hocuspocus sends `reason` to the client as "permission denied". */
-export type Refusal = { reason: string };
+/** Thrown to refuse: Hocuspocus sends `reason` to the client; the empty message keeps it out of the log. */
+export class Refusal extends Error {
+  constructor(readonly reason: string) {
+    super('');
+  }
+}
 
 function refuse(reason: string): never {
-  throw { reason } satisfies Refusal;
+  throw new Refusal(reason);
 }
 
 export async function authenticate(

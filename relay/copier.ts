@@ -16,11 +16,11 @@ function received(entry: LiveEntry, participantId: string, receivedAt: string): 
   return { ...entry, participantId, receivedAt };
 }
 
+/** Equal apart from when it was received. */
 function sameEntry(a: unknown, b: ReceivedEntry): boolean {
-  if (typeof a !== 'object' || a === null) return false;
-  const { receivedAt: _a, ...left } = a as ReceivedEntry;
-  const { receivedAt: _b, ...right } = b;
-  return JSON.stringify(left) === JSON.stringify(right);
+  const content = (value: unknown) =>
+    JSON.stringify(value, (key, field: unknown) => (key === 'receivedAt' ? undefined : field));
+  return typeof a === 'object' && a !== null && content(a) === content(b);
 }
 
 function sameReceipt(a: unknown, b: Receipt): boolean {
@@ -72,7 +72,7 @@ export function copyInbox(
     const name = normaliseName(inboxMaps.profile(inboxDoc).get('name'));
     const participants = facilitatorMaps.participants(facilitatorDoc);
     const known = participants.get(inboxId) as LiveParticipant | undefined;
-    const wanted = typeof name === 'string' && name !== 'invalid' && name !== 'tooLong' ? name : '';
+    const wanted = 'value' in name ? name.value : '';
     if (!known || known.name !== wanted) {
       participants.set(inboxId, { id: inboxId, name: wanted, joinedAt: known?.joinedAt ?? now });
       written += 1;

@@ -122,7 +122,7 @@ export function createHttpHandler(deps: HttpDeps) {
       if (url.pathname === '/api/health') return json(response, 200, { ok: true, ...deps.stats() });
       if (url.pathname === '/api/addresses') return json(response, 200, deps.addresses());
       const room = /^\/api\/rooms\/([^/]{1,20})$/.exec(url.pathname);
-      if (room) return await lookup(room[1] ?? '', response, request.socket.remoteAddress ?? '');
+      if (room) return await lookup(decodeURIComponent(room[1] ?? ''), response, request.socket.remoteAddress ?? '');
       if (url.pathname.startsWith('/api/')) return json(response, 404, { error: 'not-found' });
       return await file(url.pathname, request, response);
     } catch (error) {

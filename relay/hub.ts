@@ -3,7 +3,7 @@
  * public and facilitator documents (kept while anyone is connected), the copying of inboxes, and
  * what happens everywhere when the room is closed.
  */
-import type { DirectConnection, Document, Hocuspocus } from '@hocuspocus/server';
+import type { Document, Hocuspocus } from '@hocuspocus/server';
 import type * as Y from 'yjs';
 import { roomDocumentName, parseDocumentName } from '../src/domain/live-room/documents';
 import { ROOM_CLOSED } from '../src/live-room-client/connection';
@@ -17,6 +17,8 @@ export type RoomHandle = {
   publicDoc: Y.Doc;
   facilitatorDoc: Y.Doc;
 };
+
+type DirectConnection = Awaited<ReturnType<Hocuspocus['openDirectConnection']>>;
 
 type Slot = {
   refs: number;
@@ -74,7 +76,7 @@ export function createRoomHub(hocuspocus: Hocuspocus, store: RoomStore, options:
   }
 
   /** Everything this process still holds of a closed room goes: connections, memory, rows. */
-  function onClosed(code: string): void {
+  function onClosed(code: string, registry: Y.Doc): void {
     if (closedHere.has(code)) return;
     closedHere.add(code);
     store.markClosed(code);
@@ -83,6 +85,7 @@ export function createRoomHub(hocuspocus: Hocuspocus, store: RoomStore, options:
       hocuspocus.closeConnections(document.name);
     }
     store.deleteRoom(code);
+    store.write(roomDocumentName(code, 'relay'), registry);
   }
 
   async function load(code: string, slot: Slot): Promise<RoomHandle> {
@@ -96,7 +99,7 @@ export function createRoomHub(hocuspocus: Hocuspocus, store: RoomStore, options:
     const [publicDoc, facilitatorDoc] = await Promise.all([open('public'), open('facilitator')]);
     const handle: RoomHandle = { code, registry, publicDoc, facilitatorDoc };
     const checkClosed = () => {
-      if (readRegistry(registry).status === 'closed' && readRegistry(registry).exists) onClosed(code);
+      if (readRegistry(registry).status === 'closed' && readRegistry(registry).exists) onClosed(code, registry);
     };
     registry.on('update', checkClosed);
     checkClosed();

@@ -59,9 +59,13 @@ function redisExtension(url: string): Extension {
     port: Number(parsed.port || 6379),
     prefix: 'palvelupolku',
     options: {
+      // ioredis 5.8.2+ may send its INFO ready check after the subscriber has subscribed, which
+      // Redis refuses (ioredis issue #2037): the subscriber then never hears the other relays.
+      enableReadyCheck: false,
       ...(parsed.password ? { password: decodeURIComponent(parsed.password) } : {}),
       ...(parsed.username ? { username: decodeURIComponent(parsed.username) } : {}),
-      db: Number(parsed.pathname.slice(1) || 0),
+      // A database other than 0 only when asked: ioredis would SELECT on the subscriber too.
+      ...(Number(parsed.pathname.slice(1)) > 0 ? { db: Number(parsed.pathname.slice(1)) } : {}),
     },
   });
 }
@@ -102,7 +106,7 @@ export async function startRelay(overrides: Partial<RelayConfig> = {}): Promise<
       const type = messageType(update);
       // Presence would show who is in the room: participants may not send or ask for it.
       if ((context as ConnectionContext).role === 'participant' && (type === AWARENESS || type === QUERY_AWARENESS)) {
-        return Promise.reject({ code: 4403, reason: 'not-allowed' });
+        return Promise.reject(Object.assign(new Error(''), { code: 4403, reason: 'not-allowed' }));
       }
       return Promise.resolve();
     },
@@ -120,7 +124,7 @@ export async function startRelay(overrides: Partial<RelayConfig> = {}): Promise<
     async onStateless({ connection, documentName, payload }) {
       const context = connection.context as ConnectionContext;
       if (context.role !== 'facilitator') return;
-      let message: { type?: unknown } = {};
+      let message: { type?: unknown };
       try {
         message = JSON.parse(payload) as { type?: unknown };
       } catch {
@@ -151,8 +155,11 @@ export async function startRelay(overrides: Partial<RelayConfig> = {}): Promise<
     throttlePauses: throttle.stats.pauses,
     rssBytes: process.memoryUsage().rss,
   });
-  const server: Server = createServer(createHttpHandler({ pageDir: config.pageDir, hub, addresses, stats }));
-  const sockets = new WebSocketServer({ noServer: true, maxPayload: 4 * 1024 * 1024 });
+  const handle = createHttpHandler({ pageDir: config.pageDir, hub, addresses, stats });
+  const server: Server = createServer((request, response) => void handle(request, response));
+  // One message per tick (not a whole TCP chunk at once): a paused flooder stops at once and
+  // other sockets' messages interleave with its burst.
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: 4 * 1024 * 1024, allowSynchronousEvents: false });
   server.on('upgrade', (request, socket, head) => {
     sockets.handleUpgrade(request, socket, head, (websocket) => {
       throttle.watch(websocket);

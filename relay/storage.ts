@@ -18,6 +18,8 @@ export type RoomStore = Extension & {
   /** Documents of a closed room are never written again, even if still in memory somewhere. */
   markClosed(code: string): void;
   documentNames(code: string): string[];
+  /** Stores a document now (the tombstone of a closed room must not wait for the debounce). */
+  write(documentName: string, document: Y.Doc): void;
   close(): void;
 };
 
@@ -73,6 +75,10 @@ export function openRoomStore(dataDir: string): RoomStore {
     },
     markClosed(code) {
       closed.add(code);
+    },
+    write(documentName, document) {
+      const parsed = parseDocumentName(documentName);
+      if (parsed) upsert.run(documentName, parsed.code, Buffer.from(Y.encodeStateAsUpdate(document)), Date.now());
     },
     documentNames: (code) => names.all(code).map((row) => row.name),
     close() {

@@ -2,7 +2,7 @@
  * One websocket to the relay carrying several documents (Hocuspocus multiplexing), and the
  * connection state a person sees: connecting, connected, offline, denied or closed.
  */
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
 import type * as Y from 'yjs';
 import { encodeToken, type RoomToken } from '../domain/live-room/documents';
 
@@ -97,26 +97,28 @@ export function connectionStateOf(
 ): ConnectionState {
   if (isClosed) return 'closed';
   if (links.some((link) => link.deniedReason() !== '')) return 'denied';
-  if (socket.status === 'connected' && links.every((link) => link.provider.isSynced)) return 'connected';
-  return socket.status === 'connecting' || socket.status === 'connected' ? 'connecting' : 'offline';
+  const { status } = socket;
+  if (status === WebSocketStatus.Connected && links.every((link) => link.provider.isSynced)) return 'connected';
+  return status === WebSocketStatus.Disconnected ? 'offline' : 'connecting';
 }
 
 /** Listeners with one call to notify them all; errors in one do not stop the others. */
-export function listeners() {
+export function listeners(): { subscribe: (listener: () => void) => () => void; notify: () => void } {
   const set = new Set<() => void>();
-  return {
-    subscribe(listener: () => void): () => void {
-      set.add(listener);
-      return () => set.delete(listener);
-    },
-    notify(): void {
-      for (const listener of set) {
-        try {
-          listener();
-        } catch (error) {
-          console.error(error);
-        }
-      }
-    },
+  const subscribe = (listener: () => void) => {
+    set.add(listener);
+    return () => {
+      set.delete(listener);
+    };
   };
+  const notify = () => {
+    for (const listener of set) {
+      try {
+        listener();
+      } catch (error) {
+        console.error(error);
+      }
+    }
+  };
+  return { subscribe, notify };
 }

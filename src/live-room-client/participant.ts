@@ -151,7 +151,7 @@ export function joinRoom(options: JoinOptions): ParticipantRoom {
       id: existing?.id ?? newEntryId(),
       activityId,
       rev: (existing?.rev ?? 0) + 1,
-    } as LiveEntry;
+    };
     return write(entry);
   }
 
@@ -170,10 +170,8 @@ export function joinRoom(options: JoinOptions): ParticipantRoom {
     name: () => readInbox(inboxDoc).name,
     setName(name) {
       const normal = normaliseName(name);
-      if (normal === 'invalid' || normal === 'tooLong' || normal === 'outOfRange') {
-        return { ok: false, reason: normal };
-      }
-      inboxMaps.profile(inboxDoc).set('name', normal);
+      if ('reason' in normal) return { ok: false, reason: normal.reason };
+      inboxMaps.profile(inboxDoc).set('name', normal.value);
       return { ok: true, id: identity.inboxId };
     },
     ownEntries(activityId) {
@@ -200,9 +198,17 @@ export function joinRoom(options: JoinOptions): ParticipantRoom {
       if (!existing || (existing.kind !== 'idea' && existing.kind !== 'evidence')) {
         return { ok: false, reason: 'invalid' };
       }
-      const { id: _id, activityId, rev: _rev, ...body } = existing;
       const text = update.text === undefined ? existing.text : update.text.trim();
-      return put(activityId, { ...body, ...update, text } as Body, existing);
+      const body: Body =
+        existing.kind === 'idea'
+          ? { kind: 'idea', text }
+          : {
+              kind: 'evidence',
+              text,
+              tone: update.tone ?? existing.tone,
+              touchpointId: update.touchpointId ?? existing.touchpointId,
+            };
+      return put(existing.activityId, body, existing);
     },
     setDots(activityId, optionId, dots) {
       const existing = own(activityId).find((entry) => entry.kind === 'vote' && entry.optionId === optionId);

@@ -87,10 +87,10 @@ function settings(input: Record<string, unknown>): Settings | null {
 
 /** A new planned activity from the facilitator's choices. Throws on a vote without options. */
 export function newActivity(input: ActivityInput, order: number): LiveActivity {
-  const made = settings(input as Record<string, unknown>);
+  const made = settings(input);
   if (!made) throw new Error('unknown activity kind');
   if (made.kind === 'votes' && made.options.length === 0) throw new Error('a vote needs options');
-  return { ...made, id: newEntryId(), status: 'planned', order, openedAt: '', revealedAt: '' } as LiveActivity;
+  return { ...made, id: newEntryId(), status: 'planned', order, openedAt: '', revealedAt: '' };
 }
 
 /** An activity read from a room document, or null when it is not one (documents are untrusted). */
@@ -109,5 +109,5 @@ export function parseActivity(raw: unknown): LiveActivity | null {
     order: clampInt(input.order, { min: 0, max: 10_000 }, 0),
     openedAt: typeof input.openedAt === 'string' ? input.openedAt : '',
     revealedAt: typeof input.revealedAt === 'string' ? input.revealedAt : '',
-  } as LiveActivity;
+  };
 }

@@ -75,7 +75,7 @@ export function parseToken(raw: string): RoomToken | null {
   }
   if (token.role === 'participant') {
     if (token.inboxKey !== undefined && !isKey(token.inboxKey)) return null;
-    return { role: 'participant', joinKey: token.joinKey, inboxKey: token.inboxKey as string | undefined };
+    return { role: 'participant', joinKey: token.joinKey, inboxKey: token.inboxKey };
   }
   return null;
 }

@@ -24,12 +24,13 @@ function isScoreOrNull(value: unknown): value is Score | null {
   return value === null || (Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 5);
 }
 
+type Checked<T> = { value: T } | { reason: RejectReason };
+
 /** Trimmed text within 1..max characters, or the reason it is not. */
-function checkText(value: unknown, max: number): string | RejectReason {
-  if (typeof value !== 'string') return 'invalid';
+function checkText(value: unknown, max: number): Checked<string> {
+  if (typeof value !== 'string' || !value.trim()) return { reason: 'invalid' };
   const text = value.trim();
-  if (!text) return 'invalid';
-  return text.length > max ? 'tooLong' : text;
+  return text.length > max ? { reason: 'tooLong' } : { value: text };
 }
 
 /** The entry as the relay will pass it on (texts trimmed), or why it is dropped. */
@@ -48,7 +49,7 @@ export function validateEntry(raw: unknown, activity: LiveActivity): LiveEntry |
     case 'ideas': {
       if (raw.kind !== 'idea') return 'invalid';
       const text = checkText(raw.text, LIVE_LIMITS.ideaLength);
-      return text === 'invalid' || text === 'tooLong' ? text : { ...base, kind: 'idea', text };
+      return 'reason' in text ? text.reason : { ...base, kind: 'idea', text: text.value };
     }
     case 'votes': {
       if (raw.kind !== 'vote' || typeof raw.optionId !== 'string') return 'invalid';
@@ -70,16 +71,16 @@ export function validateEntry(raw: unknown, activity: LiveActivity): LiveEntry |
         return 'outOfRange';
       }
       const text = checkText(raw.text, LIVE_LIMITS.evidenceLength);
-      if (text === 'invalid' || text === 'tooLong') return text;
-      return { ...base, kind: 'evidence', text, tone: raw.tone as EvidenceTone, touchpointId };
+      if ('reason' in text) return text.reason;
+      return { ...base, kind: 'evidence', text: text.value, tone: raw.tone as EvidenceTone, touchpointId };
     }
   }
 }
 
 /** A participant's name: trimmed, single spaces, within the limit; '' is anonymous. */
-export function normaliseName(raw: unknown): string | RejectReason {
-  if (raw === undefined || raw === null || raw === '') return '';
-  if (typeof raw !== 'string') return 'invalid';
+export function normaliseName(raw: unknown): Checked<string> {
+  if (raw === undefined || raw === null) return { value: '' };
+  if (typeof raw !== 'string') return { reason: 'invalid' };
   const name = raw.replace(/\s+/g, ' ').trim();
-  return name.length > LIVE_LIMITS.nameLength ? 'tooLong' : name;
+  return name.length > LIVE_LIMITS.nameLength ? { reason: 'tooLong' } : { value: name };
 }
