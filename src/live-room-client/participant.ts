@@ -65,7 +65,7 @@ export type ParticipantRoom = {
   ownEntries(activityId: string): OwnEntry[];
   /** Entries written on this phone that the relay has not judged yet. */
   pendingCount(): number;
-  /** Sets a principle's rating; both null withdraws it. */
+  /** Sets a principle's rating (null: "don't know"); `withdraw` takes it back. */
   rate(activityId: string, principleId: PrincipleId, scores: { current: Score | null; target: Score | null }): WriteResult;
   addIdea(activityId: string, text: string): WriteResult;
   addEvidence(activityId: string, evidence: { text: string; tone: EvidenceTone; touchpointId: string }): WriteResult;
@@ -185,9 +185,6 @@ export function joinRoom(options: JoinOptions): ParticipantRoom {
     },
     rate(activityId, principleId, scores) {
       const existing = own(activityId).find((entry) => entry.kind === 'rating' && entry.principleId === principleId);
-      if (scores.current === null && scores.target === null) {
-        return existing ? write(null, existing.id) : { ok: true, id: '' };
-      }
       return put(activityId, { kind: 'rating', principleId, ...scores }, existing);
     },
     addIdea: (activityId, text) => put(activityId, { kind: 'idea', text: text.trim() }),
