@@ -44,9 +44,9 @@ export function evidenceView(ctx: Ctx, activity: EvidenceActivity): HTMLElement 
         lengthHint(draft.text, LIVE_LIMITS.evidenceLength),
         h('fieldset', { class: 'scale' },
           h('legend', {}, t('evidence.tone')),
-          h('div', { class: 'choices' },
+          h('div', { class: 'choices three' },
             EVIDENCE_TONES.map((tone) =>
-              h('label', { for: `tone-${tone}`, class: 'choice wide' },
+              h('label', { for: `tone-${tone}`, class: 'choice' },
                 h('input', {
                   id: `tone-${tone}`,
                   type: 'radio',

@@ -6,9 +6,9 @@ import { decimal, principleText, t } from '../texts';
 import { focusOf } from './ideas';
 import { radarChart } from './radar';
 
-function stat(stats: ScoreStats | null): string {
+function stat(stats: ScoreStats | null): Child {
   if (!stats || stats.mean === null) return t('results.noScore');
-  return `${decimal(stats.mean)} (± ${decimal(stats.sd ?? 0)})`;
+  return [h('strong', {}, decimal(stats.mean)), ' ', h('span', { class: 'sd' }, `± ${decimal(stats.sd ?? 0)}`)];
 }
 
 function body(results: LiveResults): Child {
@@ -21,7 +21,7 @@ function body(results: LiveResults): Child {
           h('span', { class: 'key key-current' }), t('ratings.current'), ' ',
           hasTarget && [h('span', { class: 'key key-target' }), t('ratings.target')]),
         h('table', { class: 'results' },
-          h('caption', { class: 'visually-hidden' }, `${t('results.mean')}, ${t('results.spread')}`),
+          h('caption', { class: 'visually-hidden' }, t('results.explain')),
           h('thead', {}, h('tr', {},
             h('th', { scope: 'col' }, ''),
             h('th', { scope: 'col' }, t('ratings.current')),
@@ -32,7 +32,7 @@ function body(results: LiveResults): Child {
               h('td', {}, stat(row.current)),
               hasTarget && h('td', {}, stat(row.target))))),
         ),
-        h('p', { class: 'hint small' }, `${t('results.mean')} (± ${t('results.spread')})`),
+        h('p', { class: 'hint small' }, t('results.explain')),
       ];
     }
     case 'ideas':

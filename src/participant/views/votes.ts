@@ -16,7 +16,7 @@ export function votesView(ctx: Ctx, activity: VotesActivity): HTMLElement {
     { class: 'activity', 'aria-labelledby': 'activity-heading' },
     h('h2', { id: 'activity-heading' }, t('votes.heading')),
     h('p', {}, t('votes.guide')),
-    h('p', { class: 'progress sticky', role: 'status' }, t('votes.left', { left, total: activity.dotsPerPerson })),
+    h('p', { class: 'progress', role: 'status' }, t('votes.left', { left, total: activity.dotsPerPerson })),
     h('ul', { class: 'options' },
       activity.options.map((option) => {
         const item = byOption.get(option.id);
