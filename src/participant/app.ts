@@ -113,6 +113,6 @@ export async function startRoom(root: HTMLElement, link: RoomLink, onLeave: () =
     ]);
   }
 
-  room.subscribe(ctx.render);
+  room.subscribe(() => ctx.render());
   draw();
 }

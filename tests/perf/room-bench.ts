@@ -83,7 +83,7 @@ const written = new Map<string, number>();
 let latencies: number[] = [];
 facilitatorMaps.entries(facilitatorDoc).observe((event) => {
   const now = performance.now();
-  for (const key of event.keysChanged) {
+  for (const key of event.keysChanged as Set<string>) {
     const at = written.get(key);
     if (at !== undefined) {
       latencies.push(now - at);
