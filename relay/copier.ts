@@ -7,8 +7,9 @@ import type * as Y from 'yjs';
 import { judgeInbox } from '../src/domain/live-room/judge-inbox';
 import type { LiveEntry, LiveParticipant, Receipt, ReceivedEntry } from '../src/domain/live-room/types';
 import { normaliseName } from '../src/domain/live-room/validate-entry';
-import { facilitatorMaps, inboxMaps, readActivityMap } from '../src/live-room-client/layout';
+import { facilitatorMaps, inboxMaps } from '../src/live-room-client/layout';
 import { RELAY_ORIGIN } from './registry';
+import type { RoomIndex } from './room-index';
 
 export type CopyResult = { accepted: number; rejected: number; written: number };
 
@@ -27,13 +28,8 @@ function sameReceipt(a: unknown, b: Receipt): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-export function copyInbox(
-  inboxId: string,
-  inboxDoc: Y.Doc,
-  publicDoc: Y.Doc,
-  facilitatorDoc: Y.Doc,
-): CopyResult {
-  const activities = readActivityMap(publicDoc);
+export function copyInbox(inboxId: string, inboxDoc: Y.Doc, facilitatorDoc: Y.Doc, index: RoomIndex): CopyResult {
+  const activities = index.activities();
   const inboxEntries = inboxMaps.entries(inboxDoc);
   const verdict = judgeInbox(inboxEntries.entries(), activities);
   const target = facilitatorMaps.entries(facilitatorDoc);
@@ -41,8 +37,8 @@ export function copyInbox(
 
   // An id another inbox already holds would become a clashing record id at the reveal.
   for (const id of verdict.accepted.keys()) {
-    const holder = target.get(id) as ReceivedEntry | undefined;
-    if (holder && holder.participantId !== inboxId) {
+    const holder = index.holderOf(id);
+    if (holder !== undefined && holder !== inboxId) {
       const entry = verdict.accepted.get(id) as LiveEntry;
       verdict.accepted.delete(id);
       verdict.receipts.set(id, { rev: entry.rev, status: 'rejected', reason: 'duplicate' });
@@ -59,10 +55,10 @@ export function copyInbox(
       written += 1;
     }
     // Withdrawn or now invalid: gone from the facilitator's view, unless already revealed.
-    for (const [id, value] of target.entries()) {
-      const holder = (value as ReceivedEntry).participantId;
-      if (holder === inboxId && !verdict.accepted.has(id) && !verdict.frozen.has(id)) {
-        const activity = activities.get((value as ReceivedEntry).activityId);
+    for (const id of [...index.ownedBy(inboxId)]) {
+      const value = target.get(id) as ReceivedEntry | undefined;
+      if (value && !verdict.accepted.has(id) && !verdict.frozen.has(id)) {
+        const activity = activities.get(value.activityId);
         // Unknown here (this relay has not synced the activity yet) or revealed: keep it.
         if (!activity || activity.status === 'revealed') continue;
         target.delete(id);

@@ -9,6 +9,7 @@ import { roomDocumentName, parseDocumentName } from '../src/domain/live-room/doc
 import { ROOM_CLOSED } from '../src/live-room-client/connection';
 import { copyInbox } from './copier';
 import { readRegistry, RELAY_ORIGIN } from './registry';
+import { indexRoom, type RoomIndex } from './room-index';
 import type { RoomStore } from './storage';
 
 export type RoomHandle = {
@@ -16,6 +17,7 @@ export type RoomHandle = {
   registry: Y.Doc;
   publicDoc: Y.Doc;
   facilitatorDoc: Y.Doc;
+  index: RoomIndex;
 };
 
 type DirectConnection = Awaited<ReturnType<Hocuspocus['openDirectConnection']>>;
@@ -72,7 +74,7 @@ export function createRoomHub(hocuspocus: Hocuspocus, store: RoomStore, options:
   function copyNow(handle: RoomHandle, document: Document): void {
     const parsed = parseDocumentName(document.name);
     if (!parsed || parsed.kind !== 'inbox' || closedHere.has(handle.code)) return;
-    copyInbox(parsed.inboxId, document, handle.publicDoc, handle.facilitatorDoc);
+    copyInbox(parsed.inboxId, document, handle.facilitatorDoc, handle.index);
   }
 
   /** Everything this process still holds of a closed room goes: connections, memory, rows. */
@@ -97,7 +99,7 @@ export function createRoomHub(hocuspocus: Hocuspocus, store: RoomStore, options:
     const registry = await open('relay');
     if (options.waitForPeersMs > 0) await waitForContent(registry, options.waitForPeersMs);
     const [publicDoc, facilitatorDoc] = await Promise.all([open('public'), open('facilitator')]);
-    const handle: RoomHandle = { code, registry, publicDoc, facilitatorDoc };
+    const handle: RoomHandle = { code, registry, publicDoc, facilitatorDoc, index: indexRoom(publicDoc, facilitatorDoc) };
     const checkClosed = () => {
       if (readRegistry(registry).status === 'closed' && readRegistry(registry).exists) onClosed(code, registry);
     };

@@ -61,6 +61,7 @@ export function readActivities(doc: Y.Doc): LiveActivity[] {
   return list.sort((a, b) => a.order - b.order);
 }
 
+/** Activities by id, in their order. */
 export function readActivityMap(doc: Y.Doc): Map<string, LiveActivity> {
   return new Map(readActivities(doc).map((activity) => [activity.id, activity]));
 }

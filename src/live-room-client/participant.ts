@@ -27,7 +27,7 @@ import {
   type ConnectionState,
   type SocketOptions,
 } from './connection';
-import { inboxMaps, readActivities, readActivityMap, readInbox, readResults, readRoomInfo } from './layout';
+import { inboxMaps, readActivityMap, readInbox, readResults, readRoomInfo } from './layout';
 
 /** What a phone keeps to come back to its own inbox after a reload. */
 export type ParticipantIdentity = { code: string; joinKey: string; inboxId: string; inboxKey: string };
@@ -116,14 +116,21 @@ export function joinRoom(options: JoinOptions): ParticipantRoom {
       changes.notify();
     });
   }
+  // Parsed once per change of the public document: every write and every render reads them.
+  let activityCache: Map<string, LiveActivity> | null = null;
+  const activityMap = () => (activityCache ??= readActivityMap(publicDoc));
+  const onPublicChange = () => {
+    activityCache = null;
+    changes.notify();
+  };
   const onDocChange = () => changes.notify();
-  publicDoc.on('update', onDocChange);
+  publicDoc.on('update', onPublicChange);
   inboxDoc.on('update', onDocChange);
   const entriesMap = inboxMaps.entries(inboxDoc);
 
   /** Judges the inbox as it would be after the write, with the relay's own rules. */
   function write(entry: LiveEntry | null, removeId?: string): WriteResult {
-    const activities = readActivityMap(publicDoc);
+    const activities = activityMap();
     const target = entry ?? (removeId ? (entriesMap.get(removeId) as LiveEntry | undefined) : undefined);
     const activity = target ? activities.get(target.activityId) : undefined;
     if (!target || !activity) return { ok: false, reason: 'invalid' };
@@ -161,10 +168,9 @@ export function joinRoom(options: JoinOptions): ParticipantRoom {
     deniedReason: () => links.map((link) => link.deniedReason()).find(Boolean) ?? '',
     subscribe: changes.subscribe,
     room: () => readRoomInfo(publicDoc),
-    activities: () => readActivities(publicDoc),
+    activities: () => [...activityMap().values()],
     currentActivity() {
-      const current = readRoomInfo(publicDoc)?.currentActivityId ?? '';
-      return readActivities(publicDoc).find((activity) => activity.id === current) ?? null;
+      return activityMap().get(readRoomInfo(publicDoc)?.currentActivityId ?? '') ?? null;
     },
     results: (activityId) => readResults(publicDoc, activityId),
     name: () => readInbox(inboxDoc).name,
@@ -180,7 +186,7 @@ export function joinRoom(options: JoinOptions): ParticipantRoom {
     },
     pendingCount() {
       const { entries, receipts } = readInbox(inboxDoc);
-      const open = new Set(readActivities(publicDoc).filter((a) => a.status === 'open').map((a) => a.id));
+      const open = new Set([...activityMap().values()].filter((a) => a.status === 'open').map((a) => a.id));
       return entries.filter((entry) => open.has(entry.activityId) && statusOf(entry, receipts.get(entry.id)).state === 'pending').length;
     },
     rate(activityId, principleId, scores) {
@@ -214,7 +220,7 @@ export function joinRoom(options: JoinOptions): ParticipantRoom {
     },
     withdraw: (entryId) => write(null, entryId),
     destroy() {
-      publicDoc.off('update', onDocChange);
+      publicDoc.off('update', onPublicChange);
       inboxDoc.off('update', onDocChange);
       for (const link of links) link.provider.destroy();
       socket.destroy();

@@ -25,7 +25,7 @@ async function until(check: () => boolean, timeoutMs: number, what: string): Pro
   const started = performance.now();
   while (!check()) {
     if (performance.now() - started > timeoutMs) throw new Error(`timed out: ${what}`);
-    await sleep(2);
+    await sleep(5);
   }
 }
 
@@ -49,7 +49,7 @@ const stopRelay = () => {
 };
 process.on('exit', stopRelay);
 await new Promise<void>((resolve, reject) => {
-  relay.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('is running') && resolve());
+  relay.stdout.on('data', (chunk: Buffer) => { if (process.env.BENCH_DEBUG) process.stderr.write(chunk); if (chunk.toString().includes('is running')) resolve(); });
   relay.once('exit', (code) => reject(new Error(`relay exited with ${code}`)));
   setTimeout(() => reject(new Error('relay did not start in 20 s')), 20_000);
 });
