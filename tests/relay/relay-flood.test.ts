@@ -34,7 +34,11 @@ describe('a flood from one phone', () => {
     host.openActivity(ideas.id);
     const [flooder, anna, ben] = phones as [TestPhone, TestPhone, TestPhone];
     await waitFor(() => phones.every((room) => room.currentActivity()?.id === ideas.id));
-    const before = [await ideaLatency(anna, ideas.id, 'Ennen 1'), await ideaLatency(ben, ideas.id, 'Ennen 2')];
+    const before: number[] = [];
+    for (let round = 0; round < 3; round += 1) {
+      before.push(await ideaLatency(anna, ideas.id, `Ennen A${round}`));
+      before.push(await ideaLatency(ben, ideas.id, `Ennen B${round}`));
+    }
 
     // 3,000 separate updates as fast as the socket takes them: a stuck key or a hostile script.
     const profile = inboxMaps.profile(flooder.inboxDoc);
@@ -53,7 +57,10 @@ describe('a flood from one phone', () => {
     // The relay has taken in only a part of the flood so far (burst 200, then 40 a second).
     const seen = host.participants().find((person) => person.id === flooder.identity.inboxId)?.name ?? '';
     expect(Number(seen.replace('Tulva ', '') || 0)).toBeLessThan(1_500);
-    // Loopback answers in milliseconds; a second is far beyond any slowing by the flood.
-    expect(Math.max(...during)).toBeLessThan(Math.max(500, 10 * Math.max(...before)));
+    // Loopback answers in milliseconds. Medians, because a busy machine adds the odd stall to any
+    // single entry whether or not a phone floods; the flood must not move the typical entry.
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+    expect(median(during)).toBeLessThan(Math.max(250, 5 * median(before)));
+    expect(Math.max(...during)).toBeLessThan(2_000);
   });
 });
