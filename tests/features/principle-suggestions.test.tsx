@@ -27,10 +27,13 @@ describe('principle suggestions on the evidence board', () => {
     await waitFor(async () =>
       expect((await stored(workshop.id, text)).rejectedPrincipleIds).toEqual(['communication']),
     );
+    // The row follows the stored item through a live query: wait for it, not only for the store.
+    await waitFor(() =>
+      expect(within(row).queryByRole('button', { name: /^Accept/ })).toBeNull(),
+    );
     expect(
       within(row).getByRole('button', { name: 'Remove principle Smoothness from item 1' }),
     ).toBeVisible();
-    expect(within(row).queryByRole('button', { name: /^Accept/ })).toBeNull();
     expect(screen.getByText('No open suggestions in this view.')).toBeVisible();
   });
 
