@@ -63,7 +63,7 @@ const { pages, relays } = relay.addresses();
 console.log(`Palvelupolku live-room relay is running on port ${relay.port}.`);
 console.log('Participants open (the QR code carries one of these):');
 for (const page of pages) console.log(`  ${page}`);
-console.log('Relay address for the app (Settings → Live room):');
+console.log("Relay address for the facilitator's app:");
 for (const address of relays) console.log(`  ${address}`);
 if (pages.length === 1 && pages[0]?.includes('localhost')) {
   console.log('No network address found: phones can reach this relay only through a network (Wi-Fi, hotspot).');
