@@ -8,6 +8,8 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      'dist-participant',
+      'dist-relay',
       'dev-dist',
       'node_modules',
       'test-results',

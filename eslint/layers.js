@@ -56,7 +56,7 @@ export const LAYERS = {
   },
   hooks: {
     what: 'React hooks shared by several features: live reads, writes with error notices',
-    uses: ['db', 'pdf', 'stores', ...SHARED],
+    uses: ['db', 'pdf', 'stores', 'live-room-client', ...SHARED],
     avoids: [],
   },
   components: {
@@ -66,8 +66,18 @@ export const LAYERS = {
   },
   features: {
     what: 'one folder per feature: its screens, its own hooks and its route table',
-    uses: ['components', 'hooks', 'db', 'pdf', 'stores', ...SHARED],
+    uses: ['components', 'hooks', 'db', 'pdf', 'stores', 'live-room-client', ...SHARED],
     avoids: [],
+  },
+  'live-room-client': {
+    what: "the live room's Yjs connections to the relay: the facilitator's room and a phone's",
+    uses: ['domain'],
+    avoids: [...REACT, ...STATE, ...STORAGE, 'jspdf'],
+  },
+  participant: {
+    what: "the phones' page in a live room: its own small entry point in plain DOM",
+    uses: ['live-room-client', 'domain', 'i18n'],
+    avoids: [...REACT, ...STATE, ...STORAGE, 'jspdf'],
   },
   app: {
     what: 'entry, router, app shell, workshop frame, app-wide chrome (update prompt, save status)',

@@ -113,6 +113,7 @@ const pad = (text, width) => String(text).padEnd(width);
 console.log(`Stress: ${runs} end-to-end runs, load: ${load}`);
 if ((await run('node', ['tests/e2e/check-chromium.mjs'])) !== 0) process.exit(1);
 if ((await run('npx', ['vite', 'build', '--logLevel', 'warn'])) !== 0) process.exit(1);
+if ((await run('npm', ['run', 'build:participant', '--silent'])) !== 0) process.exit(1);
 
 const stopLoad = load === 'none' ? () => undefined : startLoad(load);
 const folder = mkdtempSync(join(tmpdir(), 'palvelupolku-stress-'));
