@@ -8,6 +8,7 @@ import { currentStateScreens } from '../features/current-state/screens';
 import { HomePage } from '../features/workshops/home-page';
 import { RoomGuard } from '../features/room/room-guard';
 import { targetStateScreens } from '../features/target-state/screens';
+import { useT } from '../hooks/use-t';
 import { loadFeatureMessages } from '../i18n';
 import { AppShell } from './app-shell';
 import { NotFound } from './not-found';
@@ -32,7 +33,7 @@ function phaseRoute(table: PhaseTable): RouteObject {
   };
 }
 
-export const appRoutes: RouteObject[] = [
+const screens: RouteObject[] = [
   {
     // While room mode is on, every app screen leads back to the participant view.
     element: (
@@ -135,6 +136,16 @@ export const appRoutes: RouteObject[] = [
       },
     ],
   },
+];
+
+/** Shown while the first screen's messages and code load, instead of an empty page. */
+function StartingUp() {
+  const t = useT();
+  return <p className="page">{t('common.loading')}</p>;
+}
+
+export const appRoutes: RouteObject[] = [
+  { hydrateFallbackElement: <StartingUp />, children: screens },
 ];
 
 export function createAppRouter() {
