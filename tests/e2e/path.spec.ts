@@ -13,6 +13,10 @@ async function addAction(page: Page, title: string) {
 test('prioritise by dragging with mouse and keyboard, vote, pick small improvements, and export CSV and calendar', async ({
   page,
 }) => {
+  // A tall window keeps the whole matrix in view, so the drag needs no auto-scrolling. Set
+  // first: a resize that reaches the page during a drag cancels it (dnd-kit listens for it),
+  // and on a busy machine a late resize event did (stress run, docs/reliability.md).
+  await page.setViewportSize({ width: 1280, height: 1600 });
   await useEnglish(page);
   await createWorkshop(page, { organisation: 'Kahvila Oy', title: 'Polku' });
   await page.goto(page.url().replace(/current$/, 'target/participants'));
@@ -30,8 +34,7 @@ test('prioritise by dragging with mouse and keyboard, vote, pick small improveme
   });
   const major = page.getByRole('region', { name: 'Major projects (high impact, high effort)' });
 
-  // Mouse. A tall window keeps the whole matrix in view, so the drag needs no auto-scrolling.
-  await page.setViewportSize({ width: 1280, height: 1600 });
+  // Mouse.
   await page
     .getByRole('heading', { name: 'Impact and effort' })
     .evaluate((element) => element.scrollIntoView());
