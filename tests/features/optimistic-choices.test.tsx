@@ -1,7 +1,7 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createPromise } from '../../src/db/repositories/assessment';
+import { createPromise, listPromises } from '../../src/db/repositories/assessment';
 import type { PrincipleId } from '../../src/domain/principles';
 import type { CustomerPromise } from '../../src/domain/types';
 import { PromiseCard } from '../../src/features/target-state/promise-card';
@@ -33,7 +33,12 @@ async function givenPromiseCard() {
     within(screen.getByRole('group', { name: 'Principles it serves' })).getByRole('checkbox', {
       name,
     });
-  return { user, refresh, box };
+  /** Resolves once the stored promise holds these principles (our write has landed). */
+  const stored = (...principleIds: PrincipleId[]) =>
+    waitFor(async () =>
+      expect((await listPromises(workshop.id))[0]?.principleIds).toEqual(principleIds),
+    );
+  return { user, refresh, box, stored };
 }
 
 const ids = (...list: PrincipleId[]) => list;
@@ -64,9 +69,11 @@ describe('a choice shown before its write comes back', () => {
   });
 
   it('gives way to a change made elsewhere', async () => {
-    const { user, refresh, box } = await givenPromiseCard();
+    const { user, refresh, box, stored } = await givenPromiseCard();
     await user.click(box('Communication'));
-    // Another tab stored something else meanwhile.
+    // Once our write has landed, another tab stores something else. (While ours is still on
+    // its way the choice stays: it lands after the other tab's and wins.)
+    await stored('communication');
     refresh({ principleIds: ids('genuineEncounter') });
     expect(box('Genuine encounter')).toBeChecked();
     expect(box('Communication')).not.toBeChecked();
