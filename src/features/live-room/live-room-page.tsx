@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { Dialog } from '../../components/dialog';
 import { PhasePage } from '../../components/phase-page';
 import { importLiveResults, type ImportedCounts } from '../../db/repositories/live-rooms';
 import {
@@ -13,9 +12,11 @@ import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useT } from '../../hooks/use-t';
 import { useCurrentWorkshop } from '../../hooks/use-workshop';
 import { useWorkshopT } from '../../hooks/use-workshop-t';
+import { useNoticeStore } from '../../stores/notice-store';
 import { useUiStore } from '../../stores/ui-store';
 import { ActivityList } from './activity-list';
 import { AddActivityForm } from './add-activity-form';
+import { Confirm } from './confirm';
 import { JoinPanel } from './join-panel';
 import { RelaySettings, RelayUnreachable } from './relay-panels';
 import { useLiveRoom, type LiveRoomSession } from './use-live-room';
@@ -79,7 +80,7 @@ type RunningProps = {
   session: LiveRoomSession;
   initialKind: LiveActivityKind;
   startsProjecting: boolean;
-  onClose: () => Promise<void>;
+  onClose: () => Promise<boolean>;
 };
 
 function RunningRoom({ workshop, session, initialKind, startsProjecting, onClose }: RunningProps) {
@@ -88,6 +89,7 @@ function RunningRoom({ workshop, session, initialKind, startsProjecting, onClose
   const workshopT = useWorkshopT(workshop.language);
   const language = useUiStore((state) => state.language);
   const reportError = useReportError();
+  const notify = useNoticeStore((state) => state.push);
   const { room, record } = session;
   const state = room.state();
   const relay = useRelayStatus(record.relayUrl, state === 'connected');
@@ -208,35 +210,17 @@ function RunningRoom({ workshop, session, initialKind, startsProjecting, onClose
           title={t('live.close')}
           text={t('live.close.confirm')}
           confirmLabel={t('live.close')}
-          onConfirm={() => void onClose().catch(reportError)}
+          onConfirm={() => {
+            void onClose()
+              .then((confirmed) => {
+                if (!confirmed)
+                  notify({ id: 'live-close', kind: 'error', message: t('live.close.failed') });
+              })
+              .catch(reportError);
+          }}
           onCancel={() => setClosing(false)}
         />
       ) : null}
     </>
-  );
-}
-
-type ConfirmProps = {
-  title: string;
-  text: string;
-  confirmLabel: string;
-  onConfirm: () => void;
-  onCancel: () => void;
-};
-
-function Confirm({ title, text, confirmLabel, onConfirm, onCancel }: ConfirmProps) {
-  const t = useT();
-  return (
-    <Dialog title={title} onClose={onCancel}>
-      <p>{text}</p>
-      <div className="button-row">
-        <button type="button" className="button-primary" onClick={onConfirm}>
-          {confirmLabel}
-        </button>
-        <button type="button" className="button-secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </Dialog>
   );
 }

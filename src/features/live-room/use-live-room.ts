@@ -102,12 +102,17 @@ export function useLiveRoom(workshop: Workshop) {
     session,
     isLoading: record === undefined || (record !== null && room === null),
     start: (relayUrl: string) => createLiveRoom(workshop.id, { ...newRoomCredentials(), relayUrl }),
-    /** Ends the room on the relay (when it answers) and here. */
-    close: async () => {
-      if (!record) return;
-      const closing = room?.close().catch(() => undefined);
-      await closing;
+    /** Ends the room on the relay (when it answers) and here; false when the relay did not confirm. */
+    close: async (): Promise<boolean> => {
+      if (!record) return true;
+      const confirmed = room
+        ? await room.close().then(
+            () => true,
+            () => false,
+          )
+        : false;
       await closeLiveRoom(record.id);
+      return confirmed;
     },
   };
 }
