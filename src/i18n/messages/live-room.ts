@@ -33,7 +33,6 @@ export const liveRoomMessages = defineMessages({
     'live.join.qr': 'QR code to join the room',
     'live.join.link': 'Or go to {address} and enter the code',
     'live.join.code': 'Room code',
-    'live.join.noAddress': 'The relay has not told its network address yet.',
     'live.join.loopbackOnly':
       'The relay can be reached from this computer only: start it on a network the phones share (see the README).',
     'live.projector.open': 'Show on the projector',
@@ -120,7 +119,6 @@ export const liveRoomMessages = defineMessages({
     'live.join.qr': 'QR-koodi huoneeseen liittymiseen',
     'live.join.link': 'Tai mene osoitteeseen {address} ja kirjoita koodi',
     'live.join.code': 'Huoneen koodi',
-    'live.join.noAddress': 'Välityspalvelin ei ole vielä kertonut verkko-osoitettaan.',
     'live.join.loopbackOnly':
       'Välityspalvelimeen pääsee vain tältä tietokoneelta: käynnistä se verkossa, jossa puhelimetkin ovat (ks. README).',
     'live.projector.open': 'Näytä valkokankaalla',
