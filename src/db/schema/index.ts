@@ -33,7 +33,19 @@ export type SchemaVersion = {
   workshopTables: readonly ChildTableName[];
 };
 
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v13];
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  v1,
+  v2,
+  v3,
+  v4,
+  v5,
+  v6,
+  v7,
+  v8,
+  v9,
+  v10,
+  v13,
+];
 
 export const LATEST_SCHEMA_VERSION = Math.max(...SCHEMA_VERSIONS.map((v) => v.version));
 
@@ -49,7 +61,10 @@ export const WORKSHOP_CHILD_TABLES: readonly ChildTableName[] = SCHEMA_VERSIONS.
  * Child tables that are not part of the workshop's content: not copied, not backed up (a live
  * room holds the facilitator's secret and the room's unrevealed entries).
  */
-export const HOUSEKEEPING_TABLES = ['snapshots', 'liveRooms'] as const satisfies readonly ChildTableName[];
+export const HOUSEKEEPING_TABLES = [
+  'snapshots',
+  'liveRooms',
+] as const satisfies readonly ChildTableName[];
 
 /** Child tables that hold the workshop's content (duplicate, backup, export, snapshots). */
 export const WORKSHOP_CONTENT_TABLES: readonly ContentTable[] = CONTENT_TABLES;
