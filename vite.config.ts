@@ -1,10 +1,21 @@
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { relayConnectSources } from './src/config/relay-policy';
+
+/** connect-src admits the app itself and the live-room relays of src/config/relay-policy.ts only. */
+function relayPolicy(): Plugin {
+  const sources = relayConnectSources(process.env.VITE_LIVE_RELAY ?? '').join(' ');
+  return {
+    name: 'palvelupolku-relay-policy',
+    transformIndexHtml: (html) => html.replace("connect-src 'self';", `connect-src 'self' ${sources};`),
+  };
+}
 
 export default defineConfig({
   plugins: [
     react(),
+    relayPolicy(),
     VitePWA({
       // 'prompt', not 'autoUpdate': an automatic reload could drop typing that is still in the debounce.
       registerType: 'prompt',

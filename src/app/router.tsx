@@ -77,6 +77,12 @@ const screens: RouteObject[] = [
             ),
           },
           {
+            path: 'live',
+            lazy: screen(() =>
+              import('../features/live-room/live-room-page').then((page) => page.LiveRoomPage),
+            ),
+          },
+          {
             path: 'history',
             lazy: screen(() =>
               import('../features/history/history-page').then((page) => page.HistoryPage),

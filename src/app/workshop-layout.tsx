@@ -35,9 +35,14 @@ export function WorkshopLayout() {
         <HistoryLink workshopId={workshop.id} />
         {/* A manager alone has the wizard instead of a timed agenda. */}
         {workshop.mode === 'facilitated' ? (
-          <NavLink to={paths.agenda(workshop.id)} className="agenda-link">
-            {t('phase.agenda')}
-          </NavLink>
+          <div className="workshop-tools">
+            <NavLink to={paths.agenda(workshop.id)} className="agenda-link">
+              {t('phase.agenda')}
+            </NavLink>
+            <NavLink to={paths.liveRoom(workshop.id)} className="agenda-link">
+              {t('phase.liveRoom')}
+            </NavLink>
+          </div>
         ) : null}
       </div>
       <nav aria-label={t('phase.steps')} className="stepper">

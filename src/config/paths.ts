@@ -43,6 +43,14 @@ export const paths = {
   room: (sessionId: string) => `/room/${encodeURIComponent(sessionId)}`,
   roomReveal: (sessionId: string) => `/room/${encodeURIComponent(sessionId)}/reveal`,
   agenda: (id: string) => `${workshopPath(id)}/agenda`,
+  /** The live room; `activity` preselects the next activity's kind, `projector` opens that view. */
+  liveRoom: (id: string, options: { activity?: string; projector?: boolean } = {}) => {
+    const query = new URLSearchParams();
+    if (options.activity) query.set('activity', options.activity);
+    if (options.projector) query.set('view', 'projector');
+    const search = query.toString();
+    return `${workshopPath(id)}/live${search ? `?${search}` : ''}`;
+  },
   presentation: (id: string) => `${workshopPath(id)}/present`,
   history: (id: string) => `${workshopPath(id)}/history`,
   wizard: (id: string, step: WizardStep = '') =>

@@ -6,6 +6,7 @@ import type {
   EvidenceItem,
   Indicator,
   JourneyStage,
+  LiveRoomRecord,
   OrgValue,
   Participant,
   Rating,
@@ -41,6 +42,7 @@ export class PalvelupolkuDatabase extends Dexie {
   snapshots!: EntityTable<Snapshot, 'id'>;
   agendaSteps!: EntityTable<AgendaStep, 'id'>;
   roomSessions!: EntityTable<RoomSession, 'id'>;
+  liveRooms!: EntityTable<LiveRoomRecord, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

@@ -21,6 +21,7 @@ import {
   roomSessionSchema,
   snapshotSchema,
 } from '../domain/model/facilitation-schema';
+import { liveRoomSchema } from '../domain/model/live-room-schema';
 import { actionSchema, reviewSchema, voteSchema } from '../domain/model/path-schema';
 import { workshopSchema } from '../domain/model/workshop-schema';
 import type { RowOf, TableName } from './database';
@@ -44,6 +45,7 @@ export const RECORD_SCHEMAS = {
   snapshots: snapshotSchema,
   agendaSteps: agendaStepSchema,
   roomSessions: roomSessionSchema,
+  liveRooms: liveRoomSchema,
 } satisfies { [T in TableName]: z.ZodMiniType<RowOf<T>> };
 
 type Checked<T> = { success: true; data: T } | { success: false; error: z.core.$ZodError };

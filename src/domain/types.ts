@@ -24,6 +24,7 @@ import type {
   roomSessionSchema,
   snapshotSchema,
 } from './model/facilitation-schema';
+import type { liveRoomSchema } from './model/live-room-schema';
 import type {
   actionSchema,
   reviewActionNoteSchema,
@@ -66,3 +67,4 @@ export type Review = z.infer<typeof reviewSchema>;
 export type AgendaStep = z.infer<typeof agendaStepSchema>;
 export type RoomSession = z.infer<typeof roomSessionSchema>;
 export type Snapshot = z.infer<typeof snapshotSchema>;
+export type LiveRoomRecord = z.infer<typeof liveRoomSchema>;

@@ -7,6 +7,7 @@ import { groundingMessages } from './messages/grounding';
 import { guideMessages } from './messages/guide';
 import { historyMessages } from './messages/history';
 import { journeyMessages } from './messages/journey';
+import { liveRoomMessages } from './messages/live-room';
 import { pathPlanMessages } from './messages/path-plan';
 import { principleMessages } from './messages/principles';
 import { priorityMessages } from './messages/priority';
@@ -38,4 +39,5 @@ export const featureMessageModules = [
   storageMessages,
   wizardMessages,
   privacyMessages,
+  liveRoomMessages,
 ] as const;

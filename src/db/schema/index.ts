@@ -21,6 +21,7 @@ import { v7 } from './v7';
 import { v8 } from './v8';
 import { v9 } from './v9';
 import { v10 } from './v10';
+import { v13 } from './v13';
 
 export type SchemaVersion = {
   version: number;
@@ -32,7 +33,19 @@ export type SchemaVersion = {
   workshopTables: readonly ChildTableName[];
 };
 
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1, v2, v3, v4, v5, v6, v7, v8, v9, v10];
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  v1,
+  v2,
+  v3,
+  v4,
+  v5,
+  v6,
+  v7,
+  v8,
+  v9,
+  v10,
+  v13,
+];
 
 export const LATEST_SCHEMA_VERSION = Math.max(...SCHEMA_VERSIONS.map((v) => v.version));
 
@@ -44,8 +57,14 @@ export const WORKSHOP_CHILD_TABLES: readonly ChildTableName[] = SCHEMA_VERSIONS.
   (schema) => schema.workshopTables,
 );
 
-/** Child tables that are not part of the workshop's content: not copied, not backed up. */
-export const HOUSEKEEPING_TABLES = ['snapshots'] as const satisfies readonly ChildTableName[];
+/**
+ * Child tables that are not part of the workshop's content: not copied, not backed up (a live
+ * room holds the facilitator's secret and the room's unrevealed entries).
+ */
+export const HOUSEKEEPING_TABLES = [
+  'snapshots',
+  'liveRooms',
+] as const satisfies readonly ChildTableName[];
 
 /** Child tables that hold the workshop's content (duplicate, backup, export, snapshots). */
 export const WORKSHOP_CONTENT_TABLES: readonly ContentTable[] = CONTENT_TABLES;

@@ -62,6 +62,9 @@ export type RoomActivity = (typeof ROOM_ACTIVITIES)[number];
 export const ROOM_STATUSES = ['active', 'closed', 'revealed'] as const;
 export type RoomStatus = (typeof ROOM_STATUSES)[number];
 
+/** A live room (v13): open until the facilitator closes it. */
+export const LIVE_ROOM_STATUSES = ['open', 'closed'] as const;
+
 /** What a piece of personal data is replaced with: a role, or simply "[removed]". */
 export const REDACTION_ROLES = ['customer', 'staff', 'participant', 'removed'] as const;
 export type RedactionRole = (typeof REDACTION_ROLES)[number];

@@ -8,7 +8,8 @@ import { updateAgendaStep } from '../../db/repositories/agenda';
 import { LIMITS } from '../../domain/limits';
 import type { AgendaStep } from '../../domain/types';
 import { useT } from '../../hooks/use-t';
-import { workScreen } from './format';
+import { paths } from '../../config/paths';
+import { liveActivityOf, workScreen } from './format';
 
 type Props = {
   step: AgendaStep;
@@ -41,6 +42,7 @@ export function AgendaStepRow(props: Props) {
     updateAgendaStep(step.id, { isSkipped: value }),
   );
   const screen = workScreen(step.kind, step.workshopId);
+  const liveActivity = liveActivityOf(step.kind);
   const label = t('agenda.step', { number, title: step.title });
   const style = {
     transform: CSS.Transform.toString(transform),
@@ -112,6 +114,14 @@ export function AgendaStepRow(props: Props) {
           {screen ? (
             <Link to={screen.to} className="work-link">
               {t('agenda.workScreen', { screen: t(screen.label) })}
+            </Link>
+          ) : null}
+          {liveActivity ? (
+            <Link
+              to={paths.liveRoom(step.workshopId, { activity: liveActivity })}
+              className="work-link"
+            >
+              {t('agenda.liveRoom', { activity: t(`live.activity.${liveActivity}`) })}
             </Link>
           ) : null}
           <button

@@ -40,3 +40,20 @@ export function workScreen(kind: string, workshopId: string): WorkScreen | null 
       return null;
   }
 }
+
+/** The live-room activity that fits a method step, if any: the agenda offers to start it. */
+export function liveActivityOf(kind: string): 'ratings' | 'ideas' | 'votes' | 'evidence' | null {
+  switch (kind) {
+    case 'assessment':
+      return 'ratings';
+    case 'actions':
+      return 'ideas';
+    case 'prioritisation':
+      return 'votes';
+    case 'feedbackReview':
+    case 'customerStories':
+      return 'evidence';
+    default:
+      return null;
+  }
+}

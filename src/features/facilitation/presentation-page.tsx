@@ -96,6 +96,9 @@ function Presentation({ workshop, steps }: { workshop: Workshop; steps: AgendaSt
           <button type="button" className="present-button" onClick={toggleFullscreen}>
             {isFullscreen ? t('present.exitFullscreen') : t('present.fullscreen')}
           </button>
+          <Link to={paths.liveRoom(workshop.id, { projector: true })} className="present-button">
+            {t('present.liveRoom')}
+          </Link>
           <Link to={paths.agenda(workshop.id)} className="present-button">
             {t('present.leave')}
           </Link>

@@ -1,0 +1,236 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { startRelay, type Relay } from '../../relay/relay';
+import {
+  createWorkshop,
+  downloadedPdfText,
+  expectNoSeriousA11yViolations,
+  useEnglish,
+} from './helpers';
+
+// The facilitator's app and three phones against a real relay on loopback (its own port).
+const RELAY_PORT = Number(process.env.LIVE_RELAY_PORT ?? 4521);
+const RELAY = `http://127.0.0.1:${RELAY_PORT}`;
+const dataDir = mkdtempSync(join(tmpdir(), 'pp-e2e-live-'));
+let relay: Relay | null = null;
+
+const start = async () => {
+  relay = await startRelay({
+    host: '127.0.0.1',
+    port: RELAY_PORT,
+    dataDir,
+    pageDir: join(process.cwd(), 'dist-participant'),
+  });
+};
+const stop = async () => {
+  await relay?.close();
+  relay = null;
+};
+
+test.describe.configure({ mode: 'serial' });
+test.beforeAll(start);
+test.afterAll(async () => {
+  await stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function phone(browser: Browser, link: string, name: string): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+    isMobile: true,
+    locale: 'fi-FI',
+  });
+  const page = await context.newPage();
+  await page.goto(link);
+  if (name) {
+    await page.getByLabel('Nimesi (vapaaehtoinen)').fill(name);
+    await page.getByRole('button', { name: 'Osallistun omalla nimelläni' }).tap();
+  } else {
+    await page.getByRole('button', { name: 'Osallistun nimettömänä' }).tap();
+  }
+  return page;
+}
+
+const rate = (page: Page, principle: string, side: 'Nyt' | 'Tavoite', value: string) =>
+  page
+    .getByRole('article', { name: principle })
+    .getByRole('group', { name: side })
+    .getByRole('radio', { name: value, exact: true })
+    .tap();
+const received = (page: Page, count: number) =>
+  expect(page.getByText('Vastaanotettu')).toHaveCount(count);
+
+async function exportedTexts(page: Page, workshopUrl: string): Promise<string> {
+  await page.goto(`${workshopUrl}/report`);
+  const [pdf] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export PDF' }).click(),
+  ]);
+  let text = await downloadedPdfText(pdf);
+  await page.goto(`${workshopUrl}/path`);
+  const csvButton = page.getByRole('button', { name: 'Export actions (CSV)' });
+  if (await csvButton.isVisible()) {
+    const [csv] = await Promise.all([page.waitForEvent('download'), csvButton.click()]);
+    text += readFileSync(await csv.path(), 'utf8');
+  }
+  return text;
+}
+
+async function reveal(page: Page, activity: string) {
+  await page.getByRole('button', { name: `Reveal: ${activity}` }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Reveal' }).click();
+}
+
+test('three phones rate and propose; nothing shows before the reveal, the reveal adds the records, a relay restart loses nothing', async ({
+  page,
+  browser,
+}) => {
+  await useEnglish(page);
+  await createWorkshop(page, {
+    organisation: 'Kauppa Oy',
+    title: 'Palvelupäivä',
+    language: 'Finnish',
+  });
+  const workshopUrl = page.url().replace(/\/current$/, '');
+  await page.getByRole('link', { name: 'Live room' }).click();
+  await page.getByLabel('Relay address').fill(`127.0.0.1:${RELAY_PORT}`);
+  await page.getByRole('button', { name: 'Save address' }).click();
+  await expect(page.getByText('Relay address saved.')).toBeVisible();
+  await page.getByRole('button', { name: 'Start a live room' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Connected to the relay' }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Add and show on the phones' }).click();
+  const link = await page
+    .getByRole('img', { name: 'QR code to join the room' })
+    .first()
+    .getAttribute('data-link');
+  expect(link).toContain(`${RELAY}/#room=`);
+  await expectNoSeriousA11yViolations(page);
+
+  const phones = [
+    await phone(browser, link!, 'Maija'),
+    await phone(browser, link!, ''),
+    await phone(browser, link!, ''),
+  ];
+  const [maija, second, third] = phones as [Page, Page, Page];
+  await expect(page.getByText('Joined: 3').first()).toBeVisible();
+  await rate(maija, 'Aito kohtaaminen', 'Nyt', '2');
+  await rate(maija, 'Aito kohtaaminen', 'Tavoite', '4');
+  await rate(second, 'Aito kohtaaminen', 'Nyt', '4');
+  await rate(second, 'Aito kohtaaminen', 'Tavoite', '5');
+  await rate(third, 'Aito kohtaaminen', 'Nyt', 'En osaa sanoa');
+  for (const each of phones) await received(each, 1);
+
+  // The relay stops mid-room: the facilitator sees it and may fall back; the phones keep answering.
+  await stop();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'The relay cannot be reached' }),
+  ).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Room mode' })).toBeVisible();
+  await rate(maija, 'Sujuvuus', 'Nyt', '3');
+  await rate(second, 'Sujuvuus', 'Nyt', '3');
+  await rate(third, 'Sujuvuus', 'Nyt', '5');
+  await expect(third.getByText('Odottaa lähetystä')).toBeVisible();
+  await start();
+  await expect(page.getByRole('status').filter({ hasText: 'Connected to the relay' })).toBeVisible({
+    timeout: 30_000,
+  });
+  for (const each of phones) await received(each, 2);
+  await expect(page.getByText('Answers: 6 from 3 people').first()).toBeVisible();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'The relay cannot be reached' }),
+  ).toHaveCount(0);
+
+  // Before the reveal: counts only. The results, the PDF and the CSV hold none of the entries.
+  await page.goto(`${workshopUrl}/target/participants`);
+  await expect(page.getByText('No participants yet')).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Delete Maija/ })).toHaveCount(0);
+  expect(await exportedTexts(page, workshopUrl)).not.toMatch(/Maija|Osallistuja/);
+
+  // The room comes back from this browser's storage after leaving the screen.
+  await page.goto(`${workshopUrl}/live`);
+  await expect(page.getByText('Answers: 6 from 3 people').first()).toBeVisible();
+  await reveal(page, 'Rate the seven principles');
+  await expect(page.getByText('Added to the workshop: 3 participants, 6 ratings')).toBeVisible();
+  const row = page
+    .getByRole('table', { name: 'Results' })
+    .getByRole('row', { name: /Genuine encounter/ });
+  await expect(row).toContainText('3.0');
+  await expect(row).toContainText('4.5');
+  await expect(
+    page.getByRole('table', { name: 'Results' }).getByRole('row', { name: /Smoothness/ }),
+  ).toContainText('3.7');
+  for (const each of phones)
+    await expect(
+      each.getByRole('heading', { name: 'Tulokset: Arvioi seitsemän periaatetta' }),
+    ).toBeVisible();
+
+  // The idea round.
+  await page.getByLabel('Activity', { exact: true }).selectOption({ label: 'Ideas for actions' });
+  await page.getByLabel('Principle', { exact: true }).selectOption({ label: 'Communication' });
+  await page.getByRole('button', { name: 'Add and show on the phones' }).click();
+  await maija.getByLabel('Ideasi').fill('Tekstiviesti tilauksen lähdöstä');
+  await maija.getByRole('button', { name: 'Lisää idea' }).tap();
+  await second.getByLabel('Ideasi').fill('Chat-palvelu iltaisin');
+  await second.getByRole('button', { name: 'Lisää idea' }).tap();
+  await received(maija, 1);
+  await received(second, 1);
+  await expect(page.getByText('Answers: 2 from 2 people').first()).toBeVisible();
+  await page.goto(`${workshopUrl}/target/participants`);
+  await expect(
+    page.getByRole('button', { name: /^Delete (Maija|Osallistuja [12]) and their ratings/ }),
+  ).toHaveCount(3);
+  expect(await exportedTexts(page, workshopUrl)).not.toMatch(/Tekstiviesti|Chat-palvelu/);
+
+  await page.goto(`${workshopUrl}/live`);
+  await reveal(page, 'Ideas for actions');
+  await expect(
+    page.getByText('Added to the workshop: 0 participants, 0 ratings, 2 ideas'),
+  ).toBeVisible();
+  await expect(
+    maija.getByRole('heading', { name: 'Tulokset: Ideoita toimenpiteiksi' }),
+  ).toBeVisible();
+  const after = await exportedTexts(page, workshopUrl);
+  expect(after).toContain('Tekstiviesti tilauksen lähdöstä');
+  expect(after).toContain('Chat-palvelu iltaisin');
+
+  await page.goto(`${workshopUrl}/target/results`);
+  await expect(
+    page
+      .getByRole('table', { name: 'Statistics per principle' })
+      .getByRole('row', { name: /Genuine encounter/ }),
+  ).toContainText('3.0');
+
+  await page.goto(`${workshopUrl}/live`);
+  await page.getByRole('button', { name: 'Close the room' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Close the room' }).click();
+  await expect(page.getByRole('button', { name: 'Start a live room' })).toBeVisible();
+  await expect(
+    maija.getByRole('status').filter({ hasText: 'Fasilitaattori on sulkenut huoneen' }),
+  ).toBeVisible();
+  for (const each of phones) await each.context().close();
+});
+
+test('a relay that does not answer is said plainly, and room mode is one click away', async ({
+  page,
+}) => {
+  await useEnglish(page);
+  await createWorkshop(page, { organisation: 'Kauppa Oy', title: 'Ilman välityspalvelinta' });
+  await page.getByRole('link', { name: 'Live room' }).click();
+  await page.getByLabel('Relay address').fill('http://example.com');
+  await page.getByRole('button', { name: 'Save address' }).click();
+  await expect(page.getByText(/security policy does not allow this address/)).toBeVisible();
+  // Nothing listens on this port of ours.
+  await page.getByLabel('Relay address').fill(`http://127.0.0.1:${RELAY_PORT + 18}`);
+  await page.getByRole('button', { name: 'Save address' }).click();
+  await page.getByRole('button', { name: 'Start a live room' }).click();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'The relay cannot be reached' }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Room mode' }).click();
+  await expect(page.getByRole('dialog', { name: 'Start room mode' })).toBeVisible();
+});
