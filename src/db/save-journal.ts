@@ -47,6 +47,17 @@ function readJournal(): JournalEntry[] {
   }
 }
 
+/** Drops the journaled edits of a workshop: its texts were redacted or it was forgotten. */
+export function forgetJournaledEdits(workshopId: string): void {
+  try {
+    const kept = readJournal().filter((entry) => entry.id !== workshopId);
+    if (kept.length > 0) localStorage.setItem(STORAGE_KEY, JSON.stringify(kept));
+    else localStorage.removeItem(STORAGE_KEY);
+  } catch {
+    // Without localStorage there is no journal to clear.
+  }
+}
+
 /**
  * Applies journaled edits that are newer than what IndexedDB holds, through the repositories,
  * then clears the journal.
