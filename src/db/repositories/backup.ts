@@ -11,6 +11,7 @@ import {
   purgeWorkshop,
   touched,
   withFreshIds,
+  withOwnIds,
   writeWorkshopContent,
 } from './workshop-content';
 import { listWorkshops } from './workshops';
@@ -67,6 +68,8 @@ export async function importWorkshops(
         }
         if (exists && mode === 'keepBoth')
           imported = touched(withFreshIds(imported, newId), nowIso());
+        // A row whose id belongs to another workshop gets a new one instead of moving over.
+        imported = (await withOwnIds(imported, newId)).content;
         await writeWorkshopContent(imported);
       }
     });
