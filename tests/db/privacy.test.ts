@@ -71,6 +71,30 @@ describe('forgetting a client', () => {
   });
 });
 
+describe('forgetting a client, read back from raw storage', () => {
+  it('leaves nothing of the organisation in IndexedDB or localStorage, the save journal included', async () => {
+    const workshop = await givenWorkshop({ organisation: 'Unohdettava Oy' });
+    await updateWorkshop(workshop.id, { currentStatement: 'Salainen nykytila' });
+    await takeSnapshot(workshop.id, 'manual');
+    journalPendingEdits([
+      {
+        target: { table: 'workshops', id: workshop.id, field: 'currentStatement' },
+        value: 'Salainen luonnos',
+      },
+    ]);
+    await forgetClient('Unohdettava Oy');
+
+    const stored: string[] = [];
+    for (const table of db.tables) stored.push(JSON.stringify(await table.toArray()));
+    for (let index = 0; index < localStorage.length; index += 1) {
+      stored.push(localStorage.getItem(localStorage.key(index)!) ?? '');
+    }
+    for (const secret of ['Unohdettava', 'Salainen', workshop.id]) {
+      expect(stored.filter((text) => text.includes(secret))).toEqual([]);
+    }
+  });
+});
+
 describe('redaction in the database', () => {
   it('applies all edits in one go, skips a field changed meanwhile, and undoes', async () => {
     const workshop = await givenWorkshop();
