@@ -68,8 +68,14 @@ export const privacyMessages = defineMessages({
     'privacy.password': 'Password',
     'privacy.passwordRepeat': 'Password again',
     'privacy.passwordHint':
-      'At least 8 characters. Without the password the file cannot be opened, and a forgotten password cannot be recovered.',
+      'At least 8 characters; a phrase of several words is best. Without the password the file cannot be opened, and a forgotten password cannot be recovered.',
     'privacy.passwordShort': 'The password needs at least 8 characters.',
+    'privacy.passwordWeak':
+      'This password is easy to guess for anyone who gets the file. Use a longer phrase of several words.',
+    'privacy.strength.tooShort': 'Strength: too short',
+    'privacy.strength.weak': 'Strength: weak, easy to guess',
+    'privacy.strength.fair': 'Strength: fair. A longer phrase would be stronger.',
+    'privacy.strength.strong': 'Strength: strong',
     'privacy.passwordMismatch': 'The two passwords differ.',
     'privacy.deriving': 'Deriving the key from the password…',
     'privacy.backupOptions': 'Backup options',
@@ -166,8 +172,14 @@ export const privacyMessages = defineMessages({
     'privacy.password': 'Salasana',
     'privacy.passwordRepeat': 'Salasana uudelleen',
     'privacy.passwordHint':
-      'Vähintään 8 merkkiä. Ilman salasanaa tiedostoa ei saa auki, eikä unohtunutta salasanaa voi palauttaa.',
+      'Vähintään 8 merkkiä; useamman sanan lause on paras. Ilman salasanaa tiedostoa ei saa auki, eikä unohtunutta salasanaa voi palauttaa.',
     'privacy.passwordShort': 'Salasanassa pitää olla vähintään 8 merkkiä.',
+    'privacy.passwordWeak':
+      'Tämä salasana on helppo arvata, jos tiedosto päätyy vääriin käsiin. Käytä pidempää, useammasta sanasta koostuvaa lausetta.',
+    'privacy.strength.tooShort': 'Vahvuus: liian lyhyt',
+    'privacy.strength.weak': 'Vahvuus: heikko, helppo arvata',
+    'privacy.strength.fair': 'Vahvuus: kohtalainen. Pidempi lause olisi vahvempi.',
+    'privacy.strength.strong': 'Vahvuus: vahva',
     'privacy.passwordMismatch': 'Salasanat eivät täsmää.',
     'privacy.deriving': 'Salasanasta johdetaan avainta…',
     'privacy.backupOptions': 'Varmuuskopion asetukset',
