@@ -209,6 +209,12 @@ test('the built app runs under its Content-Security-Policy without a violation',
     .getAttribute('content');
   expect(policy).toContain("script-src 'self'");
   expect(policy).toContain("object-src 'none'");
+  // The server sends the same policy as a header, with what only a header can say.
+  const headers = (await page.request.get('/')).headers();
+  expect(headers['content-security-policy']).toBe(`${policy}; frame-ancestors 'none'`);
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['x-frame-options']).toBe('DENY');
+  expect(headers['referrer-policy']).toBe('no-referrer');
   await page.getByRole('button', { name: 'Open sample workshop' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Current state' })).toBeVisible();
   const root = page.url().replace(/\/current$/, '');
