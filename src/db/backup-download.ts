@@ -35,7 +35,7 @@ export async function downloadBackup(
       ? `${slugify(single.organisation)}-${slugify(single.title)}`
       : 'palvelupolku';
   const kind = options.isRedacted ? 'redacted-backup' : 'backup';
-  let text = createBackup(contents, now);
+  let text = createBackup(contents, now, { isRedacted: options.isRedacted });
   let extension = 'json';
   if (options.password) {
     const { encryptBackup } = await import('../domain/backup/encrypted-backup');
