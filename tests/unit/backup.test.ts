@@ -20,6 +20,7 @@ describe('backup format', () => {
       ok: true,
       workshops: [content],
       exportedAt: '2026-11-24T12:00:00.000Z',
+      isRedacted: false,
     });
   });
 
