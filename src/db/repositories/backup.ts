@@ -1,3 +1,4 @@
+import { NO_PIN } from '../../domain/room';
 import { CONTENT_TABLES, type WorkshopContent } from '../../domain/workshop-content';
 import { newId, nowIso } from '../../lib/ids';
 import { db, tableOf } from '../database';
@@ -22,7 +23,13 @@ export type ImportMode = 'keepBoth' | 'replace';
 export async function exportWorkshops(ids?: readonly string[]): Promise<WorkshopContent[]> {
   const wanted = ids ?? (await listWorkshops()).map((workshop) => workshop.id);
   const contents = await Promise.all(wanted.map((id) => loadWorkshopContent(id)));
-  return contents.filter((content): content is WorkshopContent => content !== undefined);
+  return contents
+    .filter((content): content is WorkshopContent => content !== undefined)
+    .map((content) => ({
+      ...content,
+      // A 4–6 digit PIN's hash is cheap to reverse: it never leaves the device.
+      roomSessions: content.roomSessions.map((session) => ({ ...session, ...NO_PIN })),
+    }));
 }
 
 /** Which of the workshops in a backup already exist on this device. */
