@@ -240,3 +240,36 @@ test('the built app runs under its Content-Security-Policy without a violation',
   ).toEqual([]);
   expect(consoleErrors).toEqual([]);
 });
+
+test('a deleted action comes back from Version history after its Undo has gone', async ({
+  page,
+}) => {
+  await useEnglish(page);
+  await createWorkshop(page, { organisation: 'Poisto Oy', title: 'Palautus' });
+  const path = page.url().replace(/current$/, 'path');
+  await page.goto(path);
+  await page.getByLabel('Action', { exact: true }).first().fill('Palautehetki');
+  await page.getByRole('button', { name: 'Add action' }).click();
+  await expect(page.getByRole('textbox', { name: 'Action', exact: true }).last()).toHaveValue(
+    'Palautehetki',
+  );
+  await page.getByRole('button', { name: 'Delete “Palautehetki”' }).click();
+  const undo = page.getByRole('button', { name: 'Undo' });
+  await expect(undo).toBeVisible();
+  // The Undo of the notice goes after a few seconds; History is what is left then.
+  await expect(undo).toBeHidden({ timeout: 15_000 });
+  await expect(page.getByRole('textbox', { name: 'Action', exact: true })).toHaveCount(1);
+
+  await openHistory(page);
+  const versions = page.getByRole('list', { name: 'Saved versions, newest first' });
+  await versions
+    .getByRole('listitem')
+    .filter({ hasText: 'Before something in it was deleted' })
+    .getByRole('button', { name: /^Restore the version of / })
+    .click();
+  await expect(page.getByText(/is back\. The state just before it was saved/)).toBeVisible();
+  await page.goto(path);
+  await expect(page.getByRole('textbox', { name: 'Action', exact: true }).last()).toHaveValue(
+    'Palautehetki',
+  );
+});
