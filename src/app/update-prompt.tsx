@@ -17,7 +17,10 @@ export function UpdatePrompt() {
   } = useRegisterSW({
     // The new version took over (from this tab or another): reload only once saved.
     onNeedReload: () => {
-      void updateWhenSaved(async () => window.location.reload()).then((isReloading) => {
+      void updateWhenSaved(() => {
+        window.location.reload();
+        return Promise.resolve();
+      }).then((isReloading) => {
         if (!isReloading) {
           push({ id: 'app-update-waits', kind: 'error', message: t('update.waitsForSaves') });
         }
