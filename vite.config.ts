@@ -1,16 +1,35 @@
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig, type Plugin } from 'vite';
+import { readFileSync } from 'node:fs';
 import { relayConnectSources } from './src/config/relay-policy';
 
 /** connect-src admits the app itself and the live-room relays of src/config/relay-policy.ts only. */
+const withRelays = (policy: string) =>
+  policy.replace(
+    "connect-src 'self';",
+    `connect-src 'self' ${relayConnectSources(process.env.VITE_LIVE_RELAY ?? '').join(' ')};`,
+  );
+
 function relayPolicy(): Plugin {
-  const sources = relayConnectSources(process.env.VITE_LIVE_RELAY ?? '').join(' ');
-  return {
-    name: 'palvelupolku-relay-policy',
-    transformIndexHtml: (html) => html.replace("connect-src 'self';", `connect-src 'self' ${sources};`),
-  };
+  return { name: 'palvelupolku-relay-policy', transformIndexHtml: withRelays };
 }
+
+/** The policy of index.html's meta tag, written once there and sent as a header too. */
+const metaPolicy = withRelays(
+  /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(
+    readFileSync('index.html', 'utf8'),
+  )?.[1] ?? "default-src 'self'",
+);
+
+/** What a host should send with the app (README, Deployment); `npm start` sends the same. */
+export const SECURITY_HEADERS = {
+  // frame-ancestors works only as a header: no page may frame the app (clickjacking).
+  'Content-Security-Policy': `${metaPolicy}; frame-ancestors 'none'`,
+  'X-Frame-Options': 'DENY',
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
 
 export default defineConfig({
   plugins: [
@@ -33,7 +52,12 @@ export default defineConfig({
         icons: [
           { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
           { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
-          { src: '/icons/icon-512-maskable.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          {
+            src: '/icons/icon-512-maskable.png',
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
         ],
       },
       workbox: {
@@ -46,5 +70,5 @@ export default defineConfig({
     }),
   ],
   build: { target: 'es2022', chunkSizeWarningLimit: 700 },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: SECURITY_HEADERS },
 });

@@ -4,14 +4,29 @@ import { updateWhenSaved } from '../db/save-queue';
 import { useT } from '../hooks/use-t';
 import { useNoticeStore } from '../stores/notice-store';
 
-/** Offers a new app version; pending saves are flushed before the page reloads. */
+/**
+ * Offers a new app version. Every tab, not only the one where "Update now" was clicked, writes
+ * its pending saves before it reloads into the new version; a tab whose save fails stays.
+ */
 export function UpdatePrompt() {
   const t = useT();
   const push = useNoticeStore((state) => state.push);
   const {
     needRefresh: [needRefresh, setNeedRefresh],
     updateServiceWorker,
-  } = useRegisterSW();
+  } = useRegisterSW({
+    // The new version took over (from this tab or another): reload only once saved.
+    onNeedReload: () => {
+      void updateWhenSaved(() => {
+        window.location.reload();
+        return Promise.resolve();
+      }).then((isReloading) => {
+        if (!isReloading) {
+          push({ id: 'app-update-waits', kind: 'error', message: t('update.waitsForSaves') });
+        }
+      });
+    },
+  });
 
   useEffect(() => {
     if (!needRefresh) return;

@@ -29,9 +29,13 @@ export async function downloadBackup(
   const { createBackup } = await import('../domain/backup/backup');
   const now = new Date().toISOString();
   const single = contents.length === 1 ? contents[0]?.workshop : undefined;
-  const name = single ? `${slugify(single.organisation)}-${slugify(single.title)}` : 'palvelupolku';
+  // A protected file's name must not tell whose it is: it travels where the content cannot be read.
+  const name =
+    single && !options.password
+      ? `${slugify(single.organisation)}-${slugify(single.title)}`
+      : 'palvelupolku';
   const kind = options.isRedacted ? 'redacted-backup' : 'backup';
-  let text = createBackup(contents, now);
+  let text = createBackup(contents, now, { isRedacted: options.isRedacted });
   let extension = 'json';
   if (options.password) {
     const { encryptBackup } = await import('../domain/backup/encrypted-backup');

@@ -51,6 +51,26 @@ export class PalvelupolkuDatabase extends Dexie {
       const { upgrades } = schema;
       if (upgrades) version.upgrade((tx) => upgradeTables(tx, upgrades));
     }
+    this.use({
+      stack: 'dbcore',
+      name: 'readOnlyWhenNewer',
+      create: (down) => ({
+        ...down,
+        transaction: (stores, mode, options) => {
+          // A newer app may keep rows this one does not know of: this one only reads.
+          if (mode === 'readwrite' && this.isNewerThanApp()) {
+            throw new DOMException('Written by a newer app version', 'VersionError');
+          }
+          return down.transaction(stores, mode, options);
+        },
+      }),
+    });
+  }
+
+  /** Whether a newer app version has upgraded the database beyond the schemas this one has. */
+  isNewerThanApp(): boolean {
+    const newest = Math.max(...SCHEMA_VERSIONS.map((schema) => schema.version));
+    return this.isOpen() && this.backendDB().version / 10 > newest;
   }
 }
 

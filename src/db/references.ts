@@ -14,7 +14,16 @@ export type Reference<F extends TableName = TableName> = {
   refersTo(row: RowOf<F>, id: string): boolean;
   /** The changed fields of a row that no longer points at `id` (for `unlink`). */
   unlinked(row: RowOf<F>, id: string): Partial<RowOf<F>>;
+  /** The changed fields of a row whose referenced ids are passed through `idOf` (new ids). */
+  remapped(row: RowOf<F>, idOf: IdOf): Partial<RowOf<F>>;
 };
+
+/** The id a record of `table` has now: a fresh one, or the same when it keeps its id. */
+export type IdOf = (table: TableName, id: string) => string;
+
+/** An id that may point into any of several tables: the first table that gives it a new id. */
+const idIn = (to: readonly ChildTableName[], id: string, idOf: IdOf) =>
+  to.map((table) => idOf(table, id)).find((next) => next !== id) ?? id;
 
 type IdField<F extends TableName> = {
   [K in keyof RowOf<F>]: RowOf<F>[K] extends string ? K : never;
@@ -36,6 +45,10 @@ function idField<F extends TableName>(
     onDelete,
     refersTo: (row, id) => row[field] === id,
     unlinked: () => ({ [field]: '' }) as Partial<RowOf<F>>,
+    remapped: (row, idOf) => {
+      const id = row[field] as string;
+      return (id ? { [field]: idOf(to, id) } : {}) as Partial<RowOf<F>>;
+    },
   };
 }
 
@@ -53,6 +66,8 @@ function idList<F extends TableName>(
     refersTo: (row, id) => ids(row).includes(id),
     unlinked: (row, id) =>
       ({ [field]: ids(row).filter((item) => item !== id) }) as Partial<RowOf<F>>,
+    remapped: (row, idOf) =>
+      ({ [field]: ids(row).map((id) => idIn(to, id, idOf)) }) as Partial<RowOf<F>>,
   };
 }
 
@@ -77,6 +92,12 @@ export const REFERENCES: readonly Reference[] = [
     unlinked: (review, id) => ({
       actionNotes: review.actionNotes.filter((note) => note.actionId !== id),
     }),
+    remapped: (review, idOf) => ({
+      actionNotes: review.actionNotes.map((note) => ({
+        ...note,
+        actionId: idOf('actions', note.actionId),
+      })),
+    }),
   } satisfies Reference<'reviews'>,
   {
     from: 'workshops',
@@ -84,8 +105,34 @@ export const REFERENCES: readonly Reference[] = [
     onDelete: 'unlink',
     refersTo: (workshop, id) => workshop.timer?.stepId === id,
     unlinked: () => ({ timer: null }),
+    remapped: (workshop, idOf) =>
+      workshop.timer
+        ? { timer: { ...workshop.timer, stepId: idOf('agendaSteps', workshop.timer.stepId) } }
+        : {},
   } satisfies Reference<'workshops'>,
 ];
+
+/** Tables whose rows name the room session they were entered in (`roomSessionId`). */
+const ROOM_ENTRY_TABLES: readonly TableName[] = ['participants', 'ratings', 'actions', 'votes'];
+
+/**
+ * The row with new ids where `idOf` gives them: its own, its workshop's and every reference
+ * the model declares. Nothing else changes, whatever a text or an enum value happens to equal.
+ */
+export function remapRow<F extends TableName>(table: F, row: RowOf<F>, idOf: IdOf): RowOf<F> {
+  type Stored = { id: string; workshopId?: string; roomSessionId?: string };
+  const source = row as RowOf<F> & Stored;
+  let next: Stored = { ...source, id: idOf(table, source.id) };
+  if (typeof next.workshopId === 'string') next.workshopId = idOf('workshops', next.workshopId);
+  if (ROOM_ENTRY_TABLES.includes(table) && next.roomSessionId) {
+    next.roomSessionId = idOf('roomSessions', next.roomSessionId);
+  }
+  for (const reference of REFERENCES) {
+    if (reference.from !== table) continue;
+    next = { ...next, ...(reference as Reference<F>).remapped(row, idOf) };
+  }
+  return next as RowOf<F>;
+}
 
 /** The references that point at rows of `table`. */
 export function referencesTo(table: ChildTableName): readonly Reference[] {

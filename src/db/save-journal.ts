@@ -30,11 +30,33 @@ export function journalPendingEdits(
   if (entries.length === 0) return;
   try {
     const at = new Date().toISOString();
-    const existing = readJournal();
-    const next = [...existing, ...entries.map(({ target, value }) => ({ ...target, value, at }))];
-    localStorage.setItem(STORAGE_KEY, JSON.stringify(next));
+    const added = entries.map(({ target, value }) => ({ ...target, value, at }));
+    // One entry per field: the newest value replaces an older one.
+    const kept = readJournal().filter((entry) => !added.some((next) => sameTarget(entry, next)));
+    localStorage.setItem(STORAGE_KEY, JSON.stringify([...kept, ...added]));
   } catch {
     // A full or blocked localStorage must not stop the page from closing.
+  }
+}
+
+function sameTarget(a: JournalTarget, b: JournalTarget): boolean {
+  return a.table === b.table && a.id === b.id && a.field === b.field;
+}
+
+/** The edit was written: its entry goes, unless a different value was journaled since. */
+export function confirmJournaledEdit(written: { target: JournalTarget; value: unknown }): void {
+  try {
+    const entries = readJournal();
+    const kept = entries.filter(
+      (entry) =>
+        !sameTarget(entry, written.target) ||
+        JSON.stringify(entry.value) !== JSON.stringify(written.value),
+    );
+    if (kept.length === entries.length) return;
+    if (kept.length > 0) localStorage.setItem(STORAGE_KEY, JSON.stringify(kept));
+    else localStorage.removeItem(STORAGE_KEY);
+  } catch {
+    // Without localStorage there is no journal to keep tidy.
   }
 }
 
@@ -44,6 +66,17 @@ function readJournal(): JournalEntry[] {
     return Array.isArray(parsed) ? (parsed as JournalEntry[]) : [];
   } catch {
     return [];
+  }
+}
+
+/** Drops the journaled edits of a workshop: its texts were redacted or it was forgotten. */
+export function forgetJournaledEdits(workshopId: string): void {
+  try {
+    const kept = readJournal().filter((entry) => entry.id !== workshopId);
+    if (kept.length > 0) localStorage.setItem(STORAGE_KEY, JSON.stringify(kept));
+    else localStorage.removeItem(STORAGE_KEY);
+  } catch {
+    // Without localStorage there is no journal to clear.
   }
 }
 

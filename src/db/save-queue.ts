@@ -1,13 +1,14 @@
 import { hasConnectionMovedOn } from './connection-events';
 import { db } from './database';
 import { toStorageError, type StorageErrorCode } from './errors';
-import { journalPendingEdits, type JournalTarget } from './save-journal';
+import { confirmJournaledEdit, journalPendingEdits, type JournalTarget } from './save-journal';
 import { saveStatusStore } from './save-status';
 
 /**
  * Debounced saves keyed by what they write (e.g. "workshop:<id>:targetStatement"): typing
  * schedules, the latest value wins, and everything pending is flushed when the tab is hidden
- * or closed. A failed save stays queued so the edit is not lost; the next flush retries it.
+ * or closed. A failed save stays queued, with its journal entry, so the edit is not lost; the
+ * header says "Not saved" until it is written, and the next flush retries it.
  */
 type Job = {
   run: () => Promise<void>;
@@ -18,15 +19,21 @@ type Job = {
 };
 
 const jobs = new Map<string, Job>();
+/** Saves whose last attempt failed, until one of theirs is written. */
+const failed = new Map<string, StorageErrorCode>();
 let running = 0;
 const DEFAULT_DELAY_MS = 400;
 
-function updateStatus(failedCode?: StorageErrorCode) {
+function updateStatus() {
   const store = saveStatusStore.getState();
-  if (failedCode) store.set('failed', failedCode);
+  const lastFailure = [...failed.values()].at(-1);
+  if (lastFailure) store.set('failed', lastFailure);
   else if (jobs.size > 0 || running > 0) store.set('saving');
   else store.set('saved');
 }
+
+const journalOf = (list: Iterable<Job>) =>
+  [...list].flatMap((job) => (job.journal ? [job.journal] : []));
 
 async function runJob(key: string): Promise<void> {
   const job = jobs.get(key);
@@ -37,6 +44,9 @@ async function runJob(key: string): Promise<void> {
   try {
     await job.run();
     running -= 1;
+    failed.delete(key);
+    // Written: its safety copy can go (unless a newer value of the field is journaled).
+    if (job.journal) confirmJournaledEdit(job.journal);
     updateStatus();
   } catch (error) {
     running -= 1;
@@ -46,7 +56,7 @@ async function runJob(key: string): Promise<void> {
       try {
         await db.open();
         if (!jobs.has(key)) {
-          jobs.set(key, { run: job.run, hasRetried: true });
+          jobs.set(key, { run: job.run, journal: job.journal, hasRetried: true });
           return await runJob(key);
         }
         return;
@@ -54,9 +64,13 @@ async function runJob(key: string): Promise<void> {
         // Falls through to keeping the edit and reporting it.
       }
     }
-    // Keep the edit unless a newer one for the same key arrived meanwhile.
-    if (!jobs.has(key)) jobs.set(key, { run: job.run });
-    updateStatus(code);
+    // Keep the edit, and its safety copy, unless a newer one for the same key arrived meanwhile.
+    if (!jobs.has(key)) {
+      jobs.set(key, { run: job.run, journal: job.journal });
+      if (job.journal) journalPendingEdits([job.journal]);
+    }
+    failed.set(key, code);
+    updateStatus();
   }
 }
 
@@ -82,6 +96,11 @@ export function pendingSaveCount(): number {
   return jobs.size + running;
 }
 
+/** Whether any edit is not yet written: waiting, being written, or failed. */
+export function hasUnsavedEdits(): boolean {
+  return pendingSaveCount() > 0 || failed.size > 0;
+}
+
 /** Runs every pending save now (tab hidden or closing, before an app update, on retry). */
 export async function flushSaves(): Promise<void> {
   await Promise.all([...jobs.keys()].map((key) => runJob(key)));
@@ -94,14 +113,21 @@ export function flushSavesWhenLeaving(): void {
   listening = true;
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') {
-      journalPendingEdits([...jobs.values()].flatMap((job) => (job.journal ? [job.journal] : [])));
+      journalPendingEdits(journalOf(jobs.values()));
       void flushSaves();
     }
   });
   window.addEventListener('pagehide', () => {
     // Written synchronously first: the IndexedDB writes below may be cut off by the closing tab.
-    journalPendingEdits([...jobs.values()].flatMap((job) => (job.journal ? [job.journal] : [])));
+    journalPendingEdits(journalOf(jobs.values()));
     void flushSaves();
+  });
+  // The browser asks "Leave site?" while anything typed is not yet written.
+  window.addEventListener('beforeunload', (event) => {
+    if (!hasUnsavedEdits()) return;
+    journalPendingEdits(journalOf(jobs.values()));
+    void flushSaves();
+    event.preventDefault();
   });
 }
 
@@ -111,7 +137,7 @@ export function flushSavesWhenLeaving(): void {
  * update ran.
  */
 export async function updateWhenSaved(update: () => Promise<void>): Promise<boolean> {
-  journalPendingEdits([...jobs.values()].flatMap((job) => (job.journal ? [job.journal] : [])));
+  journalPendingEdits(journalOf(jobs.values()));
   await flushSaves();
   if (pendingSaveCount() > 0) return false;
   await update();

@@ -30,11 +30,26 @@ export type ImportedRow = {
 export type RowErrorCode = 'emptyText' | 'invalidDate';
 export type RowError = { line: number; code: RowErrorCode; value: string };
 
-/** Finnish Excel saves CSV as Windows-1252; everything else is UTF-8, with or without BOM. */
-export function decodeCsvBytes(bytes: Uint8Array): {
-  text: string;
-  encoding: 'utf-8' | 'windows-1252';
-} {
+export type CsvEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+/** Rows one import takes at most; a larger file is refused with a message to split it. */
+export const MAX_CSV_ROWS = 10_000;
+
+/**
+ * Excel's "Unicode text" is UTF-16 with a byte-order mark, Finnish Excel's CSV is
+ * Windows-1252; everything else is UTF-8, with or without BOM.
+ */
+export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: CsvEncoding } {
+  const utf16 =
+    bytes[0] === 0xff && bytes[1] === 0xfe
+      ? 'utf-16le'
+      : bytes[0] === 0xfe && bytes[1] === 0xff
+        ? 'utf-16be'
+        : undefined;
+  if (utf16) {
+    // The decoder drops the byte-order mark itself.
+    return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
+  }
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return { text: text.replace(/^\uFEFF/, ''), encoding: 'utf-8' };

@@ -7,10 +7,30 @@ import type { Language, Participant, Rating, Vote } from './types';
 
 export const PIN_PATTERN = /^\d{4,6}$/;
 
-/** A PIN is 4–6 digits. */
-export function isValidPin(pin: string): boolean {
-  return PIN_PATTERN.test(pin);
+/** PINs tried first by anyone guessing: one digit repeated, a run up or down, a pair repeated. */
+export function isTrivialPin(pin: string): boolean {
+  const digits = [...pin].map(Number);
+  const steps = digits.slice(1).map((digit, index) => (digit - digits[index]! + 10) % 10);
+  if (steps.every((step) => step === 0 || step === 1) && new Set(steps).size === 1) return true;
+  if (steps.every((step) => step === 9)) return true;
+  if (/^(\d\d)\1+$/.test(pin) || /^(\d\d\d)\1$/.test(pin)) return true;
+  return ['2580', '0852', '1379', '1397', '1470', '0007', '1004', '2000', '2468'].includes(pin);
 }
+
+/** A PIN is 4–6 digits and not one of the first guesses (1234, 0000, 1212…). */
+export function isValidPin(pin: string): boolean {
+  return PIN_PATTERN.test(pin) && !isTrivialPin(pin);
+}
+
+/** After this many wrong PINs, each further attempt waits longer: 2 s, 4 s, 8 s… up to 5 min. */
+export const FREE_PIN_ATTEMPTS = 3;
+export function pinRetryDelayMs(failedAttempts: number): number {
+  if (failedAttempts < FREE_PIN_ATTEMPTS) return 0;
+  return Math.min(2 ** (failedAttempts - FREE_PIN_ATTEMPTS + 1) * 1000, 5 * 60_000);
+}
+
+/** Stands in for the PIN hash once a session is over: hex like a hash, matched by no PIN. */
+export const NO_PIN = { pinHash: '0'.repeat(64), pinSalt: '0'.repeat(32) } as const;
 
 const PARTICIPANT_LABEL: Record<Language, string> = { fi: 'Osallistuja', en: 'Participant' };
 

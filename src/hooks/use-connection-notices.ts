@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { watchConnection, type ConnectionProblem } from '../db/connection-events';
+import { hasUnsavedEdits } from '../db/save-queue';
 import type { MessageKey } from '../i18n';
 import { useNoticeStore } from '../stores/notice-store';
 import { useT } from './use-t';
@@ -17,16 +18,19 @@ export function useConnectionNotices(): void {
   const dismiss = useNoticeStore((state) => state.dismiss);
   useEffect(() => {
     watchConnection(
-      (problem) =>
+      (problem) => {
+        // A reload would throw away what this tab could not write: no Reload button then.
+        const isUnsaved = problem !== 'blockedByOtherTab' && hasUnsavedEdits();
         push({
           id: `connection-${problem}`,
           kind: 'error',
-          message: t(MESSAGES[problem]),
+          message: t(isUnsaved ? 'connection.newerUnsaved' : MESSAGES[problem]),
           action:
-            problem === 'blockedByOtherTab'
+            problem === 'blockedByOtherTab' || isUnsaved
               ? undefined
               : { label: t('error.crash.reload'), run: () => window.location.reload() },
-        }),
+        });
+      },
       // An upgrade that was blocked has gone through: the other tab was closed.
       () => dismiss('connection-blockedByOtherTab'),
     );

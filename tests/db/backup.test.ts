@@ -53,3 +53,46 @@ describe('backup import and export', () => {
     expect(await db.evidence.count()).toBe(before);
   });
 });
+
+describe('a backup whose rows carry ids of another workshop', () => {
+  /** A different workshop in the file, reusing the ids of rows stored under `victim`. */
+  async function hostileCopyOf(victimId: string) {
+    const [victim] = await exportWorkshops([victimId]);
+    const hostile = structuredClone(victim!);
+    hostile.workshop = { ...hostile.workshop, id: 'intruder', title: 'Tunkeilija' };
+    hostile.actions = hostile.actions.map((action) => ({ ...action, title: 'Vaihdettu' }));
+    return { victim: victim!, hostile };
+  }
+
+  it.each(['keepBoth', 'replace'] as const)(
+    'never moves or retitles the other workshop’s rows (%s)',
+    async (mode) => {
+      const workshop = await createSampleWorkshop('fi');
+      const { victim, hostile } = await hostileCopyOf(workshop.id);
+      await importWorkshops([hostile], mode);
+
+      const [after] = await exportWorkshops([workshop.id]);
+      expect(after).toEqual(victim);
+      const [intruder] = await exportWorkshops(['intruder']);
+      expect(intruder?.actions).toHaveLength(victim.actions.length);
+      expect(intruder?.actions.every((action) => action.title === 'Vaihdettu')).toBe(true);
+      const victimIds = new Set(victim.actions.map((action) => action.id));
+      expect(intruder?.actions.some((action) => victimIds.has(action.id))).toBe(false);
+      // References inside the imported workshop follow the new ids.
+      const intruderActions = new Set(intruder?.actions.map((action) => action.id));
+      expect(intruder?.votes.every((vote) => intruderActions.has(vote.actionId))).toBe(true);
+    },
+  );
+
+  it('changes only reference fields when ids are renewed, whatever a text or value equals', async () => {
+    const workshop = await createSampleWorkshop('fi');
+    const [exported] = await exportWorkshops([workshop.id]);
+    const content = structuredClone(exported!);
+    content.evidence[0] = { ...content.evidence[0]!, id: 'praise' };
+    content.evidence[1] = { ...content.evidence[1]!, tone: 'praise', channel: 'praise' };
+    await importWorkshops([content], 'keepBoth');
+    await importWorkshops([content], 'keepBoth');
+    const tones = (await db.evidence.toArray()).filter((item) => item.channel === 'praise');
+    expect(tones.map((item) => item.tone)).toEqual(['praise', 'praise']);
+  });
+});

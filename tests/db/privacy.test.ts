@@ -8,7 +8,13 @@ import {
   undoRedaction,
 } from '../../src/db/repositories/redaction';
 import { createSampleWorkshop } from '../../src/db/repositories/sample';
-import { deleteWorkshop, getWorkshop } from '../../src/db/repositories/workshops';
+import { restoreSnapshot, takeSnapshot } from '../../src/db/repositories/snapshots';
+import { loadWorkshopContent } from '../../src/db/repositories/workshop-content';
+import { deleteWorkshop, getWorkshop, updateWorkshop } from '../../src/db/repositories/workshops';
+import { journalPendingEdits, replayPendingEdits } from '../../src/db/save-journal';
+import type { Hit } from '../../src/domain/privacy/detect';
+import { scanContent } from '../../src/domain/privacy/redact-content';
+import { chosenReplacements, planEdits } from '../../src/domain/privacy/redaction-plan';
 import { WORKSHOP_CHILD_TABLES } from '../../src/db/schema';
 import { evidenceFields, givenWorkshop } from '../helpers/factories';
 
@@ -65,6 +71,30 @@ describe('forgetting a client', () => {
   });
 });
 
+describe('forgetting a client, read back from raw storage', () => {
+  it('leaves nothing of the organisation in IndexedDB or localStorage, the save journal included', async () => {
+    const workshop = await givenWorkshop({ organisation: 'Unohdettava Oy' });
+    await updateWorkshop(workshop.id, { currentStatement: 'Salainen nykytila' });
+    await takeSnapshot(workshop.id, 'manual');
+    journalPendingEdits([
+      {
+        target: { table: 'workshops', id: workshop.id, field: 'currentStatement' },
+        value: 'Salainen luonnos',
+      },
+    ]);
+    await forgetClient('Unohdettava Oy');
+
+    const stored: string[] = [];
+    for (const table of db.tables) stored.push(JSON.stringify(await table.toArray()));
+    for (let index = 0; index < localStorage.length; index += 1) {
+      stored.push(localStorage.getItem(localStorage.key(index)!) ?? '');
+    }
+    for (const secret of ['Unohdettava', 'Salainen', workshop.id]) {
+      expect(stored.filter((text) => text.includes(secret))).toEqual([]);
+    }
+  });
+});
+
 describe('redaction in the database', () => {
   it('applies all edits in one go, skips a field changed meanwhile, and undoes', async () => {
     const workshop = await givenWorkshop();
@@ -86,7 +116,7 @@ describe('redaction in the database', () => {
         after: 'x',
       },
     ];
-    const applied = await applyRedaction(edits);
+    const applied = await applyRedaction(workshop.id, edits, []);
     expect(applied).toHaveLength(1);
     expect((await db.evidence.get(a.id))?.text).toBe('Soita [poistettu]');
     expect((await db.evidence.get(b.id))?.text).toBe('Maija auttoi');
@@ -98,11 +128,74 @@ describe('redaction in the database', () => {
   it('refuses to touch fields that are not free texts', async () => {
     const workshop = await givenWorkshop();
     const item = await createEvidence(workshop.id, evidenceFields());
-    const applied = await applyRedaction([
-      { table: 'evidence', rowId: item.id, field: 'workshopId', before: workshop.id, after: 'x' },
-    ]);
+    const applied = await applyRedaction(
+      workshop.id,
+      [{ table: 'evidence', rowId: item.id, field: 'workshopId', before: workshop.id, after: 'x' }],
+      [],
+    );
     expect(applied).toEqual([]);
     expect((await db.evidence.get(item.id))?.workshopId).toBe(workshop.id);
+  });
+
+  it('redacts a text of the workshop record itself, in a list entry', async () => {
+    const workshop = await givenWorkshop();
+    await updateWorkshop(workshop.id, {
+      weaknesses: [{ id: 'w1', text: 'Asiakas 131052-308T jonotti' }],
+    });
+    const applied = await applyRedaction(
+      workshop.id,
+      [
+        {
+          table: 'workshops',
+          rowId: workshop.id,
+          field: 'weaknesses.0.text',
+          before: 'Asiakas 131052-308T jonotti',
+          after: 'Asiakas [poistettu] jonotti',
+        },
+      ],
+      [],
+    );
+    expect(applied).toHaveLength(1);
+    expect((await db.workshops.get(workshop.id))?.weaknesses).toEqual([
+      { id: 'w1', text: 'Asiakas [poistettu] jonotti' },
+    ]);
+  });
+
+  it('rewrites the workshop’s History snapshots and save journal, so no restore brings it back', async () => {
+    const workshop = await givenWorkshop();
+    const item = await createEvidence(workshop.id, evidenceFields({ text: 'Hetu 131052-308T' }));
+    await updateWorkshop(workshop.id, { mission: 'Soita 040 123 4567' });
+    const snapshot = await takeSnapshot(workshop.id, 'manual');
+    journalPendingEdits([
+      {
+        target: { table: 'workshops', id: workshop.id, field: 'mission' },
+        value: 'Soita 040 123 4567',
+      },
+    ]);
+    const found = scanContent((await loadWorkshopContent(workshop.id))!);
+    const labels = {
+      customer: '[a]',
+      staff: '[h]',
+      participant: '[o]',
+      removed: '[poistettu]',
+      participantN: String,
+    };
+    const choice = (_: unknown, hit: Hit) => hit.role;
+    await applyRedaction(
+      workshop.id,
+      planEdits(found, choice, labels),
+      chosenReplacements(found, choice, labels),
+    );
+    const stored = JSON.stringify(await db.snapshots.toArray());
+    expect(stored).not.toContain('131052-308T');
+    expect(stored).not.toContain('040 123 4567');
+    expect(localStorage.getItem('palvelupolku.pending-edits') ?? '').not.toContain('040 123 4567');
+
+    await restoreSnapshot(snapshot!.id);
+    expect((await db.evidence.get(item.id))?.text).toBe('Hetu [poistettu]');
+    expect((await db.workshops.get(workshop.id))?.mission).toBe('Soita [poistettu]');
+    expect(await replayPendingEdits()).toBe(0);
+    expect((await db.workshops.get(workshop.id))?.mission).toBe('Soita [poistettu]');
   });
 
   it('keeps the list of names to redact on the workshop, trimmed', async () => {

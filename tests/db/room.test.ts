@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { db } from '../../src/db/database';
 import { createAction, listActions } from '../../src/db/repositories/actions';
 import {
@@ -21,6 +21,7 @@ import {
   submitRoomVotes,
 } from '../../src/db/repositories/room';
 import { createBackup, parseBackup } from '../../src/domain/backup/backup';
+import { NO_PIN, pinRetryDelayMs } from '../../src/domain/room';
 import { visibleContent } from '../../src/domain/room-visibility';
 import { hashPin, isPinCorrect } from '../../src/lib/pin-hash';
 import { deleteWorkshop } from '../../src/db/repositories/workshops';
@@ -45,13 +46,24 @@ describe('room-mode PIN', () => {
 
   it('refuses a PIN that is not 4–6 digits, and a second active session', async () => {
     const workshop = await givenWorkshop();
-    for (const pin of ['123', '1234567', '12a4', ''])
+    for (const pin of [
+      '123',
+      '1234567',
+      '12a4',
+      '',
+      '0000',
+      '1234',
+      '4321',
+      '1212',
+      '123123',
+      '999999',
+    ])
       await expect(
         startRoomSession(workshop.id, { activity: 'ideas', pin, isAnonymous: true }),
       ).rejects.toThrow();
-    await startRoomSession(workshop.id, { activity: 'ideas', pin: '123456', isAnonymous: true });
+    await startRoomSession(workshop.id, { activity: 'ideas', pin: '580317', isAnonymous: true });
     await expect(
-      startRoomSession(workshop.id, { activity: 'votes', pin: '1234', isAnonymous: true }),
+      startRoomSession(workshop.id, { activity: 'votes', pin: '4071', isAnonymous: true }),
     ).rejects.toMatchObject({ code: 'invalidInput' });
     expect(await db.roomSessions.count()).toBe(1);
   });
@@ -60,14 +72,57 @@ describe('room-mode PIN', () => {
     const workshop = await givenWorkshop();
     const session = await startRoomSession(workshop.id, {
       activity: 'ratings',
-      pin: '2468',
+      pin: '5836',
       isAnonymous: true,
     });
-    expect(await leaveRoomSession(session.id, '1111')).toBe(false);
+    expect(await leaveRoomSession(session.id, '1111')).toEqual({ ok: false, retryInMs: 0 });
     expect((await getActiveRoomSession())?.id).toBe(session.id);
-    expect(await leaveRoomSession(session.id, '2468')).toBe(true);
+    expect(await leaveRoomSession(session.id, '5836')).toEqual({ ok: true });
     expect(await getActiveRoomSession()).toBeNull();
     expect((await db.roomSessions.get(session.id))?.status).toBe('closed');
+  });
+
+  it('makes each wrong PIN after the third wait longer, and drops the hash when the room closes', async () => {
+    const workshop = await givenWorkshop();
+    const session = await startRoomSession(workshop.id, {
+      activity: 'ratings',
+      pin: '5836',
+      isAnonymous: true,
+    });
+    for (const retryInMs of [0, 0, 2000]) {
+      expect(await leaveRoomSession(session.id, '1111')).toEqual({ ok: false, retryInMs });
+    }
+    // While waiting even the right PIN is not tried.
+    const waiting = await leaveRoomSession(session.id, '5836');
+    expect(waiting.ok).toBe(false);
+    expect((await getActiveRoomSession())?.id).toBe(session.id);
+    expect(pinRetryDelayMs(4)).toBe(4000);
+    expect(pinRetryDelayMs(40)).toBe(5 * 60_000);
+
+    await vi.waitFor(
+      async () => expect(await leaveRoomSession(session.id, '5836')).toEqual({ ok: true }),
+      {
+        timeout: 10_000,
+        interval: 500,
+      },
+    );
+    const closed = await db.roomSessions.get(session.id);
+    expect(closed).toMatchObject(NO_PIN);
+    expect(await isPinCorrect('5836', closed!.pinSalt, closed!.pinHash)).toBe(false);
+  });
+
+  it('never puts a PIN hash into a backup', async () => {
+    const workshop = await givenWorkshop();
+    const session = await startRoomSession(workshop.id, {
+      activity: 'ideas',
+      pin: '5836',
+      isAnonymous: true,
+    });
+    const stored = await db.roomSessions.get(session.id);
+    const [exported] = await exportWorkshops([workshop.id]);
+    expect(exported?.roomSessions[0]).toMatchObject(NO_PIN);
+    expect(JSON.stringify(exported)).not.toContain(stored!.pinHash);
+    expect(JSON.stringify(exported)).not.toContain(stored!.pinSalt);
   });
 });
 
@@ -76,7 +131,7 @@ describe('active session', () => {
     const workshop = await givenWorkshop();
     const session = await startRoomSession(workshop.id, {
       activity: 'ratings',
-      pin: '1234',
+      pin: '4071',
       isAnonymous: true,
     });
     expect((await getActiveRoomSession())?.id).toBe(session.id);
@@ -126,7 +181,7 @@ describe('hidden room entries', () => {
     const workshop = await givenWorkshop({ language: 'fi' });
     const named = await startRoomSession(workshop.id, {
       activity: 'ratings',
-      pin: '1234',
+      pin: '4071',
       isAnonymous: false,
     });
     await submitRoomRatings(named.id, { name: '  Mikko ', scores: { communication: 3 } });
@@ -139,7 +194,7 @@ describe('hidden room entries', () => {
     const { workshop, actions } = await givenWorkshopWithActions(['Jonotiedote', 'Koulutus']);
     const ideas = await startRoomSession(workshop.id, {
       activity: 'ideas',
-      pin: '9999',
+      pin: '9470',
       isAnonymous: true,
     });
     await submitRoomIdeas(ideas.id, ['Tekstiviesti jonosta', '  ']);
@@ -147,7 +202,7 @@ describe('hidden room entries', () => {
       'Jonotiedote',
       'Koulutus',
     ]);
-    await leaveRoomSession(ideas.id, '9999');
+    await leaveRoomSession(ideas.id, '9470');
     await revealRoomSession(ideas.id);
     const revealed = await listActions(workshop.id);
     expect(revealed.map((a) => [a.title, a.status])).toContainEqual([
@@ -157,7 +212,7 @@ describe('hidden room entries', () => {
 
     const votes = await startRoomSession(workshop.id, {
       activity: 'votes',
-      pin: '9999',
+      pin: '9470',
       isAnonymous: true,
     });
     // Asking for more dots than the allowance (5) gives only what is left.
@@ -168,7 +223,7 @@ describe('hidden room entries', () => {
     expect(await listVotes(workshop.id)).toEqual([]);
     const entries = await listRoomEntries(votes);
     expect(entries.votes.map((v) => v.dots).sort()).toEqual([1, 4]);
-    await leaveRoomSession(votes.id, '9999');
+    await leaveRoomSession(votes.id, '9470');
     await revealRoomSession(votes.id);
     expect(await listVotes(workshop.id)).toHaveLength(2);
   });
@@ -177,10 +232,10 @@ describe('hidden room entries', () => {
     const workshop = await givenWorkshop();
     const session = await startRoomSession(workshop.id, {
       activity: 'ideas',
-      pin: '1234',
+      pin: '4071',
       isAnonymous: true,
     });
-    await leaveRoomSession(session.id, '1234');
+    await leaveRoomSession(session.id, '4071');
     await expect(submitRoomIdeas(session.id, ['Late idea'])).rejects.toThrow();
     expect(await db.actions.count()).toBe(0);
   });
@@ -190,7 +245,7 @@ describe('hidden room entries', () => {
     await createAction(workshop.id, { title: 'Visible' });
     const session = await startRoomSession(workshop.id, {
       activity: 'ideas',
-      pin: '1234',
+      pin: '4071',
       isAnonymous: true,
     });
     await submitRoomIdeas(session.id, ['Hidden idea']);

@@ -1,13 +1,23 @@
 import Dexie, { type DBCore } from 'dexie';
+import { waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { forgetConnectionProblems, listenToConnection } from '../../src/db/connection-events';
 import { db, DATABASE_NAME } from '../../src/db/database';
 import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../src/db/schema';
 import { getWorkshop, updateWorkshop } from '../../src/db/repositories/workshops';
-import { flushSaves, hasPendingSave, scheduleSave, updateWhenSaved } from '../../src/db/save-queue';
+import { replayPendingEdits } from '../../src/db/save-journal';
+import {
+  flushSaves,
+  flushSavesWhenLeaving,
+  hasPendingSave,
+  hasUnsavedEdits,
+  scheduleSave,
+  updateWhenSaved,
+} from '../../src/db/save-queue';
 import { saveStatusStore } from '../../src/db/save-status';
 import { givenWorkshop } from '../helpers/factories';
 
+const JOURNAL_KEY = 'palvelupolku.pending-edits';
 let failure: { name: string } | null = null;
 
 /** Fault injection at Dexie's DBCore level: while `failure` is set, every write is refused. */
@@ -71,6 +81,86 @@ describe('saves under storage faults', () => {
       expect((await getWorkshop(workshop.id))?.currentStatement).toBe('Tärkeä muutos');
     },
   );
+
+  it('keeps a failed save’s journal entry until it is written, so a closed tab keeps the edit', async () => {
+    const workshop = await givenWorkshop();
+    await withFaultyWrites();
+    failure = { name: 'QuotaExceededError' };
+    const key = `workshop:${workshop.id}:vision`;
+    const journal = {
+      target: { table: 'workshops' as const, id: workshop.id, field: 'vision' as const },
+      value: 'Kirjoitettu ennen kuin levy täyttyi',
+    };
+    scheduleSave(key, () => updateWorkshop(workshop.id, { vision: journal.value }), 0, journal);
+    await flushSaves();
+    expect(localStorage.getItem(JOURNAL_KEY)).toContain(journal.value);
+
+    // The tab is closed now; the next start replays the journal.
+    failure = null;
+    expect(await replayPendingEdits()).toBe(1);
+    expect((await getWorkshop(workshop.id))?.vision).toBe(journal.value);
+    await flushSaves();
+  });
+
+  it('removes the journal entry once the save is written', async () => {
+    const workshop = await givenWorkshop();
+    await withFaultyWrites();
+    failure = { name: 'AbortError' };
+    const key = `workshop:${workshop.id}:mission`;
+    const journal = {
+      target: { table: 'workshops' as const, id: workshop.id, field: 'mission' as const },
+      value: 'Talteen',
+    };
+    scheduleSave(key, () => updateWorkshop(workshop.id, { mission: journal.value }), 0, journal);
+    await flushSaves();
+    expect(localStorage.getItem(JOURNAL_KEY)).toContain('Talteen');
+    failure = null;
+    await flushSaves();
+    expect(localStorage.getItem(JOURNAL_KEY)).toBeNull();
+  });
+
+  it('still says "not saved" after another field saves while a failed save remains', async () => {
+    const workshop = await givenWorkshop();
+    await withFaultyWrites();
+    failure = { name: 'QuotaExceededError' };
+    const failing = `workshop:${workshop.id}:vision`;
+    scheduleSave(failing, () => updateWorkshop(workshop.id, { vision: 'Odottaa' }), 0);
+    await flushSaves();
+    failure = null;
+    scheduleSave(
+      `workshop:${workshop.id}:mission`,
+      () => updateWorkshop(workshop.id, { mission: 'Tallentui' }),
+      0,
+    );
+    await waitFor(async () => expect((await getWorkshop(workshop.id))?.mission).toBe('Tallentui'));
+    expect(saveStatusStore.getState().status).toBe('failed');
+    expect(hasUnsavedEdits()).toBe(true);
+    await flushSaves();
+    expect(saveStatusStore.getState().status).toBe('saved');
+  });
+
+  it('asks before the page is left while an edit is not written', async () => {
+    const workshop = await givenWorkshop();
+    flushSavesWhenLeaving();
+    const leave = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    expect(leave()).toBe(false);
+    await withFaultyWrites();
+    failure = { name: 'QuotaExceededError' };
+    scheduleSave(
+      `workshop:${workshop.id}:vision`,
+      () => updateWorkshop(workshop.id, { vision: 'Kesken' }),
+      0,
+    );
+    await flushSaves();
+    expect(leave()).toBe(true);
+    failure = null;
+    // Leaving tried the save again; once the fault clears it is written and leaving is free.
+    await waitFor(() => expect(leave()).toBe(false));
+  });
 
   it('a newer edit of the same field wins over a failed older one', async () => {
     const workshop = await givenWorkshop();

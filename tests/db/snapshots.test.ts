@@ -1,6 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { db } from '../../src/db/database';
-import { createAction, listActions } from '../../src/db/repositories/actions';
+import {
+  createAction,
+  deleteAction,
+  listActions,
+  updateAction,
+} from '../../src/db/repositories/actions';
 import { exportWorkshops, importWorkshops } from '../../src/db/repositories/backup';
 import type { ImportedRow } from '../../src/domain/csv-import';
 import { importEvidenceRows } from '../../src/db/repositories/evidence-import';
@@ -23,6 +28,35 @@ import { SNAPSHOT_INTERVAL_MS, SNAPSHOTS_PER_WORKSHOP } from '../../src/domain/s
 import v1Fixture from '../fixtures/db-v1.json';
 import { givenWorkshopWithActions } from '../helpers/factories';
 import { seedDatabaseAtVersion } from '../helpers/old-database';
+
+describe('a copy in History before deleting an item', () => {
+  it('brings a deleted action back after Undo has gone, one copy for a burst of deletions', async () => {
+    const { workshop, actions } = await givenWorkshopWithActions(['Jonotiedote', 'Palautehetki']);
+    await deleteAction(actions[0]!.id);
+    await deleteAction(actions[1]!.id);
+    const snapshots = await listSnapshots(workshop.id);
+    expect(snapshots.map((snapshot) => snapshot.reason)).toEqual(['beforeItemDelete']);
+    expect(await listActions(workshop.id)).toEqual([]);
+
+    await restoreSnapshot(snapshots[0]!.id);
+    expect((await listActions(workshop.id)).map((action) => action.title).sort()).toEqual([
+      'Jonotiedote',
+      'Palautehetki',
+    ]);
+  });
+
+  it('takes a new copy when the item changed after the last one', async () => {
+    const { workshop, actions } = await givenWorkshopWithActions(['Jonotiedote']);
+    const manual = await takeSnapshot(workshop.id, 'manual');
+    // The edit must come after the copy, as it would when a person types.
+    await vi.waitFor(() => expect(Date.now()).toBeGreaterThan(Date.parse(manual!.takenAt)));
+    await updateAction(actions[0]!.id, { title: 'Jonotiedote, muokattu' });
+    await deleteAction(actions[0]!.id);
+    const [latest] = await listSnapshots(workshop.id);
+    expect(latest?.reason).toBe('beforeItemDelete');
+    expect(latest?.data).toContain('Jonotiedote, muokattu');
+  });
+});
 
 describe('workshop snapshots', () => {
   it('restores an earlier version, and the restore itself can be undone', async () => {

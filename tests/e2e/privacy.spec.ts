@@ -105,6 +105,7 @@ test('a password-protected backup round-trips through the UI; a wrong password o
   await page.getByLabel('Protect the backup with a password').check();
   await page.getByLabel('Password', { exact: true }).fill('Kuusi ja mänty 2026');
   await page.getByLabel('Password again').fill('Kuusi ja mänty 2026');
+  await expect(page.getByText('Strength: strong')).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/backup-options.png`, fullPage: true });
   await expectNoSeriousA11yViolations(page);
   const started = Date.now();
@@ -113,16 +114,16 @@ test('a password-protected backup round-trips through the UI; a wrong password o
     page.getByRole('button', { name: 'Download a backup of all workshops' }).click(),
   ]);
   console.log(`encrypted backup export: ${Date.now() - started} ms`);
-  expect(download.suggestedFilename()).toMatch(/-backup-\d{4}-\d{2}-\d{2}\.encrypted\.json$/);
+  // The name of a protected file does not tell whose it is.
+  expect(download.suggestedFilename()).toMatch(
+    /^palvelupolku-backup-\d{4}-\d{2}-\d{2}\.encrypted\.json$/,
+  );
   const path = await download.path();
   const file = await readFile(path, 'utf8');
-  const envelope = JSON.parse(file) as {
-    format: string;
-    kdf: { iterations: number };
-    ciphertext: string;
-  };
+  const envelope = JSON.parse(file) as { format: string; header: string; ciphertext: string };
   expect(envelope.format).toBe('palvelupolku-encrypted-backup');
-  expect(envelope.kdf.iterations).toBeGreaterThanOrEqual(600_000);
+  const header = JSON.parse(envelope.header) as { kdf: { iterations: number } };
+  expect(header.kdf.iterations).toBeGreaterThanOrEqual(600_000);
   expect(file).not.toContain('Lakeheart');
 
   // A file with one byte changed in the middle of the ciphertext.

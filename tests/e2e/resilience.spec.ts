@@ -209,6 +209,12 @@ test('the built app runs under its Content-Security-Policy without a violation',
     .getAttribute('content');
   expect(policy).toContain("script-src 'self'");
   expect(policy).toContain("object-src 'none'");
+  // The server sends the same policy as a header, with what only a header can say.
+  const headers = (await page.request.get('/')).headers();
+  expect(headers['content-security-policy']).toBe(`${policy}; frame-ancestors 'none'`);
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['x-frame-options']).toBe('DENY');
+  expect(headers['referrer-policy']).toBe('no-referrer');
   await page.getByRole('button', { name: 'Open sample workshop' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Current state' })).toBeVisible();
   const root = page.url().replace(/\/current$/, '');
@@ -233,4 +239,37 @@ test('the built app runs under its Content-Security-Policy without a violation',
     await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
   ).toEqual([]);
   expect(consoleErrors).toEqual([]);
+});
+
+test('a deleted action comes back from Version history after its Undo has gone', async ({
+  page,
+}) => {
+  await useEnglish(page);
+  await createWorkshop(page, { organisation: 'Poisto Oy', title: 'Palautus' });
+  const path = page.url().replace(/current$/, 'path');
+  await page.goto(path);
+  await page.getByLabel('Action', { exact: true }).first().fill('Palautehetki');
+  await page.getByRole('button', { name: 'Add action' }).click();
+  await expect(page.getByRole('textbox', { name: 'Action', exact: true }).last()).toHaveValue(
+    'Palautehetki',
+  );
+  await page.getByRole('button', { name: 'Delete “Palautehetki”' }).click();
+  const undo = page.getByRole('button', { name: 'Undo' });
+  await expect(undo).toBeVisible();
+  // The Undo of the notice goes after a few seconds; History is what is left then.
+  await expect(undo).toBeHidden({ timeout: 15_000 });
+  await expect(page.getByRole('textbox', { name: 'Action', exact: true })).toHaveCount(1);
+
+  await openHistory(page);
+  const versions = page.getByRole('list', { name: 'Saved versions, newest first' });
+  await versions
+    .getByRole('listitem')
+    .filter({ hasText: 'Before something in it was deleted' })
+    .getByRole('button', { name: /^Restore the version of / })
+    .click();
+  await expect(page.getByText(/is back\. The state just before it was saved/)).toBeVisible();
+  await page.goto(path);
+  await expect(page.getByRole('textbox', { name: 'Action', exact: true }).last()).toHaveValue(
+    'Palautehetki',
+  );
 });

@@ -29,8 +29,8 @@ describe('room mode', () => {
     await user.type(within(dialog).getByLabelText('PIN again'), '12');
     await user.click(within(dialog).getByRole('button', { name: 'Start room mode' }));
     expect(within(dialog).getByRole('alert')).toHaveTextContent('4 to 6 digits');
-    await user.type(within(dialog).getByLabelText('Facilitator PIN (4–6 digits)'), '34');
-    await user.type(within(dialog).getByLabelText('PIN again'), '34');
+    await user.type(within(dialog).getByLabelText('Facilitator PIN (4–6 digits)'), '07');
+    await user.type(within(dialog).getByLabelText('PIN again'), '07');
     await user.click(within(dialog).getByRole('button', { name: 'Start room mode' }));
 
     // The participant view: no app navigation, only the count.
@@ -76,7 +76,7 @@ describe('room mode', () => {
     expect(screen.getByRole('heading', { name: 'Your turn' })).toBeInTheDocument();
     expect((await db.roomSessions.toArray())[0]?.status).toBe('active');
 
-    await user.type(within(leave).getByLabelText('Facilitator PIN'), '1234');
+    await user.type(within(leave).getByLabelText('Facilitator PIN'), '1207');
     await user.click(within(leave).getByRole('button', { name: 'End room mode' }));
     expect(
       await screen.findByText(

@@ -20,6 +20,7 @@ describe('backup format', () => {
       ok: true,
       workshops: [content],
       exportedAt: '2026-11-24T12:00:00.000Z',
+      isRedacted: false,
     });
   });
 
@@ -110,5 +111,17 @@ describe('backup format', () => {
     content.workshop.currentStatement = 'x'.repeat(50_000);
     const result = parseBackup(createBackup([content], '2026-11-24T12:00:00.000Z'));
     expect(result.ok && result.workshops[0]?.workshop.currentStatement.length).toBe(20_000);
+  });
+});
+
+describe('a redacted backup', () => {
+  it('says so in its header, and the import reads the mark; a full backup has none', () => {
+    const content = buildSampleWorkshop('fi', () => crypto.randomUUID(), new Date('2026-03-01'));
+    const redacted = createBackup([content], '2026-03-02T08:00:00.000Z', { isRedacted: true });
+    expect((JSON.parse(redacted) as { redacted?: boolean }).redacted).toBe(true);
+    expect(parseBackup(redacted)).toMatchObject({ ok: true, isRedacted: true });
+    const full = createBackup([content], '2026-03-02T08:00:00.000Z');
+    expect(full).not.toContain('"redacted"');
+    expect(parseBackup(full)).toMatchObject({ ok: true, isRedacted: false });
   });
 });

@@ -4,10 +4,12 @@ import { describe, expect, it } from 'vitest';
 import {
   decodeCsvBytes,
   guessMapping,
+  MAX_CSV_ROWS,
   mapRows,
   parseDate,
   parseTone,
 } from '../../src/domain/csv-import';
+import { CsvTooLongError, readCsvFile } from '../../src/features/current-state/read-csv';
 
 const defaults = { kind: 'feedback', tone: 'neutral' } as const;
 
@@ -21,6 +23,31 @@ describe('CSV decoding', () => {
     // "Hyvä öljy" in Windows-1252: ä = 0xE4, ö = 0xF6.
     const cp1252 = new Uint8Array([0x48, 0x79, 0x76, 0xe4, 0x20, 0xf6, 0x6c, 0x6a, 0x79]);
     expect(decodeCsvBytes(cp1252)).toEqual({ text: 'Hyvä öljy', encoding: 'windows-1252' });
+  });
+
+  it('reads Excel’s “Unicode text” (UTF-16 with a byte-order mark), little- and big-endian', () => {
+    const text = 'Palaute\tPäivä\r\nHyvä ääni – ok\t1.2.2026';
+    const units = [...text].map((char) => char.charCodeAt(0));
+    const little = new Uint8Array([
+      0xff,
+      0xfe,
+      ...units.flatMap((unit) => [unit & 0xff, unit >> 8]),
+    ]);
+    const big = new Uint8Array([0xfe, 0xff, ...units.flatMap((unit) => [unit >> 8, unit & 0xff])]);
+    expect(decodeCsvBytes(little)).toEqual({ text, encoding: 'utf-16le' });
+    expect(decodeCsvBytes(big)).toEqual({ text, encoding: 'utf-16be' });
+  });
+});
+
+describe('reading a CSV file', () => {
+  it(`refuses a file of more than ${MAX_CSV_ROWS} rows with its own error, and reads one at the cap`, async () => {
+    const file = (rows: number) =>
+      new File(
+        [['Palaute', ...Array.from({ length: rows }, (_, i) => `Rivi ${i}`)].join('\n')],
+        'p.csv',
+      );
+    await expect(readCsvFile(file(MAX_CSV_ROWS + 1))).rejects.toBeInstanceOf(CsvTooLongError);
+    expect((await readCsvFile(file(MAX_CSV_ROWS))).rows).toHaveLength(MAX_CSV_ROWS + 1);
   });
 });
 

@@ -93,12 +93,17 @@ describe('CSV for Finnish Excel', () => {
     expect(csv).toContain("'=SUM(A1);ok");
   });
 
+  it('neutralises a formula that starts after spaces, tabs or a non-breaking space', () => {
+    const csv = toExcelCsv([['  =HYPERLINK("http://x")', ' +1', '\u00a0@SUM(A1)', ' - lista']]);
+    expect(csv).toContain(`"'  =HYPERLINK(""http://x"")";' +1;'\u00a0@SUM(A1);' - lista`);
+  });
+
   it('reads back exactly what went in (property)', () => {
     fc.assert(
       fc.property(
         fc.array(
           fc.array(
-            fc.string({ maxLength: 20 }).filter((s) => !/^[=+\-@\t\r]/.test(s)),
+            fc.string({ maxLength: 20 }).filter((s) => !/^\s*[=+\-@]|^[\t\r]/.test(s)),
             { minLength: 2, maxLength: 2 },
           ),
           { minLength: 1, maxLength: 10 },

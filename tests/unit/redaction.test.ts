@@ -43,6 +43,14 @@ describe('Finnish identity codes', () => {
     expect(kinds('Tilausnumero 131052-308U ja 010101-1234 eivät ole tunnuksia.')).toEqual([]);
   });
 
+  it('finds a code with a lower-case check character or century sign', () => {
+    expect(kinds('hetu 131052-308t ja 131052y308t')).toEqual([
+      ['identityCode', '131052-308t'],
+      ['identityCode', '131052y308t'],
+    ]);
+    expect(kinds('tilaus 131052-308u')).toEqual([]);
+  });
+
   it('finds every generated valid code and none with a changed check character', () => {
     fc.assert(
       fc.property(
@@ -68,6 +76,8 @@ describe('Finnish identity codes', () => {
           );
           expect(isValidIdentityCode(code)).toBe(true);
           expect(kinds(`hetu ${code}.`)).toEqual([['identityCode', code]]);
+          const lower = code.toLowerCase();
+          expect(kinds(`hetu ${lower}.`)).toEqual([['identityCode', lower]]);
           const alphabet = '0123456789ABCDEFHJKLMNPRSTUVWXY';
           const wrong = alphabet[(alphabet.indexOf(code.at(-1)!) + shift) % 31]!;
           const broken = code.slice(0, -1) + wrong;
@@ -107,6 +117,18 @@ describe('contact details', () => {
     ]);
   });
 
+  it('finds a Finnish number with 00358 or 358 in front, whole', () => {
+    expect(kinds('Numero 358 40 123 4567 tai 00358 40 123 4567.')).toEqual([
+      ['phone', '358 40 123 4567'],
+      ['phone', '00358 40 123 4567'],
+    ]);
+    expect(kinds('0035840 1234567, 358401234567, 0044 20 7946 0958')).toEqual([
+      ['phone', '0035840 1234567'],
+      ['phone', '358401234567'],
+      ['phone', '0044 20 7946 0958'],
+    ]);
+  });
+
   it('leaves dates, prices, years and short numbers alone', () => {
     expect(
       kinds('Käynti 12.3.2024 klo 09.30, hinta 120 €, huone 204, vuonna 2023, 5 / 5.'),
@@ -124,6 +146,21 @@ describe('contact details', () => {
       ['address', 'Hämeenkatu 5 A, 33100 Tampere'],
     ]);
     expect(kinds('Mannerheimintie on ruuhkainen, linja 12 myöhästyi.')).toEqual([]);
+  });
+
+  it('finds street addresses without a postal code when the street says it is one', () => {
+    expect(kinds('Asuu Mannerheimintie 12 B 5 ja soitti.')).toEqual([
+      ['address', 'Mannerheimintie 12 B 5'],
+    ]);
+    expect(kinds('Asunto Hämeenkatu 10 A 3:ssa oli kylmä.')).toEqual([
+      ['address', 'Hämeenkatu 10 A 3'],
+    ]);
+    expect(kinds('Kuusikkotie 4 as. 7, Iso Roobertinkatu 3, Lars Sonckin kaari 12 b')).toEqual([
+      ['address', 'Kuusikkotie 4 as. 7'],
+      ['address', 'Iso Roobertinkatu 3'],
+      ['address', 'Lars Sonckin kaari 12 b'],
+    ]);
+    expect(kinds('Sivu 12, Huone 204, Vaihe 3 ja Kylpylä 2 ovat ennallaan.')).toEqual([]);
   });
 });
 
@@ -177,6 +214,11 @@ describe('replacing hits', () => {
     '+358 40 1234567',
     'Mannerheimintie 12 B 5, 00100 Helsinki',
     'Åsa Öhman',
+    '131052-308t',
+    'Hämeenkatu 10 A 3',
+    'Kuusikkotie 4 as. 7',
+    '358 40 123 4567',
+    '00358 40 123 4567',
   );
 
   it('finds every piece of personal data put into text and changes nothing outside the hits', () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { exportFileName, slugify } from '../../src/domain/file-names';
-import { collectIds, remapIds } from '../../src/domain/remap-ids';
 import { isIsoDate, validateWorkshopInput } from '../../src/domain/workshop';
 import { workshopInput } from '../helpers/factories';
 
@@ -47,19 +46,5 @@ describe('file names', () => {
     expect(exportFileName(english, 'actionPlan', 'pdf')).toBe(
       'aani-o-tyopaja-2026-action-plan.pdf',
     );
-  });
-});
-
-describe('remapIds', () => {
-  it('replaces ids everywhere they are referenced and nothing else', () => {
-    const records = [
-      { id: 'w1', list: [{ id: 'e1', text: 'w1 in text stays' }] },
-      { id: 'a1', workshopId: 'w1', refs: ['e1', 'other'] },
-    ];
-    const map = new Map(collectIds(records).map((id) => [id, `new-${id}`]));
-    expect(remapIds(records, map)).toEqual([
-      { id: 'new-w1', list: [{ id: 'new-e1', text: 'w1 in text stays' }] },
-      { id: 'new-a1', workshopId: 'new-w1', refs: ['new-e1', 'other'] },
-    ]);
   });
 });

@@ -1,3 +1,4 @@
+import { NO_PIN } from '../../domain/room';
 import { CONTENT_TABLES, type WorkshopContent } from '../../domain/workshop-content';
 import { newId, nowIso } from '../../lib/ids';
 import { db, tableOf } from '../database';
@@ -11,6 +12,7 @@ import {
   purgeWorkshop,
   touched,
   withFreshIds,
+  withOwnIds,
   writeWorkshopContent,
 } from './workshop-content';
 import { listWorkshops } from './workshops';
@@ -21,7 +23,13 @@ export type ImportMode = 'keepBoth' | 'replace';
 export async function exportWorkshops(ids?: readonly string[]): Promise<WorkshopContent[]> {
   const wanted = ids ?? (await listWorkshops()).map((workshop) => workshop.id);
   const contents = await Promise.all(wanted.map((id) => loadWorkshopContent(id)));
-  return contents.filter((content): content is WorkshopContent => content !== undefined);
+  return contents
+    .filter((content): content is WorkshopContent => content !== undefined)
+    .map((content) => ({
+      ...content,
+      // A 4–6 digit PIN's hash is cheap to reverse: it never leaves the device.
+      roomSessions: content.roomSessions.map((session) => ({ ...session, ...NO_PIN })),
+    }));
 }
 
 /** Which of the workshops in a backup already exist on this device. */
@@ -67,6 +75,8 @@ export async function importWorkshops(
         }
         if (exists && mode === 'keepBoth')
           imported = touched(withFreshIds(imported, newId), nowIso());
+        // A row whose id belongs to another workshop gets a new one instead of moving over.
+        imported = (await withOwnIds(imported, newId)).content;
         await writeWorkshopContent(imported);
       }
     });

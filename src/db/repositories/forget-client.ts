@@ -1,4 +1,5 @@
 import type { Workshop } from '../../domain/types';
+import { forgetJournaledEdits } from '../save-journal';
 import { db, tableOf } from '../database';
 import { guardWrite } from '../errors';
 import { WORKSHOP_CHILD_TABLES } from '../schema';
@@ -56,7 +57,7 @@ export async function listClients(): Promise<ClientSummary[]> {
 export async function forgetClient(organisation: string): Promise<string[]> {
   const key = organisationKey(organisation);
   const tables = [db.workshops, ...WORKSHOP_CHILD_TABLES.map((name) => tableOf(name))];
-  return guardWrite(() =>
+  const ids = await guardWrite(() =>
     db.transaction('rw', tables, async () => {
       const all = await db.workshops.toArray();
       const ids = all
@@ -66,4 +67,7 @@ export async function forgetClient(organisation: string): Promise<string[]> {
       return ids;
     }),
   );
+  // Texts typed but not yet written wait in the save journal: they go too.
+  for (const id of ids) forgetJournaledEdits(id);
+  return ids;
 }

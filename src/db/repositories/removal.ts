@@ -2,7 +2,9 @@ import { nowIso } from '../../lib/ids';
 import { db, tableOf, type ChildTableName, type RowOf, type TableName } from '../database';
 import { guardWrite } from '../errors';
 import { referencesTo } from '../references';
+import type { Snapshot } from '../../domain/types';
 import { patchChecked, putChecked } from './rows';
+import { listSnapshots, takeSnapshot } from './snapshots';
 
 type Row = { id: string; workshopId?: string };
 
@@ -81,11 +83,35 @@ async function remove(table: ChildTableName, row: Row, rows: WorkshopRows, remov
   rows.drop(table, row.id);
 }
 
+/** Deletions within this time share one History snapshot, unless the row changed since. */
+export const DELETE_SNAPSHOT_WINDOW_MS = 5 * 60_000;
+/** Snapshots that hold the workshop as it was when taken (a restore's does not: it is before). */
+const COVERING_REASONS: readonly Snapshot['reason'][] = ['beforeItemDelete', 'interval', 'manual'];
+
+/**
+ * Keeps a copy in History before a deletion, so it can be brought back after Undo has gone.
+ * A recent copy that already holds the row as it is now is enough (deleting many items).
+ */
+async function snapshotBeforeDelete(table: ChildTableName, id: string): Promise<void> {
+  const row = (await tableOf(table).get(id)) as (Row & { updatedAt?: string }) | undefined;
+  if (!row?.workshopId) return;
+  const [latest] = await listSnapshots(row.workshopId);
+  const isCovered =
+    latest !== undefined &&
+    COVERING_REASONS.includes(latest.reason) &&
+    Date.now() - Date.parse(latest.takenAt) < DELETE_SNAPSHOT_WINDOW_MS &&
+    (row.updatedAt ?? '') <= latest.takenAt;
+  if (!isCovered) await takeSnapshot(row.workshopId, 'beforeItemDelete');
+}
+
 /**
  * Deletes one row with everything the references in the model imply (see db/references.ts), in
- * one transaction. Returns what an undo needs, or undefined when the row is gone already.
+ * one transaction, after a copy of the workshop is in History. Returns what an undo needs, or
+ * undefined when the row is gone already.
  */
 export async function deleteRow(table: ChildTableName, id: string): Promise<Removal | undefined> {
+  // A full disk must not stop a deletion (it frees space); the Undo still works.
+  await snapshotBeforeDelete(table, id).catch(() => undefined);
   const tables = [...tablesTouched(table)].map((name) => tableOf(name));
   return guardWrite(() =>
     db.transaction('rw', tables, async () => {

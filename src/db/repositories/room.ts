@@ -1,6 +1,13 @@
 import { ACTION_DEFAULTS_V4 } from '../../domain/defaults';
 import type { PrincipleId } from '../../domain/principles';
-import { anonymousName, clampDots, isValidPin, nextAnonymousNumber } from '../../domain/room';
+import {
+  anonymousName,
+  clampDots,
+  isValidPin,
+  nextAnonymousNumber,
+  NO_PIN,
+  pinRetryDelayMs,
+} from '../../domain/room';
 import type {
   Action,
   Participant,
@@ -59,13 +66,54 @@ export async function startRoomSession(
   return session;
 }
 
-/** Ends the participant view when the PIN is right; returns whether it was. */
-export async function leaveRoomSession(sessionId: string, pin: string): Promise<boolean> {
+/** Wrong PINs per session, kept across reloads of the tab so a reload does not reset them. */
+const ATTEMPTS_KEY = 'palvelupolku.room-pin-attempts';
+type Attempts = Record<string, { failed: number; lastAt: number }>;
+
+function readAttempts(): Attempts {
+  try {
+    return (JSON.parse(sessionStorage.getItem(ATTEMPTS_KEY) ?? '{}') as Attempts) ?? {};
+  } catch {
+    return {};
+  }
+}
+
+function writeAttempts(attempts: Attempts): void {
+  try {
+    sessionStorage.setItem(ATTEMPTS_KEY, JSON.stringify(attempts));
+  } catch {
+    // Without sessionStorage the count lives as long as the page.
+  }
+}
+
+let memoryAttempts: Attempts = {};
+
+export type LeaveResult = { ok: true } | { ok: false; retryInMs: number };
+
+/**
+ * Ends the participant view when the PIN is right. Wrong PINs make the next attempt wait longer
+ * and longer; the PIN's hash is dropped as the session closes, so nothing is left to guess at.
+ */
+export async function leaveRoomSession(sessionId: string, pin: string): Promise<LeaveResult> {
+  const attempts = { ...readAttempts(), ...memoryAttempts };
+  const previous = attempts[sessionId] ?? { failed: 0, lastAt: 0 };
+  const waitUntil = previous.lastAt + pinRetryDelayMs(previous.failed);
+  if (Date.now() < waitUntil) return { ok: false, retryInMs: waitUntil - Date.now() };
   const session = await db.roomSessions.get(sessionId);
-  if (!session || session.status !== 'active') return false;
-  if (!(await isPinCorrect(pin, session.pinSalt, session.pinHash))) return false;
-  await guardWrite(() => patchChecked('roomSessions', sessionId, { status: 'closed' }));
-  return true;
+  if (!session || session.status !== 'active') return { ok: false, retryInMs: 0 };
+  // A session restored from a backup has no PIN left (backups never carry it).
+  const hasPin = session.pinHash !== NO_PIN.pinHash;
+  if (hasPin && !(await isPinCorrect(pin, session.pinSalt, session.pinHash))) {
+    const failed = { failed: previous.failed + 1, lastAt: Date.now() };
+    memoryAttempts = { ...attempts, [sessionId]: failed };
+    writeAttempts(memoryAttempts);
+    return { ok: false, retryInMs: pinRetryDelayMs(failed.failed) };
+  }
+  await guardWrite(() => patchChecked('roomSessions', sessionId, { status: 'closed', ...NO_PIN }));
+  delete attempts[sessionId];
+  memoryAttempts = attempts;
+  writeAttempts(attempts);
+  return { ok: true };
 }
 
 /** Shows every entry of a closed session at once, everywhere in the app. */

@@ -1,11 +1,11 @@
-import { collectIds, remapIds } from '../../domain/remap-ids';
 import {
   CONTENT_TABLES,
   emptyContent,
   sortContent,
   type WorkshopContent,
 } from '../../domain/workshop-content';
-import { db, tableOf, type RowOf } from '../database';
+import { db, tableOf, type RowOf, type TableName } from '../database';
+import { remapRow, type IdOf } from '../references';
 import { WORKSHOP_CHILD_TABLES } from '../schema';
 import { checkRow } from '../write-checks';
 
@@ -56,12 +56,64 @@ export function touched(content: CheckedContent, now: string): CheckedContent {
   return { ...content, workshop: { ...content.workshop, updatedAt: now } };
 }
 
+/** New ids by table: `table|id` → new id. */
+export type IdChanges = ReadonlyMap<string, string>;
+const changeKey = (table: TableName, id: string) => `${table}|${id}`;
+
+/** The content with the given records' ids changed and every reference to them following. */
+export function withIdsChanged<C extends WorkshopContent>(content: C, changes: IdChanges): C {
+  const idOf: IdOf = (table, id) => changes.get(changeKey(table, id)) ?? id;
+  const result: Record<string, unknown> = {
+    ...content,
+    workshop: remapRow('workshops', content.workshop, idOf),
+  };
+  for (const table of CONTENT_TABLES) {
+    result[table] = (content[table] as RowOf<typeof table>[]).map((row) =>
+      remapRow(table, row, idOf),
+    );
+  }
+  return result as C;
+}
+
 /** Gives every record a fresh id and keeps the references between them intact. */
 export function withFreshIds<C extends WorkshopContent>(content: C, newId: () => string): C {
-  const records: unknown[] = [content.workshop];
-  for (const table of CONTENT_TABLES) records.push(...content[table]);
-  const idMap = new Map(collectIds(records).map((id) => [id, newId()]));
-  return remapIds(content, idMap);
+  const changes = new Map([[changeKey('workshops', content.workshop.id), newId()]]);
+  for (const table of CONTENT_TABLES) {
+    for (const row of content[table]) changes.set(changeKey(table, row.id), newId());
+  }
+  const copy = withIdsChanged(content, changes);
+  // The workshop's list entries are records of their own: a copy has its own entries.
+  const renew = <E extends { id: string }>(entries: E[]) =>
+    entries.map((entry) => ({ ...entry, id: newId() }));
+  const { strengths, weaknesses, redactionNames } = copy.workshop;
+  return {
+    ...copy,
+    workshop: {
+      ...copy.workshop,
+      strengths: renew(strengths),
+      weaknesses: renew(weaknesses),
+      redactionNames: renew(redactionNames),
+    },
+  };
+}
+
+/**
+ * Fresh ids for the rows whose id already belongs to a row of another workshop on this device,
+ * so an import can never move or overwrite someone else's rows. Runs inside the import's
+ * transaction, so nothing can take an id between the check and the write.
+ */
+export async function withOwnIds(content: CheckedContent, newId: () => string) {
+  const changes = new Map<string, string>();
+  for (const table of CONTENT_TABLES) {
+    const rows = content[table] as { id: string }[];
+    const stored = await tableOf(table).bulkGet(rows.map((row) => row.id));
+    for (const row of stored) {
+      if (row && row.workshopId !== content.workshop.id) {
+        changes.set(changeKey(table, row.id), newId());
+      }
+    }
+  }
+  return { content: withIdsChanged(content, changes), renamed: changes.size };
 }
 
 /** Writes a whole checked workshop in one transaction: all of it lands, or nothing does. */

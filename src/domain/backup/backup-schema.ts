@@ -85,5 +85,7 @@ export const backupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(BACKUP_VERSION),
   exportedAt: timestamp,
+  /** A redacted copy: personal data replaced, not the original work (absent in a full backup). */
+  redacted: z.optional(z.boolean()),
   workshops: z.array(workshopContentSchema).check(z.maxLength(1000)),
 });

@@ -10,7 +10,7 @@ export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
 export type BackupErrorCode =
   'tooLarge' | 'notJson' | 'truncated' | 'notBackup' | 'newerVersion' | 'invalid';
 export type BackupParseResult =
-  | { ok: true; workshops: WorkshopContent[]; exportedAt: string }
+  | { ok: true; workshops: WorkshopContent[]; exportedAt: string; isRedacted: boolean }
   | { ok: false; code: BackupErrorCode; detail?: string };
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -20,9 +20,15 @@ export function parseJsonSafely(text: string): unknown {
   return JSON.parse(text, (key, value: unknown) => (FORBIDDEN_KEYS.has(key) ? undefined : value));
 }
 
-export function createBackup(workshops: readonly WorkshopContent[], exportedAt: string): string {
+/** A backup file's text; a redacted copy says so in its header, so an import can tell. */
+export function createBackup(
+  workshops: readonly WorkshopContent[],
+  exportedAt: string,
+  options: { isRedacted?: boolean } = {},
+): string {
+  const mark = options.isRedacted ? { redacted: true } : {};
   return JSON.stringify(
-    { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt, workshops },
+    { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt, ...mark, workshops },
     null,
     1,
   );
@@ -59,5 +65,10 @@ export function parseBackup(text: string): BackupParseResult {
     };
   }
   const workshops: WorkshopContent[] = result.data.workshops;
-  return { ok: true, workshops, exportedAt: result.data.exportedAt };
+  return {
+    ok: true,
+    workshops,
+    exportedAt: result.data.exportedAt,
+    isRedacted: result.data.redacted === true,
+  };
 }

@@ -1,13 +1,15 @@
 /**
  * Password-protected backups: the ordinary backup JSON encrypted with AES-GCM 256, the key
- * derived from the password with PBKDF2-SHA-256. The envelope is itself JSON and is bound to the
- * ciphertext as additional authenticated data, so a change to any byte makes decryption fail.
+ * derived from the password with PBKDF2-SHA-256. The envelope is JSON; since version 2 its
+ * header is kept as the exact text that was authenticated with the ciphertext (additional
+ * authenticated data), so a change to any of its bytes makes decryption fail, while a reader
+ * that reorders or adds keys around it does not.
  * Uses only WebCrypto (browsers and Node 20 have it as globalThis.crypto.subtle).
  */
 import { parseJsonSafely } from './backup';
 
 export const ENCRYPTED_BACKUP_FORMAT = 'palvelupolku-encrypted-backup';
-export const ENCRYPTED_BACKUP_VERSION = 1;
+export const ENCRYPTED_BACKUP_VERSION = 2;
 /** OWASP's 2023 recommendation for PBKDF2-HMAC-SHA-256. */
 export const PBKDF2_ITERATIONS = 600_000;
 /** Files asking for more are refused: they would freeze the tab (and we never write them). */
@@ -16,13 +18,15 @@ const SALT_BYTES = 16;
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 
-export type EncryptedEnvelope = {
+type Header = {
   format: typeof ENCRYPTED_BACKUP_FORMAT;
   version: number;
   kdf: { name: 'PBKDF2'; hash: 'SHA-256'; iterations: number; salt: string };
   cipher: { name: 'AES-GCM'; length: 256; iv: string };
-  ciphertext: string;
 };
+
+/** A checked envelope, ready to decrypt: its header and the exact bytes that were authenticated. */
+export type EncryptedEnvelope = Header & { ciphertext: string; authenticated: string };
 
 export type DecryptErrorCode = 'truncated' | 'damaged' | 'newerVersion' | 'wrongPassword';
 export type EnvelopeResult =
@@ -45,10 +49,9 @@ export function fromBase64(text: string): Uint8Array | null {
   return bytes;
 }
 
-/** The part of the envelope that is authenticated with the ciphertext. */
-function header(envelope: Omit<EncryptedEnvelope, 'ciphertext'>): Uint8Array<ArrayBuffer> {
-  const { format, version, kdf, cipher } = envelope;
-  return new TextEncoder().encode(JSON.stringify({ format, version, kdf, cipher }));
+/** Version 1 authenticated the header as re-serialised here; read-only support for old files. */
+function legacyHeaderText({ format, version, kdf, cipher }: Header): string {
+  return JSON.stringify({ format, version, kdf, cipher });
 }
 
 async function deriveKey(password: string, salt: Uint8Array<ArrayBuffer>, iterations: number) {
@@ -76,24 +79,30 @@ export async function encryptBackup(
   const salt = crypto.getRandomValues(new Uint8Array(SALT_BYTES));
   const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
   const key = await deriveKey(password, salt, iterations);
-  const head = {
+  const header = JSON.stringify({
     format: ENCRYPTED_BACKUP_FORMAT,
     version: ENCRYPTED_BACKUP_VERSION,
     kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations, salt: toBase64(salt) },
     cipher: { name: 'AES-GCM', length: 256, iv: toBase64(iv) },
-  } as const;
+  } satisfies Header);
   const ciphertext = await crypto.subtle.encrypt(
-    { name: 'AES-GCM', iv, additionalData: header(head) },
+    { name: 'AES-GCM', iv, additionalData: new TextEncoder().encode(header) },
     key,
     new TextEncoder().encode(plainText),
   );
-  const envelope: EncryptedEnvelope = { ...head, ciphertext: toBase64(new Uint8Array(ciphertext)) };
+  const envelope = {
+    format: ENCRYPTED_BACKUP_FORMAT,
+    version: ENCRYPTED_BACKUP_VERSION,
+    header,
+    ciphertext: toBase64(new Uint8Array(ciphertext)),
+  };
   return JSON.stringify(envelope, null, 1);
 }
 
 /** Cheap check before parsing: does this file claim to be an encrypted backup? */
 export function looksEncrypted(text: string): boolean {
-  return text.slice(0, 200).includes(`"${ENCRYPTED_BACKUP_FORMAT}"`);
+  // Anywhere in the file: a tool may have reordered the keys. Base64 holds no quotes.
+  return text.includes(`"${ENCRYPTED_BACKUP_FORMAT}"`);
 }
 
 /** Reads and checks the envelope without the password. */
@@ -108,16 +117,34 @@ export function readEnvelope(text: string): EnvelopeResult {
       code: trimmed.startsWith('{') && !trimmed.endsWith('}') ? 'truncated' : 'damaged',
     };
   }
-  const value = data as Partial<EncryptedEnvelope> | null;
-  if (!value || typeof value !== 'object' || value.format !== ENCRYPTED_BACKUP_FORMAT) {
+  const outer = data as (Partial<Header> & { header?: unknown; ciphertext?: unknown }) | null;
+  if (!outer || typeof outer !== 'object' || outer.format !== ENCRYPTED_BACKUP_FORMAT) {
     return { ok: false, code: 'damaged' };
   }
-  if (typeof value.version === 'number' && value.version > ENCRYPTED_BACKUP_VERSION) {
+  if (typeof outer.version === 'number' && outer.version > ENCRYPTED_BACKUP_VERSION) {
     return { ok: false, code: 'newerVersion' };
   }
-  const { kdf, cipher, ciphertext } = value;
+  // Version 2 keeps the authenticated header as text; version 1 had its fields outside.
+  let value: Partial<Header> | null = outer;
+  let authenticated = '';
+  if (outer.version === 2) {
+    if (typeof outer.header !== 'string') return { ok: false, code: 'damaged' };
+    authenticated = outer.header;
+    try {
+      value = parseJsonSafely(authenticated) as Partial<Header> | null;
+    } catch {
+      return { ok: false, code: 'damaged' };
+    }
+    if (!value || typeof value !== 'object' || value.version !== 2) {
+      return { ok: false, code: 'damaged' };
+    }
+  } else if (outer.version !== 1) {
+    return { ok: false, code: 'damaged' };
+  }
+  const { kdf, cipher } = value;
+  const { ciphertext } = outer;
   const isValid =
-    value.version === ENCRYPTED_BACKUP_VERSION &&
+    value.format === ENCRYPTED_BACKUP_FORMAT &&
     kdf?.name === 'PBKDF2' &&
     kdf.hash === 'SHA-256' &&
     Number.isInteger(kdf.iterations) &&
@@ -129,9 +156,16 @@ export function readEnvelope(text: string): EnvelopeResult {
     fromBase64(cipher.iv)?.length === IV_BYTES &&
     typeof ciphertext === 'string' &&
     (fromBase64(ciphertext)?.length ?? 0) >= TAG_BYTES;
-  return isValid
-    ? { ok: true, envelope: value as EncryptedEnvelope }
-    : { ok: false, code: 'damaged' };
+  if (!isValid) return { ok: false, code: 'damaged' };
+  const header = value as Header;
+  return {
+    ok: true,
+    envelope: {
+      ...header,
+      ciphertext,
+      authenticated: authenticated || legacyHeaderText(header),
+    },
+  };
 }
 
 /**
@@ -146,10 +180,20 @@ export async function decryptEnvelope(
   const iv = fromBase64(envelope.cipher.iv);
   const data = fromBase64(envelope.ciphertext);
   if (!salt || !iv || !data) return { ok: false, code: 'damaged' };
-  const key = await deriveKey(password, salt as Uint8Array<ArrayBuffer>, envelope.kdf.iterations);
+  let key: CryptoKey;
+  try {
+    key = await deriveKey(password, salt as Uint8Array<ArrayBuffer>, envelope.kdf.iterations);
+  } catch {
+    // The browser refused the parameters: the file, not the password, is at fault.
+    return { ok: false, code: 'damaged' };
+  }
   try {
     const plain = await crypto.subtle.decrypt(
-      { name: 'AES-GCM', iv: iv as Uint8Array<ArrayBuffer>, additionalData: header(envelope) },
+      {
+        name: 'AES-GCM',
+        iv: iv as Uint8Array<ArrayBuffer>,
+        additionalData: new TextEncoder().encode(envelope.authenticated),
+      },
       key,
       data as Uint8Array<ArrayBuffer>,
     );

@@ -76,6 +76,8 @@ export const SNAPSHOT_REASONS = [
   'beforeImport',
   'beforeDelete',
   'beforeRestore',
+  /** Before an action, evidence item, theme, stage, participant… was deleted (coalesced). */
+  'beforeItemDelete',
   'manual',
 ] as const;
 export type SnapshotReason = (typeof SNAPSHOT_REASONS)[number];

@@ -1,6 +1,6 @@
 /**
  * Finds personal data in free text: names from a list, e-mail addresses, phone numbers, Finnish
- * identity codes and street addresses with a postal code. Pure and deterministic; the UI shows
+ * identity codes and street addresses (with a postal code, or with a street word and a number). Pure and deterministic; the UI shows
  * every hit for a person to decide, so the rules lean towards finding too much.
  */
 import type { RedactionRole } from '../types';
@@ -25,9 +25,9 @@ export type Hit = {
 const EMAIL =
   /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}])/gu;
 
-/** +358 40 1234567, +44 20 7946 0958, +358 (0)9 123 456 */
+/** +358 40 1234567, 00358 40 123 4567, 358 40 123 4567, +44 20 7946 0958, +358 (0)9 123 456 */
 const INTERNATIONAL_PHONE =
-  /(?<![\p{L}\p{N}+])\+\d{1,3}(?:[ -]?\(0\))?(?:[ -]?\d){6,12}(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}+])(?:(?:\+|00)\d{1,3}|358)(?:[ -]?\(0\))?(?:[ -]?\d){6,12}(?![\p{L}\p{N}])/gu;
 /** 040 123 4567, 040-1234567, 09-1234567, (09) 123 4567, 0401234567 */
 const NATIONAL_PHONE =
   /(?<![\p{L}\p{N}+-])(?:\(0\d{1,2}\)|0\d{1,2})(?:[ -]?\d){5,8}(?![\p{L}\p{N}])/gu;
@@ -38,11 +38,20 @@ const STREET_WORD =
 const STREET_PREFIX =
   'Iso|Pieni|Vanha|Uusi|Pohjoinen|Eteläinen|Itäinen|Läntinen|Lilla|Stora|Norra|Södra|Östra|Västra';
 const STREET = String.raw`(?:(?:${STREET_PREFIX})\s)?\p{Lu}[\p{L}-]+|(?:\p{Lu}[\p{L}-]+\s){1,2}(?:${STREET_WORD})`;
-const NUMBER_PART = String.raw`\d{1,4}(?:\s?[a-zA-Z](?![\p{L}]))?(?:\s?\d{1,4})?(?:\s?-\s?\d{1,4})?`;
-const POSTAL = String.raw`,?\s+\d{5}(?:\s+\p{Lu}[\p{L}-]+)?`;
+/** 12, 12 B 5, 10 a 3, 4 as. 7, 3-5 */
+const NUMBER_PART = String.raw`\d{1,4}(?:\s?[a-zA-Z](?![\p{L}]))?(?:\s?(?:as\.?\s?)?\d{1,4})?(?:\s?-\s?\d{1,4})?`;
+/** A postal code is five digits alone: "00358 40…" after an address is a phone number. */
+const POSTAL = String.raw`,?\s+\d{5}(?![ -]?\d)(?:\s+\p{Lu}[\p{L}-]+)?`;
 /** "Mannerheimintie 12 B 5, 00100 Helsinki", "Iso Roobertinkatu 3, 00120 Helsinki". */
 const ADDRESS = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:${STREET})\s${NUMBER_PART}${POSTAL}(?![\p{L}\p{N}])`,
+  'gu',
+);
+/** A street name that says it is one: "Mannerheimintie", "Iso Roobertinkatu", "Stora gatan". */
+const NAMED_STREET = String.raw`(?:(?:${STREET_PREFIX})\s)?\p{Lu}[\p{L}-]*(?:${STREET_WORD})|(?:\p{Lu}[\p{L}-]+\s){1,2}(?:${STREET_WORD})`;
+/** Without a postal code: "Mannerheimintie 12 B 5", "Hämeenkatu 10 A 3:ssa", "Kuusikkotie 4 as. 7". */
+const STREET_ADDRESS = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${NAMED_STREET})\s${NUMBER_PART}(?![\p{L}\p{N}])`,
   'gu',
 );
 
@@ -149,7 +158,7 @@ function collect(text: string, pattern: RegExp, kind: HitKind, role: RedactionRo
 }
 
 function looksLikeIdentityCode(candidate: string): boolean {
-  return /^\d{6}[-+A-FU-Y]\d{3}/.test(candidate);
+  return /^\d{6}[-+A-FU-Y]\d{3}/i.test(candidate);
 }
 
 /**
@@ -164,6 +173,7 @@ export function findPersonalData(text: string, names: readonly NameEntry[] = [])
     ),
     ...collect(text, EMAIL, 'email', 'removed'),
     ...collect(text, ADDRESS, 'address', 'removed'),
+    ...collect(text, STREET_ADDRESS, 'address', 'removed'),
     ...[
       ...collect(text, INTERNATIONAL_PHONE, 'phone', 'removed'),
       ...collect(text, NATIONAL_PHONE, 'phone', 'removed'),

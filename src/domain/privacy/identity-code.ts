@@ -22,9 +22,9 @@ const CENTURY: Record<string, number> = {
   F: 2000,
 };
 
-/** Candidates in free text; `isValidIdentityCode` decides. */
+/** Candidates in free text, in either case; `isValidIdentityCode` decides. */
 export const IDENTITY_CODE_PATTERN =
-  /(?<![\p{L}\p{N}])\d{6}[-+A-FU-Y]\d{3}[0-9A-Y](?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])\d{6}[-+A-FU-Y]\d{3}[0-9A-Y](?![\p{L}\p{N}])/giu;
 
 export function identityCodeCheckCharacter(datePart: string, individual: string): string {
   return CHECK_CHARACTERS[Number(`${datePart}${individual}`) % 31] ?? '';

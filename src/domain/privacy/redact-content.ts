@@ -3,28 +3,20 @@
  * redacted copy for exports (the stored data stays as it is).
  */
 import type { RedactionRole } from '../types';
-import type { ContentTable, WorkshopContent } from '../workshop-content';
+import { freeTextsOf, mapFreeTexts, TEXT_FIELDS, type TextTable } from '../model/text-fields';
+import { CONTENT_TABLES, type WorkshopContent } from '../workshop-content';
 import { findPersonalData, replaceHits, type Hit, type NameEntry } from './detect';
 
-/** The free-text fields searched for personal data, table by table. */
-export const REDACTABLE_FIELDS = {
-  evidence: ['text', 'channel'],
-  ratings: ['comment'],
-  reviews: ['notes', 'reporter'],
-  actions: ['title', 'description', 'expectedEffect', 'owner'],
-  agendaSteps: ['notes'],
-  touchpoints: ['feels', 'knows', 'does'],
-  segments: ['description', 'needs'],
-  promises: ['text'],
-  indicators: ['method'],
-} as const satisfies Partial<Record<ContentTable, readonly string[]>>;
-
-export type RedactableTable = keyof typeof REDACTABLE_FIELDS;
+/** The tables whose texts are searched: every one with a free text in the data model. */
+export type RedactableTable = {
+  [T in TextTable]: (typeof TEXT_FIELDS)[T]['free'] extends readonly [] ? never : T;
+}[TextTable];
 
 /** The hits in one field of one row. */
 export type FieldHits = {
   table: RedactableTable;
   rowId: string;
+  /** The path to the text in its row: `notes`, `strengths.2.text`, `tags.0`. */
   field: string;
   text: string;
   hits: Hit[];
@@ -45,29 +37,50 @@ export function namesToFind(
       role: 'participant' as const,
     })),
     ...(content.workshop.redactionNames ?? []).map(({ name, role }) => ({ name, role })),
+    { name: content.workshop.facilitator ?? '', role: 'staff' as const },
   ].filter((entry) => entry.name.trim().length > 0);
 }
 
-/** Every field that holds personal data, with its hits, in table order. */
+function isRedactable(table: TextTable): table is RedactableTable {
+  return TEXT_FIELDS[table].free.length > 0;
+}
+
+/** The workshop and its rows, table by table, as the declared text fields see them. */
+function rowsByTable(content: WorkshopContent): [TextTable, readonly unknown[]][] {
+  return [
+    ['workshops', [content.workshop]],
+    ...CONTENT_TABLES.map((table) => [table, content[table]] as [TextTable, readonly unknown[]]),
+  ];
+}
+
+/** Every free text that holds personal data, with its hits, the workshop's own first. */
 export function scanContent(
   content: WorkshopContent,
   names: readonly NameEntry[] = namesToFind(content),
 ): FieldHits[] {
   const found: FieldHits[] = [];
-  for (const [table, fields] of Object.entries(REDACTABLE_FIELDS) as [
-    RedactableTable,
-    readonly string[],
-  ][]) {
-    for (const row of content[table] as unknown as Record<string, unknown>[]) {
-      for (const field of fields) {
-        const text = row[field];
-        if (typeof text !== 'string' || !text) continue;
+  for (const [table, rows] of rowsByTable(content)) {
+    if (!isRedactable(table)) continue;
+    for (const row of rows) {
+      for (const { path, text } of freeTextsOf(table, row)) {
+        if (!text) continue;
         const hits = findPersonalData(text, names);
-        if (hits.length > 0) found.push({ table, rowId: String(row.id), field, text, hits });
+        const rowId = String((row as { id: unknown }).id);
+        if (hits.length > 0) found.push({ table, rowId, field: path, text, hits });
       }
     }
   }
   return found;
+}
+
+/** The rows of one table with every free text redacted (CSV and calendar exports). */
+export function redactRows<T>(
+  table: TextTable,
+  rows: readonly T[],
+  names: readonly NameEntry[],
+  labels: RedactionLabels,
+): T[] {
+  return rows.map((row) => mapFreeTexts(table, row, (text) => redactText(text, names, labels)));
 }
 
 /** Every hit replaced with the label of its proposed role. */
@@ -81,38 +94,20 @@ export function redactText(
 }
 
 /**
- * A redacted copy for export: every searched field redacted, participants named only by number,
- * and the list of names to find emptied (it is personal data itself).
+ * A redacted copy for export: every free text of the data model redacted, participants named
+ * only by number, the facilitator left out, and the list of names to find emptied (it is
+ * personal data itself).
  */
 export function redactContent(content: WorkshopContent, labels: RedactionLabels): WorkshopContent {
   const names = namesToFind(content);
-  const copy = structuredClone(content);
-  for (const [table, fields] of Object.entries(REDACTABLE_FIELDS) as [
-    RedactableTable,
-    readonly string[],
-  ][]) {
-    for (const row of copy[table] as unknown as Record<string, unknown>[]) {
-      for (const field of fields) {
-        const text = row[field];
-        if (typeof text === 'string' && text) row[field] = redactText(text, names, labels);
-      }
-    }
-  }
-  copy.participants = copy.participants.map((participant, index) => ({
+  const copy = structuredClone(content) as unknown as Record<string, unknown[]>;
+  for (const table of CONTENT_TABLES) copy[table] = redactRows(table, copy[table]!, names, labels);
+  const redacted = copy as unknown as WorkshopContent;
+  redacted.participants = redacted.participants.map((participant, index) => ({
     ...participant,
     name: labels.participantN(index + 1),
   }));
-  // The workshop's own statements and lists are redacted in the copy too.
-  const clean = (text: string) => redactText(text, names, labels);
-  const workshop = copy.workshop;
-  copy.workshop = {
-    ...workshop,
-    currentStatement: clean(workshop.currentStatement),
-    targetStatement: clean(workshop.targetStatement),
-    communicationPlan: clean(workshop.communicationPlan),
-    strengths: workshop.strengths.map((entry) => ({ ...entry, text: clean(entry.text) })),
-    weaknesses: workshop.weaknesses.map((entry) => ({ ...entry, text: clean(entry.text) })),
-    redactionNames: [],
-  };
-  return copy;
+  const [workshop] = redactRows('workshops', [content.workshop], names, labels);
+  redacted.workshop = { ...workshop!, facilitator: '', redactionNames: [] };
+  return redacted;
 }

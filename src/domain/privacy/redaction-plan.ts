@@ -1,5 +1,8 @@
 /** What the redaction screen decides per hit, turned into field edits; and hits in context. */
+import { mapFreeTexts } from '../model/text-fields';
+import type { StoredContent } from '../snapshot';
 import type { RedactionRole } from '../types';
+import { CONTENT_TABLES } from '../workshop-content';
 import { replaceHits, type Hit } from './detect';
 import type { FieldHits, RedactableTable, RedactionLabels } from './redact-content';
 
@@ -73,4 +76,49 @@ export function contextSegments(text: string, hits: readonly Hit[]): TextSegment
   const rest = text.slice(position);
   if (rest) segments.push({ text: shorten(rest, 'last') });
   return segments;
+}
+
+/** A piece of personal data the user chose to replace, and what it became. */
+export type Replacement = { text: string; replacement: string };
+
+/** Every chosen hit as a literal replacement, longest first so a full name wins over a part. */
+export function chosenReplacements(
+  found: readonly FieldHits[],
+  choiceOf: (found: FieldHits, hit: Hit) => Choice,
+  labels: RedactionLabels,
+): Replacement[] {
+  const byText = new Map<string, string>();
+  for (const entry of found) {
+    for (const hit of entry.hits) {
+      const choice = choiceOf(entry, hit);
+      if (choice !== 'keep' && !byText.has(hit.text)) byText.set(hit.text, labels[choice]);
+    }
+  }
+  return [...byText]
+    .map(([text, replacement]) => ({ text, replacement }))
+    .sort((a, b) => b.text.length - a.text.length);
+}
+
+/**
+ * A stored copy of the workshop (a History snapshot) with the same personal data replaced in
+ * every free text, so restoring a version cannot bring back what was redacted.
+ */
+export function redactStoredContent(
+  content: StoredContent,
+  replacements: readonly Replacement[],
+): StoredContent {
+  const change = (text: string) =>
+    replacements.reduce(
+      (result, { text: from, replacement }) => result.replaceAll(from, replacement),
+      text,
+    );
+  const copy: StoredContent = {
+    ...content,
+    workshop: mapFreeTexts('workshops', content.workshop, change),
+  };
+  for (const table of CONTENT_TABLES) {
+    const rows = content[table];
+    if (rows) copy[table] = rows.map((row) => mapFreeTexts(table, row, change));
+  }
+  return copy;
 }

@@ -3,7 +3,8 @@ import { buildIcs } from '../../domain/calendar-export';
 import { toExcelCsv } from '../../domain/csv-export';
 import { exportFileName } from '../../domain/file-names';
 import { voteTotals } from '../../domain/path';
-import { namesToFind, redactText } from '../../domain/privacy/redact-content';
+import { namesToFind, redactRows } from '../../domain/privacy/redact-content';
+import type { TextTable } from '../../domain/model/text-fields';
 import type { Action, Workshop } from '../../domain/types';
 import { useIndicators, useParticipants } from '../../hooks/use-assessment';
 import { useReviews, useVotes } from '../../hooks/use-path';
@@ -18,24 +19,33 @@ export function PathExports({ workshop, actions }: { workshop: Workshop; actions
   // The files are the workshop's content, like the PDF: in its language, whatever the screen's.
   const fileT = useWorkshopT(workshop.language);
   const votes = useVotes(workshop.id) ?? [];
-  const reviews = useReviews(workshop.id) ?? [];
-  const indicators = useIndicators(workshop.id) ?? [];
+  const storedReviews = useReviews(workshop.id) ?? [];
+  const storedIndicators = useIndicators(workshop.id) ?? [];
   const participants = useParticipants(workshop.id) ?? [];
   const id = useId();
   const [isRedacted, setRedacted] = useState(false);
-  const names = namesToFind({ workshop, participants });
-  const labels = redactionLabels(workshop.language);
-  /** The exported copy only: what is stored stays as it is. */
-  const clean = (text: string) => (isRedacted ? redactText(text, names, labels) : text);
+  /** The exported copy only, every free text of the data model: what is stored stays. */
+  const exported = <T,>(table: TextTable, rows: readonly T[]): T[] =>
+    isRedacted
+      ? redactRows(
+          table,
+          rows,
+          namesToFind({ workshop, participants }),
+          redactionLabels(workshop.language),
+        )
+      : [...rows];
+  const [fileWorkshop] = exported('workshops', [workshop]);
+  const reviews = exported('reviews', storedReviews);
+  const indicators = exported('indicators', storedIndicators);
 
   const exportCsv = () => {
     const totals = voteTotals(votes);
     const indicatorName = new Map(indicators.map((indicator) => [indicator.id, indicator.name]));
-    const rows = actions.map((action, index) => [
+    const rows = exported('actions', actions).map((action, index) => [
       String(index + 1),
-      clean(action.title),
+      action.title,
       fileT(`category.${action.category}`),
-      clean(action.owner),
+      action.owner,
       action.startDate,
       action.dueDate,
       fileT(`status.${action.status}`),
@@ -43,12 +53,12 @@ export function PathExports({ workshop, actions }: { workshop: Workshop; actions
       action.effort?.toString() ?? '',
       String(totals.get(action.id) ?? 0),
       indicatorName.get(action.indicatorId) ?? '',
-      clean(action.description),
+      action.description,
     ]);
     const csv = toExcelCsv([fileT('export.csvHeader').split(';'), ...rows]);
     downloadBlob(
       new Blob([csv], { type: 'text/csv;charset=utf-8' }),
-      exportFileName(workshop, 'actions', 'csv'),
+      exportFileName(fileWorkshop!, 'actions', 'csv'),
     );
   };
 
@@ -58,20 +68,17 @@ export function PathExports({ workshop, actions }: { workshop: Workshop; actions
       .map((review) => ({
         uid: review.id,
         date: review.date,
-        summary: fileT('export.reviewSummary', { title: workshop.title }),
-        description: [review.reporter, review.format, review.notes]
-          .filter(Boolean)
-          .map(clean)
-          .join('\n'),
+        summary: fileT('export.reviewSummary', { title: fileWorkshop!.title }),
+        description: [review.reporter, review.format, review.notes].filter(Boolean).join('\n'),
       }));
     const ics = buildIcs(
       events,
       new Date(),
-      `${fileT('export.calendarName')} – ${workshop.organisation}`,
+      `${fileT('export.calendarName')} – ${fileWorkshop!.organisation}`,
     );
     downloadBlob(
       new Blob([ics], { type: 'text/calendar;charset=utf-8' }),
-      exportFileName(workshop, 'reviews', 'ics'),
+      exportFileName(fileWorkshop!, 'reviews', 'ics'),
     );
   };
 

@@ -1,11 +1,10 @@
 import { useId, useState } from 'react';
 import { Checkbox } from '../../components/checkbox';
+import { passwordStrength } from '../../domain/backup/password-strength';
 import { useBackupDownload } from '../../hooks/use-backup-download';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useT } from '../../hooks/use-t';
 import { useNoticeStore } from '../../stores/notice-store';
-
-const MIN_PASSWORD = 8;
 
 /** Download a backup of everything: plain, redacted, and/or protected with a password. */
 export function BackupExport() {
@@ -23,8 +22,9 @@ export function BackupExport() {
 
   const exportAll = async () => {
     setProblem('');
-    if (isEncrypted && password.length < MIN_PASSWORD)
-      return setProblem(t('privacy.passwordShort'));
+    const strength = passwordStrength(password);
+    if (isEncrypted && strength === 'tooShort') return setProblem(t('privacy.passwordShort'));
+    if (isEncrypted && strength === 'weak') return setProblem(t('privacy.passwordWeak'));
     if (isEncrypted && password !== repeat) return setProblem(t('privacy.passwordMismatch'));
     setBusy(true);
     try {
@@ -58,10 +58,13 @@ export function BackupExport() {
               id={`${id}-password`}
               type="password"
               autoComplete="new-password"
-              aria-describedby={`${id}-hint`}
+              aria-describedby={`${id}-hint ${id}-strength`}
               value={password}
               onChange={(event) => setPassword(event.target.value)}
             />
+            <p className="field-hint" id={`${id}-strength`} aria-live="polite">
+              {password ? t(`privacy.strength.${passwordStrength(password)}`) : ''}
+            </p>
           </div>
           <div className="field">
             <label htmlFor={`${id}-repeat`}>{t('privacy.passwordRepeat')}</label>

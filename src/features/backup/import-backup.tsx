@@ -22,17 +22,20 @@ export function ImportBackup() {
   const reportError = useReportError();
   const [problem, setProblem] = useState('');
   const [isBusy, setBusy] = useState(false);
-  const [pending, setPending] = useState<{ contents: WorkshopContent[]; conflicts: number } | null>(
-    null,
-  );
+  const [pending, setPending] = useState<{
+    contents: WorkshopContent[];
+    conflicts: number;
+    isRedacted: boolean;
+  } | null>(null);
   const [locked, setLocked] = useState<EncryptedEnvelope | null>(null);
 
-  const write = async (contents: WorkshopContent[], mode: ImportMode) => {
+  const write = async (contents: WorkshopContent[], mode: ImportMode, isRedacted: boolean) => {
     setPending(null);
     try {
       const count = await importWorkshops(contents, mode);
       void requestPersistentStorage();
-      push({ kind: 'success', message: t('data.imported', { count }) });
+      const message = t(isRedacted ? 'data.importedRedacted' : 'data.imported', { count });
+      push({ kind: 'success', message, timeoutMs: isRedacted ? 15_000 : undefined });
     } catch (error) {
       reportError(error);
     }
@@ -71,8 +74,9 @@ export function ImportBackup() {
       return;
     }
     const conflicts = (await existingWorkshopIds(result.workshops)).length;
-    if (conflicts > 0) setPending({ contents: result.workshops, conflicts });
-    else await write(result.workshops, 'keepBoth');
+    const { isRedacted } = result;
+    if (conflicts > 0) setPending({ contents: result.workshops, conflicts, isRedacted });
+    else await write(result.workshops, 'keepBoth', isRedacted);
   };
 
   const unlocked = (text: string) => {
@@ -106,20 +110,25 @@ export function ImportBackup() {
       {pending ? (
         <Dialog title={t('data.conflict.title')} onClose={() => setPending(null)}>
           <p>{t('data.conflict.body', { count: pending.conflicts })}</p>
+          {pending.isRedacted ? (
+            <p className="field-error" role="alert">
+              {t('data.conflict.redacted')}
+            </p>
+          ) : null}
           <div className="button-row">
             <button
               type="button"
               className="button-primary"
-              onClick={() => void write(pending.contents, 'keepBoth')}
+              onClick={() => void write(pending.contents, 'keepBoth', pending.isRedacted)}
             >
               {t('data.conflict.keepBoth')}
             </button>
             <button
               type="button"
               className="button-danger"
-              onClick={() => void write(pending.contents, 'replace')}
+              onClick={() => void write(pending.contents, 'replace', pending.isRedacted)}
             >
-              {t('data.conflict.replace')}
+              {t(pending.isRedacted ? 'data.conflict.replaceRedacted' : 'data.conflict.replace')}
             </button>
             <button type="button" className="button-secondary" onClick={() => setPending(null)}>
               {t('common.cancel')}

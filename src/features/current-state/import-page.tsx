@@ -3,21 +3,23 @@ import { Link } from 'react-router';
 import { Checkbox } from '../../components/checkbox';
 import { paths } from '../../config/paths';
 import { importEvidenceRows } from '../../db/repositories/evidence-import';
-import { guessMapping, mapRows, type ColumnMapping } from '../../domain/csv-import';
+import { guessMapping, mapRows, MAX_CSV_ROWS, type ColumnMapping } from '../../domain/csv-import';
 import type { EvidenceKind, Tone } from '../../domain/types';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useCurrentWorkshop } from '../../hooks/use-workshop';
 import { useT } from '../../hooks/use-t';
 import { useWorkshopT } from '../../hooks/use-workshop-t';
+import { useUiStore } from '../../stores/ui-store';
 import { ColumnMappingFields } from './column-mapping';
 import { GuidingQuestions } from './guiding-questions';
 import { ImportPreview } from './import-preview';
 import { KindSelect, ToneSelect } from './option-lists';
-import { MAX_CSV_BYTES, readCsvFile, type ParsedCsv } from './read-csv';
+import { CsvTooLongError, MAX_CSV_BYTES, readCsvFile, type ParsedCsv } from './read-csv';
 import './current-state.css';
 
 export function ImportPage() {
   const t = useT();
+  const language = useUiStore((state) => state.language);
   const id = useId();
   const workshop = useCurrentWorkshop();
   // The stage of new touchpoints is workshop data: named in the workshop's language.
@@ -48,7 +50,15 @@ export function ImportPage() {
       }
     } catch (error) {
       setProblem(
-        t('import.unreadable', { reason: error instanceof Error ? error.message : String(error) }),
+        error instanceof CsvTooLongError
+          ? t('import.tooManyRows', {
+              max: new Intl.NumberFormat(language === 'fi' ? 'fi-FI' : 'en-GB').format(
+                MAX_CSV_ROWS,
+              ),
+            })
+          : t('import.unreadable', {
+              reason: error instanceof Error ? error.message : String(error),
+            }),
       );
     }
     setStatus('idle');

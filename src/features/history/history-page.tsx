@@ -17,6 +17,7 @@ const REASONS: Record<Snapshot['reason'], MessageKey> = {
   beforeImport: 'history.reason.beforeImport',
   beforeDelete: 'history.reason.beforeDelete',
   beforeRestore: 'history.reason.beforeRestore',
+  beforeItemDelete: 'history.reason.beforeItemDelete',
   manual: 'history.reason.manual',
 };
 

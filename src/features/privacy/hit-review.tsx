@@ -3,7 +3,12 @@ import { Dialog } from '../../components/dialog';
 import { applyRedaction, undoRedaction } from '../../db/repositories/redaction';
 import { HIT_KINDS, type Hit, type HitKind } from '../../domain/privacy/detect';
 import { scanContent, type FieldHits } from '../../domain/privacy/redact-content';
-import { hitKey, planEdits, type Choice } from '../../domain/privacy/redaction-plan';
+import {
+  chosenReplacements,
+  hitKey,
+  planEdits,
+  type Choice,
+} from '../../domain/privacy/redaction-plan';
 import type { WorkshopContent } from '../../domain/workshop-content';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { redactionLabels } from '../../lib/redaction-labels';
@@ -49,7 +54,8 @@ export function HitReview({ content }: { content: WorkshopContent }) {
     setConfirming(false);
     const edits = planEdits(found, choiceOf, labels);
     try {
-      const applied = await applyRedaction(edits);
+      const replacements = chosenReplacements(found, choiceOf, labels);
+      const applied = await applyRedaction(content.workshop.id, edits, replacements);
       setChoices({});
       const skipped = edits.length - applied.length;
       push({

@@ -12,6 +12,7 @@ export function LeaveDialog({ sessionId, onClose }: Props) {
   const id = useId();
   const [pin, setPin] = useState('');
   const [isWrong, setWrong] = useState(false);
+  const [waitSeconds, setWaitSeconds] = useState(0);
   const [isBusy, setBusy] = useState(false);
 
   const submit = async (event: FormEvent) => {
@@ -19,9 +20,10 @@ export function LeaveDialog({ sessionId, onClose }: Props) {
     setBusy(true);
     try {
       // On success the session closes and the participant view moves to the reveal screen.
-      const isLeft = await leaveRoomSession(sessionId, pin);
-      if (!isLeft) {
+      const result = await leaveRoomSession(sessionId, pin);
+      if (!result.ok) {
         setWrong(true);
+        setWaitSeconds(Math.ceil(result.retryInMs / 1000));
         setPin('');
       }
     } catch {
@@ -51,7 +53,9 @@ export function LeaveDialog({ sessionId, onClose }: Props) {
           />
           {isWrong ? (
             <p id={`${id}-error`} className="field-error" role="alert">
-              {t('room.leave.wrong')}
+              {waitSeconds > 0
+                ? t('room.leave.wait', { seconds: waitSeconds })
+                : t('room.leave.wrong')}
             </p>
           ) : null}
         </div>

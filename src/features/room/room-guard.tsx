@@ -3,6 +3,7 @@ import { Navigate, useLocation } from 'react-router';
 import { ConnectionNotice } from '../../components/connection-notice';
 import { Notices } from '../../components/notices';
 import { paths } from '../../config/paths';
+import { useT } from '../../hooks/use-t';
 import { useActiveRoomSession } from './use-active-room-session';
 
 /**
@@ -11,15 +12,29 @@ import { useActiveRoomSession } from './use-active-room-session';
  * Nothing but the connection notice is rendered until the database has answered, so no other
  * screen flashes by.
  */
+function RoomUnknown() {
+  const t = useT();
+  return (
+    <main className="page">
+      <p role="alert">{t('room.unknown')}</p>
+      <button type="button" className="button-primary" onClick={() => window.location.reload()}>
+        {t('error.crash.reload')}
+      </button>
+    </main>
+  );
+}
+
 export function RoomGuard({ children }: { children: ReactNode }) {
   const session = useActiveRoomSession();
   const { pathname } = useLocation();
   // A blocked or refused database keeps the answer pending: its notice must still be seen.
-  if (session === undefined) {
+  // A lookup that failed shows nothing but the notices and a way to try again.
+  if (session === undefined || session === 'unknown') {
     return (
       <>
         <Notices />
         <ConnectionNotice />
+        {session === 'unknown' ? <RoomUnknown /> : null}
       </>
     );
   }

@@ -1,9 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getActiveRoomSession } from '../../db/repositories/room-visibility';
 
-/** The session the device is locked into: null when none, undefined while loading. */
+/**
+ * The session the device is locked into: null when none, undefined while loading, 'unknown'
+ * when the database could not say. The guard then fails closed: a participant holding the
+ * device must not reach other screens because a lookup failed.
+ */
 export function useActiveRoomSession() {
-  // A database that cannot be opened (newer version, blocked upgrade) must not take the whole
-  // app down here: the connection notice explains it, and there is no session to guard.
-  return useLiveQuery(() => getActiveRoomSession().catch(() => null), []);
+  return useLiveQuery(() => getActiveRoomSession().catch(() => 'unknown' as const), []);
 }

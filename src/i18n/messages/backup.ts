@@ -12,6 +12,11 @@ export const backupMessages = defineMessages({
       'A .json file made by Palvelupolku, at most 50 MB. Nothing changes until the file has been checked.',
     'data.importing': 'Checking the file…',
     'data.imported': 'Workshops restored: {count}.',
+    'data.importedRedacted':
+      'Workshops imported: {count}. The file was a redacted copy: personal data in it was replaced, so it is not the original work.',
+    'data.conflict.redacted':
+      'This file is a redacted copy. Replacing puts its redacted texts in place of the originals on this device, and the originals then remain only in Version history.',
+    'data.conflict.replaceRedacted': 'Replace the originals with this copy',
     'data.conflict.title': 'Some workshops already exist',
     'data.conflict.body':
       'Workshops in the file that are already on this device: {count}. Keep both (the file’s versions are added as copies) or replace the ones here with the file’s versions?',
@@ -48,6 +53,11 @@ export const backupMessages = defineMessages({
       'Palvelupolun tekemä .json-tiedosto, enintään 50 Mt. Mikään ei muutu ennen kuin tiedosto on tarkistettu.',
     'data.importing': 'Tiedostoa tarkistetaan…',
     'data.imported': 'Palautettuja työpajoja: {count}.',
+    'data.importedRedacted':
+      'Tuotuja työpajoja: {count}. Tiedosto oli kopio, josta henkilötiedot on poistettu, joten se ei ole alkuperäinen työ.',
+    'data.conflict.redacted':
+      'Tämä tiedosto on kopio, josta henkilötiedot on poistettu. Korvaaminen vaihtaa tämän laitteen alkuperäisten tekstien tilalle kopion tekstit, ja alkuperäiset jäävät vain versiohistoriaan.',
+    'data.conflict.replaceRedacted': 'Korvaa alkuperäiset tällä kopiolla',
     'data.conflict.title': 'Osa työpajoista on jo olemassa',
     'data.conflict.body':
       'Tiedoston työpajoista {count} on jo tällä laitteella. Pidetäänkö molemmat (tiedoston versiot lisätään kopioina) vai korvataanko täällä olevat tiedoston versioilla?',

@@ -51,6 +51,10 @@ export const commonMessages = defineMessages({
     'error.saveFailed.backup': 'Download a backup now',
     'connection.newerElsewhere':
       'Palvelupolku was updated in another tab. Reload this tab to keep saving; nothing has been lost.',
+    'room.unknown':
+      'Palvelupolku could not check whether room mode is on, so the app stays closed. Reload the page; if this repeats, the facilitator can check the browser’s storage.',
+    'connection.newerUnsaved':
+      'A newer version of Palvelupolku is in use, so this tab can no longer save. Some edits in this tab are not saved: copy them somewhere safe before you reload the page.',
     'notFound.title': 'Page not found',
     'notFound.body': 'There is nothing at this address.',
     'notFound.workshop': 'This workshop was not found on this device. It may have been deleted.',
@@ -106,6 +110,10 @@ export const commonMessages = defineMessages({
     'error.saveFailed.backup': 'Lataa varmuuskopio nyt',
     'connection.newerElsewhere':
       'Palvelupolku päivitettiin toisessa välilehdessä. Lataa tämä välilehti uudelleen, niin tallentaminen jatkuu; mitään ei ole menetetty.',
+    'room.unknown':
+      'Palvelupolku ei voinut tarkistaa, onko vastauskierros käynnissä, joten sovellus pysyy suljettuna. Lataa sivu uudelleen; jos tämä toistuu, fasilitaattori voi tarkistaa selaimen tallennustilan.',
+    'connection.newerUnsaved':
+      'Käytössä on Palvelupolun uudempi versio, joten tämä välilehti ei voi enää tallentaa. Osa tämän välilehden muutoksista on tallentamatta: kopioi ne talteen ennen kuin lataat sivun uudelleen.',
     'notFound.title': 'Sivua ei löytynyt',
     'notFound.body': 'Tässä osoitteessa ei ole mitään.',
     'notFound.workshop': 'Työpajaa ei löytynyt tältä laitteelta. Se on ehkä poistettu.',

@@ -10,6 +10,8 @@ export const csvImportMessages = defineMessages({
     'import.fileHint': 'Up to 20 MB. The file never leaves this device.',
     'import.reading': 'Reading the file…',
     'import.tooLarge': 'The file is larger than 20 MB. Split it into smaller files.',
+    'import.tooManyRows':
+      'The file has more than {max} rows, more than one import takes. Split it into smaller files; nothing was imported.',
     'import.unreadable': 'The file could not be read as CSV: {reason}',
     'import.emptyFile': 'The file has no rows.',
     'import.summary': 'Rows: {rows}, columns: {columns}, {encoding}, separator “{delimiter}”.',
@@ -48,6 +50,8 @@ export const csvImportMessages = defineMessages({
     'import.fileHint': 'Enintään 20 Mt. Tiedosto ei lähde tältä laitteelta.',
     'import.reading': 'Tiedostoa luetaan…',
     'import.tooLarge': 'Tiedosto on yli 20 Mt. Jaa se pienempiin osiin.',
+    'import.tooManyRows':
+      'Tiedostossa on yli {max} riviä, enemmän kuin yhdellä kertaa voi tuoda. Jaa se pienempiin tiedostoihin; mitään ei tuotu.',
     'import.unreadable': 'Tiedostoa ei voitu lukea CSV:nä: {reason}',
     'import.emptyFile': 'Tiedostossa ei ole rivejä.',
     'import.summary': 'Rivejä: {rows}, sarakkeita: {columns}, {encoding}, erotin ”{delimiter}”.',

@@ -5,7 +5,7 @@ export const historyMessages = defineMessages({
     'history.link': 'Version history',
     'history.title': 'Version history',
     'history.intro':
-      'Palvelupolku keeps copies of this workshop on this device: every 10 minutes while you edit (when something changed), and before an import, a deletion, a restore or an app upgrade. The newest {count} are kept. They are erased with the workshop.',
+      'Palvelupolku keeps copies of this workshop on this device: every 10 minutes while you edit (when something changed), and before an import, a restore, an app upgrade, deleting the workshop and deleting anything in it (an action, evidence, a theme, a participant…; one copy covers the deletions of a few minutes). The newest {count} are kept. They are erased with the workshop.',
     'history.saveNow': 'Save a version now',
     'history.saved': 'Version saved.',
     'history.empty': 'No versions yet. The first one is saved while you work on the workshop.',
@@ -22,6 +22,7 @@ export const historyMessages = defineMessages({
     'history.reason.beforeImport': 'Before importing a backup over it',
     'history.reason.beforeDelete': 'Before the workshop was deleted',
     'history.reason.beforeRestore': 'Before restoring an earlier version',
+    'history.reason.beforeItemDelete': 'Before something in it was deleted',
     'history.reason.manual': 'Saved by you',
     'history.summaryEmpty': 'The workshop’s own texts only, no items yet',
     'history.summary':
@@ -31,7 +32,7 @@ export const historyMessages = defineMessages({
     'history.link': 'Versiohistoria',
     'history.title': 'Versiohistoria',
     'history.intro':
-      'Palvelupolku säilyttää tästä työpajasta kopioita tällä laitteella: muokatessa 10 minuutin välein (jos jokin muuttui) sekä ennen tuontia, poistoa, palautusta ja sovelluksen päivitystä. Uusimmat {count} säilyvät. Ne poistuvat työpajan mukana.',
+      'Palvelupolku säilyttää tästä työpajasta kopioita tällä laitteella: muokatessa 10 minuutin välein (jos jokin muuttui) sekä ennen tuontia, palautusta, sovelluksen päivitystä, työpajan poistamista ja minkä tahansa sen sisällön poistamista (toimenpide, havainto, teema, osallistuja…; yksi kopio kattaa muutaman minuutin aikana tehdyt poistot). Uusimmat {count} säilyvät. Ne poistuvat työpajan mukana.',
     'history.saveNow': 'Tallenna versio nyt',
     'history.saved': 'Versio tallennettiin.',
     'history.empty': 'Versioita ei vielä ole. Ensimmäinen tallentuu, kun työstät työpajaa.',
@@ -48,6 +49,7 @@ export const historyMessages = defineMessages({
     'history.reason.beforeImport': 'Ennen kuin varmuuskopio tuotiin sen päälle',
     'history.reason.beforeDelete': 'Ennen työpajan poistamista',
     'history.reason.beforeRestore': 'Ennen aiemman version palauttamista',
+    'history.reason.beforeItemDelete': 'Ennen kuin siitä poistettiin jotain',
     'history.reason.manual': 'Itse tallennettu',
     'history.summaryEmpty': 'Vain työpajan omat tekstit, ei vielä kohteita',
     'history.summary':

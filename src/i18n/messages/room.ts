@@ -13,7 +13,8 @@ export const roomMessages = defineMessages({
     'room.pin': 'Facilitator PIN (4–6 digits)',
     'room.pinRepeat': 'PIN again',
     'room.pinHelp': 'You need this PIN to leave room mode. It is stored only in a scrambled form.',
-    'room.pinInvalid': 'The PIN must be 4 to 6 digits.',
+    'room.pinInvalid':
+      'The PIN must be 4 to 6 digits and not easy to guess (such as 1234, 0000 or 1212).',
     'room.pinMismatch': 'The two PINs differ.',
     'room.entries': 'Entries',
     'room.anonymous': 'Anonymous (Participant 1, 2, 3…)',
@@ -55,6 +56,8 @@ export const roomMessages = defineMessages({
     'room.leave.pin': 'Facilitator PIN',
     'room.leave.confirm': 'End room mode',
     'room.leave.wrong': 'Wrong PIN. Room mode stays on.',
+    'room.leave.wait':
+      'Wrong PIN. Room mode stays on. After several wrong PINs you can try again in {seconds} s.',
     'room.reveal.title': 'Room mode results',
     'room.reveal.waiting':
       'Hidden entries: {count}. Reveal them all at once, for example on the projector.',
@@ -88,7 +91,8 @@ export const roomMessages = defineMessages({
     'room.pinRepeat': 'PIN-koodi uudelleen',
     'room.pinHelp':
       'Tarvitset koodin, kun lopetat vastauskierroksen. Koodia ei tallenneta sellaisenaan.',
-    'room.pinInvalid': 'PIN-koodissa pitää olla 4–6 numeroa.',
+    'room.pinInvalid':
+      'PIN-koodissa pitää olla 4–6 numeroa, eikä se saa olla helppo arvata (kuten 1234, 0000 tai 1212).',
     'room.pinMismatch': 'Koodit eivät ole samat.',
     'room.entries': 'Vastaukset',
     'room.anonymous': 'Nimettömänä (Osallistuja 1, 2, 3…)',
@@ -131,6 +135,8 @@ export const roomMessages = defineMessages({
     'room.leave.pin': 'Fasilitaattorin PIN-koodi',
     'room.leave.confirm': 'Lopeta vastauskierros',
     'room.leave.wrong': 'Väärä PIN-koodi. Vastauskierros jatkuu.',
+    'room.leave.wait':
+      'Väärä PIN-koodi. Vastauskierros jatkuu. Useamman väärän yrityksen jälkeen voit yrittää uudelleen {seconds} sekunnin kuluttua.',
     'room.reveal.title': 'Vastauskierroksen tulokset',
     'room.reveal.waiting':
       'Piilossa olevia vastauksia: {count}. Paljasta ne kaikki kerralla, esimerkiksi valkokankaalle.',
