@@ -33,6 +33,7 @@ export const phaseMessages = defineMessages({
     'path.intro':
       'List the actions, then keep the most important and most effective. Put the first three small improvements into practice right away.',
     'path.actions': 'Actions',
+    'path.otherActions': 'Other actions',
     'path.add': 'Add action',
     'path.newTitle': 'New action',
     'path.title': 'Action',
@@ -84,6 +85,7 @@ export const phaseMessages = defineMessages({
     'path.intro':
       'Kootkaa toimenpiteet ja valitkaa niistä tärkeimmät ja vaikuttavimmat. Ottakaa kolme ensimmäistä pientä parannusta käyttöön heti.',
     'path.actions': 'Toimenpiteet',
+    'path.otherActions': 'Muut toimenpiteet',
     'path.add': 'Lisää toimenpide',
     'path.newTitle': 'Uusi toimenpide',
     'path.title': 'Toimenpide',
