@@ -14,6 +14,13 @@ test('imports a Finnish Excel CSV, groups items into a theme, marks a critical m
   await parts.getByRole('link', { name: 'Import CSV' }).click();
   await page.getByLabel('CSV file').setInputFiles(csvPath);
   await expect(page.getByText('Rows ready to import: 4.')).toBeVisible();
+  // Each column choice shows the first values of its column.
+  await expect(page.getByLabel('Text', { exact: true })).toHaveAccessibleDescription(
+    /^First rows: “Henkilökunta oli ystävällistä ja nopeaa” · “Jouduimme odottamaan pöytää 30 min\. Kukaan/,
+  );
+  await expect(page.getByLabel('Service or touchpoint')).toHaveAccessibleDescription(
+    'First rows: “Vastaanotto” · “Ravintola” · “Kylpylä”',
+  );
   await expect(page.getByText('row 5: the text is empty')).toBeVisible();
   await expect(page.getByText('row 7: unreadable date “31.2.2026”')).toBeVisible();
   await expect(
