@@ -3,7 +3,7 @@ import { AddOneForm } from '../../components/add-one-form';
 import { createStage, moveStage } from '../../db/repositories/current-state';
 import { applyJourneyTemplate } from '../../db/repositories/journey';
 import { rankCriticalMoments } from '../../domain/critical-moments';
-import { JOURNEY_TEMPLATES } from '../../domain/journey-templates';
+import { hasTemplateStages, JOURNEY_TEMPLATES } from '../../domain/journey-templates';
 import { useJourney } from '../../hooks/use-current-state';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useCurrentWorkshop } from '../../hooks/use-workshop';
@@ -33,10 +33,12 @@ export function JourneyPage() {
         <p className="phase-question">{t('journey.question')}</p>
         <GuidingQuestions text={t('journey.guide')} />
       </header>
-      {stages.length === 0 && journey ? (
+      {journey && !hasTemplateStages(stages) ? (
         <section className="card">
           <h2>{t('journey.templates')}</h2>
-          <p className="muted">{t('journey.empty')}</p>
+          <p className="muted">
+            {t(stages.length === 0 ? 'journey.empty' : 'journey.templatesAfter')}
+          </p>
           <ul className="template-list">
             {JOURNEY_TEMPLATES[workshop.language].map((template) => (
               <li key={template.id}>
@@ -82,6 +84,7 @@ export function JourneyPage() {
           <StageColumn
             key={stage.id}
             stage={stage}
+            stages={stages}
             number={index + 1}
             touchpoints={touchpoints.filter((touchpoint) => touchpoint.stageId === stage.id)}
             isFirst={index === 0}
