@@ -38,7 +38,7 @@ test('imports a Finnish Excel CSV, groups items into a theme, marks a critical m
   await page.getByRole('button', { name: 'Add theme' }).click();
   await page.getByLabel('Search').fill('odottamaan');
   await expect(page.getByText('1 of 4 items')).toBeVisible();
-  await page.getByRole('checkbox', { name: 'Evidence 1' }).check();
+  await page.getByRole('checkbox', { name: 'Select evidence 1' }).check();
   await page.getByLabel('Assign 1 selected to').selectOption({ label: 'Odottaminen ja virheet' });
   await page.getByRole('button', { name: 'Assign', exact: true }).click();
   await expect(page.getByText('praise 0 · complaints 1 · total 1')).toBeVisible();

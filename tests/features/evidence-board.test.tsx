@@ -39,7 +39,7 @@ describe('evidence board', () => {
 
     await user.type(await screen.findByLabelText('Search'), 'jono');
     await waitFor(() => expect(screen.getByText('1 of 2 items')).toBeVisible());
-    await user.click(screen.getByRole('checkbox', { name: 'Evidence 1' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Select evidence 1' }));
     await user.selectOptions(screen.getByLabelText('Assign 1 selected to'), theme.id);
     await user.click(screen.getByRole('button', { name: 'Assign' }));
     await waitFor(async () => {

@@ -9,6 +9,8 @@ export const phaseMessages = defineMessages({
     'phase.steps': 'Phases of the workshop',
     'phase.stepNumber': 'Step {n}',
     'phase.agenda': 'Agenda',
+    'phase.tools': 'Workshop records',
+    'phase.privacy': 'Personal data',
     'current.question': 'What is our service culture like now?',
     'current.intro':
       'Describe the service culture as customers and staff experience it today. Base it on feedback, customer stories and what staff know from daily work.',
@@ -61,6 +63,8 @@ export const phaseMessages = defineMessages({
     'phase.steps': 'Työpajan vaiheet',
     'phase.stepNumber': 'Vaihe {n}',
     'phase.agenda': 'Ohjelma',
+    'phase.tools': 'Työpajan tiedot',
+    'phase.privacy': 'Henkilötiedot',
     'current.question': 'Millainen palvelukulttuurimme on nyt?',
     'current.intro':
       'Kuvatkaa palvelukulttuuri sellaisena kuin asiakkaat ja henkilöstö sen nyt kokevat. Nojatkaa asiakaspalautteeseen, asiakastarinoihin ja henkilöstön kokemustietoon.',
