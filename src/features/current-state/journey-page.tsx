@@ -8,6 +8,7 @@ import { useJourney } from '../../hooks/use-current-state';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useCurrentWorkshop } from '../../hooks/use-workshop';
 import { useT } from '../../hooks/use-t';
+import { useWorkshopT } from '../../hooks/use-workshop-t';
 import { GuidingQuestions } from './guiding-questions';
 import { StageColumn } from './stage-column';
 import './current-state.css';
@@ -16,11 +17,15 @@ export function JourneyPage() {
   const t = useT();
   const id = useId();
   const workshop = useCurrentWorkshop();
+  const workshopT = useWorkshopT(workshop.language);
   const journey = useJourney(workshop.id);
   const reportError = useReportError();
   const stages = journey?.stages ?? [];
   const touchpoints = journey?.touchpoints ?? [];
   const critical = rankCriticalMoments(touchpoints);
+  // Open while the journey is empty or holds only a CSV import's stage; folded beside one's own.
+  const importedStage = workshopT('import.stageName');
+  const isOfferOpen = stages.every((stage) => stage.name === importedStage);
 
   const addStage = async (name: string) => {
     await createStage(workshop.id, { name });
@@ -34,8 +39,10 @@ export function JourneyPage() {
         <GuidingQuestions text={t('journey.guide')} />
       </header>
       {journey && !hasTemplateStages(stages) ? (
-        <section className="card">
-          <h2>{t('journey.templates')}</h2>
+        <details className="card template-offer" open={isOfferOpen}>
+          <summary>
+            <h2>{t('journey.templates')}</h2>
+          </summary>
           <p className="muted">
             {t(stages.length === 0 ? 'journey.empty' : 'journey.templatesAfter')}
           </p>
@@ -55,7 +62,7 @@ export function JourneyPage() {
               </li>
             ))}
           </ul>
-        </section>
+        </details>
       ) : null}
       {critical.length > 0 ? (
         <section className="card" aria-labelledby={`${id}-critical`}>
