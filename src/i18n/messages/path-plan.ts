@@ -108,6 +108,10 @@ export const pathPlanMessages = defineMessages({
     'followUp.empty': 'No reviews scheduled yet.',
     'followUp.trend': 'Trend per principle',
     'followUp.baseline': 'Workshop',
+    'followUp.radar': 'The seven principles: at the workshop, at the latest review, and the target',
+    'followUp.radarTable': 'Means at the workshop and at the latest review, and the target levels',
+    'followUp.latest': 'Latest review {date}',
+    'followUp.target': 'Target',
     'export.csv': 'Export actions (CSV)',
     'export.ics': 'Export review dates (.ics)',
     'export.csvHeader':
@@ -223,6 +227,12 @@ export const pathPlanMessages = defineMessages({
     'followUp.empty': 'Seurantakatsauksia ei ole vielä ajoitettu.',
     'followUp.trend': 'Kehitys periaatteittain',
     'followUp.baseline': 'Työpaja',
+    'followUp.radar':
+      'Seitsemän periaatetta: työpajassa, viimeisimmässä seurantakatsauksessa ja tavoite',
+    'followUp.radarTable':
+      'Keskiarvot työpajassa ja viimeisimmässä seurantakatsauksessa sekä tavoitetasot',
+    'followUp.latest': 'Viimeisin seurantakatsaus {date}',
+    'followUp.target': 'Tavoite',
     'export.csv': 'Vie toimenpiteet (CSV)',
     'export.ics': 'Vie seurantakatsausten päivät (.ics)',
     'export.csvHeader':
