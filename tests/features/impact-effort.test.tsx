@@ -24,8 +24,8 @@ describe('impact and effort', () => {
   it('are set on the matrix screen, and the card moves to its quadrant', async () => {
     const { workshop } = await givenWorkshopWithActions(['Kahvihetki', 'Jonotiedote']);
     const { user } = renderApp(`/workshops/${workshop.id}/path/prioritise`);
+    await user.click(await screen.findByText('Impact and effort as numbers (2 not rated)'));
     const table = await screen.findByRole('table');
-    expect(screen.getByText('Impact and effort as numbers (2 not rated)')).toBeVisible();
     await user.selectOptions(within(table).getByLabelText('Impact of “Jonotiedote”'), '5');
     await user.selectOptions(within(table).getByLabelText('Effort of “Jonotiedote”'), '1');
     const quickWins = screen.getByRole('region', {

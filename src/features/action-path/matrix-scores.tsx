@@ -6,9 +6,6 @@ import type { Action, Score } from '../../domain/types';
 import { useOptimisticEdit } from '../../hooks/use-optimistic-edit';
 import { useT } from '../../hooks/use-t';
 
-/** Up to this many actions the table opens by itself while some are still unrated. */
-const OPEN_UP_TO = 40;
-
 const ScoreRow = memo(function ScoreRow({ action }: { action: Action }) {
   const t = useT();
   const impact = useOptimisticEdit(action.impact, (value: Score | null) =>
@@ -50,7 +47,6 @@ export function MatrixScores({ actions }: { actions: Action[] }) {
   return (
     <LazyDetails
       className="matrix-scores"
-      isInitiallyOpen={unrated.length > 0 && actions.length <= OPEN_UP_TO}
       summary={t('matrix.scores', { count: unrated.length })}
     >
       <div className="table-scroll">
