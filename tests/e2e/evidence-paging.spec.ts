@@ -17,7 +17,7 @@ async function openBoardWithImportedRows(page: Page) {
   await page
     .getByLabel('CSV file')
     .setInputFiles({ name: 'palaute.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-  await page.getByRole('button', { name: `Import ${rowCount} rows` }).click();
+  await page.getByRole('button', { name: `Import rows (${rowCount})` }).click();
   await page.getByRole('link', { name: 'Open the evidence board' }).click();
   await expect(page.getByText(`${rowCount} of ${rowCount} items`)).toBeVisible();
 }
