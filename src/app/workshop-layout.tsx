@@ -32,10 +32,15 @@ export function WorkshopLayout() {
       <div className="workshop-heading">
         <p className="eyebrow">{workshop.organisation}</p>
         <p className="workshop-title">{workshop.title}</p>
-        <HistoryLink workshopId={workshop.id} />
+        <nav aria-label={t('phase.tools')} className="workshop-tools">
+          <HistoryLink workshopId={workshop.id} />
+          <NavLink to={paths.privacy(workshop.id)} className="privacy-link">
+            {t('phase.privacy')}
+          </NavLink>
+        </nav>
         {/* A manager alone has the wizard instead of a timed agenda. */}
         {workshop.mode === 'facilitated' ? (
-          <div className="workshop-tools">
+          <div className="workshop-actions">
             <NavLink to={paths.agenda(workshop.id)} className="agenda-link">
               {t('phase.agenda')}
             </NavLink>

@@ -8,12 +8,16 @@ type Props = {
   series: RadarSeries[];
   tableCaption: string;
   format: (value: number) => string;
+  /** On a projector: larger labels with room of their own beside the chart. */
+  isLarge?: boolean;
 };
 
 const SIZE = 520;
-/** Room at the sides for the axis labels. */
+/** Room at the sides for the axis labels (their font is larger on a projector). */
 const PAD = 150;
-const LINE_HEIGHT = 22;
+const LARGE_PAD = 270;
+/** In ems, so a larger label (presentation mode) keeps its lines apart. */
+const LINE_HEIGHT = 1.1;
 
 /** Labels above the chart grow upwards, labels below grow downwards, side labels stay centred. */
 function firstLineShift(y: number, lineCount: number): number {
@@ -37,12 +41,13 @@ const toSvg = (points: geometry.Point[]) =>
   points.map((p) => `${(p.x * SIZE).toFixed(1)},${(p.y * SIZE).toFixed(1)}`).join(' ');
 
 /** The seven principles as a radar, current vs target, with the same data as a table. */
-export function RadarChart({ title, axes, series, tableCaption, format }: Props) {
+export function RadarChart({ title, axes, series, tableCaption, format, isLarge }: Props) {
   const count = axes.length;
+  const pad = isLarge ? LARGE_PAD : PAD;
   return (
-    <figure className="radar">
+    <figure className={isLarge ? 'radar radar-large' : 'radar'}>
       <svg
-        viewBox={`${-PAD} 0 ${SIZE + 2 * PAD} ${SIZE}`}
+        viewBox={`${-pad} 0 ${SIZE + 2 * pad} ${SIZE}`}
         role="img"
         aria-label={title}
         className="radar-svg"
@@ -89,7 +94,7 @@ export function RadarChart({ title, axes, series, tableCaption, format }: Props)
                   <tspan
                     key={lineIndex}
                     x={label.x * SIZE}
-                    dy={lineIndex === 0 ? firstLineShift(label.y, lines.length) : LINE_HEIGHT}
+                    dy={`${lineIndex === 0 ? firstLineShift(label.y, lines.length) : LINE_HEIGHT}em`}
                   >
                     {line}
                   </tspan>

@@ -1,6 +1,7 @@
 import { isIsoDate } from './workshop';
 import { parseTags } from './evidence';
 import { LIMITS } from './limits';
+import { guessTextColumn } from './csv-text-column';
 import type { EvidenceKind, Tone } from './types';
 
 export const IMPORT_FIELDS = [
@@ -87,12 +88,27 @@ const HEADER_WORDS: Record<ImportField, string[]> = {
   tags: ['tags', 'tag', 'tunnisteet', 'avainsanat', 'keywords'],
 };
 
-/** Proposes a mapping from the header names; the user can change every choice. */
-export function guessMapping(headers: readonly string[]): ColumnMapping {
+/** How many data rows the text-column guess reads: enough to see the pattern, quick on 10,000. */
+const SAMPLED_ROWS = 200;
+
+/**
+ * Proposes a mapping: the text column from the values of the first data rows (the longest free
+ * text), the other fields from the header names. The user can change every choice.
+ */
+export function guessMapping(
+  headers: readonly string[],
+  dataRows: readonly (readonly string[])[] = [],
+): ColumnMapping {
   const normalised = headers.map((header) => header.trim().toLocaleLowerCase('fi'));
   const mapping = Object.fromEntries(IMPORT_FIELDS.map((field) => [field, -1])) as ColumnMapping;
   const used = new Set<number>();
+  const textColumn = guessTextColumn(dataRows.slice(0, SAMPLED_ROWS), headers.length);
+  if (textColumn >= 0) {
+    mapping.text = textColumn;
+    used.add(textColumn);
+  }
   for (const field of IMPORT_FIELDS) {
+    if (mapping[field] >= 0) continue;
     const index = normalised.findIndex(
       (header, i) => !used.has(i) && HEADER_WORDS[field].some((word) => header.includes(word)),
     );

@@ -57,3 +57,18 @@ export const JOURNEY_TEMPLATES: Record<Language, JourneyTemplate[]> = {
     },
   ],
 };
+
+const normalised = (name: string) => name.trim().toLocaleLowerCase('fi');
+const TEMPLATE_STAGE_NAMES = new Set(
+  Object.values(JOURNEY_TEMPLATES).flatMap((templates) =>
+    templates.flatMap((template) => template.stages.map((stage) => normalised(stage.name))),
+  ),
+);
+
+/**
+ * Whether any stage came from a template (by its name, in either language). A journey with none,
+ * such as one holding only a CSV import's stage, is offered the templates.
+ */
+export function hasTemplateStages(stages: readonly { name: string }[]): boolean {
+  return stages.some((stage) => TEMPLATE_STAGE_NAMES.has(normalised(stage.name)));
+}

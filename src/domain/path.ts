@@ -42,6 +42,17 @@ export function dotsUsed(votes: readonly Vote[], participantId: string): number 
     .reduce((sum, vote) => sum + vote.dots, 0);
 }
 
+/**
+ * The plan's reading order: the chosen small improvements first, by their rank, then every
+ * other action in the stored order. The Path screen and the PDF both number actions this way.
+ */
+export function planOrder<T extends Pick<Action, 'quickWinRank'>>(actions: readonly T[]): T[] {
+  const chosen = actions
+    .filter((action) => action.quickWinRank !== null)
+    .sort((a, b) => (a.quickWinRank ?? 0) - (b.quickWinRank ?? 0));
+  return [...chosen, ...actions.filter((action) => action.quickWinRank === null)];
+}
+
 /** Past its due date and neither done nor dropped. `today` is an ISO date. */
 export function isOverdue(action: Pick<Action, 'dueDate' | 'status'>, today: string): boolean {
   return (

@@ -14,6 +14,13 @@ test('imports a Finnish Excel CSV, groups items into a theme, marks a critical m
   await parts.getByRole('link', { name: 'Import CSV' }).click();
   await page.getByLabel('CSV file').setInputFiles(csvPath);
   await expect(page.getByText('Rows ready to import: 4.')).toBeVisible();
+  // Each column choice shows the first values of its column.
+  await expect(page.getByLabel('Text', { exact: true })).toHaveAccessibleDescription(
+    /^First rows: “Henkilökunta oli ystävällistä ja nopeaa” · “Jouduimme odottamaan pöytää 30 min\. Kukaan/,
+  );
+  await expect(page.getByLabel('Service or touchpoint')).toHaveAccessibleDescription(
+    'First rows: “Vastaanotto” · “Ravintola” · “Kylpylä”',
+  );
   await expect(page.getByText('row 5: the text is empty')).toBeVisible();
   await expect(page.getByText('row 7: unreadable date “31.2.2026”')).toBeVisible();
   await expect(
@@ -27,14 +34,22 @@ test('imports a Finnish Excel CSV, groups items into a theme, marks a critical m
 
   await parts.getByRole('link', { name: 'Evidence' }).click();
   await expect(page.getByText('4 of 4 items')).toBeVisible();
+  const views = page.getByRole('navigation', { name: 'Views of the evidence' });
+  await views.getByRole('link', { name: 'Themes' }).click();
   await page.getByLabel('New theme name').fill('Odottaminen ja virheet');
   await page.getByRole('button', { name: 'Add theme' }).click();
+  await views.getByRole('link', { name: /^Evidence items/ }).click();
   await page.getByLabel('Search').fill('odottamaan');
   await expect(page.getByText('1 of 4 items')).toBeVisible();
-  await page.getByRole('checkbox', { name: 'Evidence 1' }).check();
+  await page.getByRole('checkbox', { name: 'Select evidence 1' }).check();
   await page.getByLabel('Assign 1 selected to').selectOption({ label: 'Odottaminen ja virheet' });
   await page.getByRole('button', { name: 'Assign', exact: true }).click();
+  await expect(page.getByText('1 items assigned.')).toBeVisible();
+  await views.getByRole('link', { name: /^Themes/ }).click();
   await expect(page.getByText('praise 0 · complaints 1 · total 1')).toBeVisible();
+  // "Show" on a theme opens the list filtered to it.
+  await page.getByRole('button', { name: 'Show items of “Odottaminen ja virheet”' }).click();
+  await expect(page.getByText('1 of 4 items')).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
   await parts.getByRole('link', { name: 'Journey' }).click();

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { createWorkshop, expectNoSeriousA11yViolations, useEnglish, waitForSaved } from './helpers';
 
 const SHOTS = '/tmp/facilitation';
@@ -120,4 +120,51 @@ test('screenshots of the sample agenda and presentation mode', async ({ page }) 
   for (let index = 0; index < 4; index += 1) await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Target culture and promises');
   await page.screenshot({ path: `${SHOTS}/present-late-1280.png` });
+});
+
+/**
+ * The smallest text a person in the room reads, in CSS pixels as drawn: HTML text by its font
+ * size, chart labels by their font size times the chart's scale on the screen.
+ */
+async function smallestText(region: Locator) {
+  return region.evaluate((root) => {
+    let smallest = { size: Infinity, text: '' };
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const element = node.parentElement;
+      const text = node.textContent?.trim() ?? '';
+      if (!element || !text || element.closest('.visually-hidden')) continue;
+      const box = element.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) continue;
+      let size = parseFloat(getComputedStyle(element).fontSize);
+      const svg = element.closest('svg');
+      if (svg) size *= svg.getScreenCTM()?.a ?? 1;
+      if (size < smallest.size) smallest = { size, text };
+    }
+    return smallest;
+  });
+}
+
+test('presentation mode is large on a 1280 × 720 projector: content 24 px, controls 20 px', async ({
+  page,
+}) => {
+  await useEnglish(page);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.getByRole('button', { name: 'Open sample workshop' }).click();
+  await page.getByRole('link', { name: 'Agenda' }).click();
+  await page.getByRole('link', { name: 'Presentation mode' }).click();
+  const bar = page.getByRole('banner');
+  const position = bar.getByText(/^Step \d+ \/ \d+$/);
+  const count = Number(/\/ (\d+)/.exec((await position.textContent()) ?? '')?.[1]);
+  expect(count).toBeGreaterThan(3);
+  for (let step = 1; step <= count; step += 1) {
+    await expect(position).toHaveText(`Step ${step} / ${count}`);
+    const content = await smallestText(page.getByRole('main'));
+    expect(content.size, `step ${step}: “${content.text}”`).toBeGreaterThanOrEqual(24);
+    for (const controls of [bar, page.getByRole('contentinfo')]) {
+      const smallest = await smallestText(controls);
+      expect(smallest.size, `step ${step}: “${smallest.text}”`).toBeGreaterThanOrEqual(20);
+    }
+    await page.keyboard.press('ArrowRight');
+  }
 });

@@ -33,13 +33,14 @@ test('a tagged complaint shows in the principle matrix and beside the principle 
   const row = page.getByRole('listitem', { name: 'Evidence 1' });
   await expect(row.getByRole('button', { name: 'Accept Smoothness for item 1' })).toBeVisible();
   await expect(row.getByRole('button', { name: 'Accept Communication for item 1' })).toBeVisible();
-  const matrix = page.getByRole('region', { name: 'Principles along the journey' });
-  await expect(matrix.getByText(/Tag evidence with principles/)).toBeVisible();
-
+  const views = page.getByRole('navigation', { name: 'Views of the evidence' });
+  await expect(page.getByText('principle suggestions to decide: 1.')).toBeVisible();
   await row.getByRole('button', { name: 'Accept Smoothness for item 1' }).click();
   await expect(
     row.getByRole('button', { name: 'Remove principle Smoothness from item 1' }),
   ).toBeVisible();
+  await views.getByRole('link', { name: 'Principles along the journey' }).click();
+  const matrix = page.getByRole('region', { name: 'Principles along the journey' });
   const cell = matrix.getByRole('button', {
     name: 'Complaints: 1, Smoothness at Arrival and welcome: show',
   });
@@ -52,6 +53,7 @@ test('a tagged complaint shows in the principle matrix and beside the principle 
   await expect(page.getByLabel('Principle', { exact: true })).toHaveValue('smoothness');
 
   // Survives a reload: it is stored, not only shown.
+  await views.getByRole('link', { name: 'Principles along the journey' }).click();
   await page.reload();
   await expect(
     page
@@ -95,7 +97,7 @@ test('the sample workshop shows its tagged evidence in the matrix and on the rat
     await page.getByRole('button', { name: openSample }).click();
     await expect(page).toHaveURL(/\/workshops\/[^/]+/);
     const id = /\/workshops\/([^/]+)/.exec(page.url())![1]!;
-    await page.goto(`/workshops/${id}/current/evidence`);
+    await page.goto(`/workshops/${id}/current/evidence?view=principles`);
     const matrix = page.getByRole('region', { name: matrixTitle });
     await expect(matrix.getByRole('table')).toBeVisible();
     // The table can show before the evidence has been read: wait for its cells to fill.

@@ -6,7 +6,7 @@ const SHOTS = process.env.WIZARD_SHOTS;
 async function nextStep(page: Page, shot: string) {
   await expectNoSeriousA11yViolations(page);
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/${shot}.png`, fullPage: true });
-  await page.getByRole('link', { name: 'Next →' }).click();
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
 }
 
 test('a manager alone goes from the new-workshop page through the wizard to a PDF with their answers', async ({

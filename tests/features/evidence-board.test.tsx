@@ -39,16 +39,18 @@ describe('evidence board', () => {
 
     await user.type(await screen.findByLabelText('Search'), 'jono');
     await waitFor(() => expect(screen.getByText('1 of 2 items')).toBeVisible());
-    await user.click(screen.getByRole('checkbox', { name: 'Evidence 1' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Select evidence 1' }));
     await user.selectOptions(screen.getByLabelText('Assign 1 selected to'), theme.id);
     await user.click(screen.getByRole('button', { name: 'Assign' }));
     await waitFor(async () => {
       const items = await listEvidence(workshop.id);
       expect(items.find((item) => item.text === 'Jono vastaanotossa')?.themeId).toBe(theme.id);
     });
+    await user.click(screen.getByRole('link', { name: /^Themes/ }));
     expect(await screen.findByText('praise 0 · complaints 1 · total 1')).toBeVisible();
+    await user.click(screen.getByRole('link', { name: /^Evidence items/ }));
 
-    await user.click(screen.getByRole('button', { name: 'Delete evidence 1' }));
+    await user.click(await screen.findByRole('button', { name: 'Delete evidence 1' }));
     await waitFor(async () => expect(await listEvidence(workshop.id)).toHaveLength(1));
     await user.click(await screen.findByRole('button', { name: 'Undo' }));
     await waitFor(async () => expect(await listEvidence(workshop.id)).toHaveLength(2));
@@ -65,5 +67,25 @@ describe('evidence board', () => {
         'Laskussa virheitä',
       ]),
     );
+  });
+
+  it('opens the items of a heatmap cell in the list, filtered', async () => {
+    const workshop = await givenWorkshop();
+    await createEvidence(workshop.id, evidenceFields({ text: 'Jono', tone: 'complaint' }));
+    await createEvidence(workshop.id, evidenceFields({ text: 'Kiitos', tone: 'praise' }));
+    const { user } = renderApp(`/workshops/${workshop.id}/current/evidence?view=heatmaps`);
+    const views = await screen.findByRole('navigation', { name: 'Views of the evidence' });
+    expect(within(views).getByRole('link', { name: 'Tone heatmaps' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    const cells = await screen.findAllByRole('button', { name: /^1 × Complaint at / });
+    await user.click(cells[0]!);
+    await waitFor(() => expect(screen.getByText('1 of 2 items')).toBeVisible());
+    expect(within(views).getByRole('link', { name: /^Evidence items/ })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    expect(screen.getByDisplayValue('Jono')).toBeVisible();
   });
 });

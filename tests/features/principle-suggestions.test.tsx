@@ -32,7 +32,8 @@ describe('principle suggestions on the evidence board', () => {
       await within(row).findByRole('button', { name: 'Remove principle Smoothness from item 1' }),
     ).toBeVisible();
     await waitFor(() => expect(within(row).queryByRole('button', { name: /^Accept/ })).toBeNull());
-    expect(await screen.findByText('No open suggestions in this view.')).toBeVisible();
+    // Nothing is left to decide: the list no longer points to suggestions.
+    await waitFor(() => expect(screen.queryByText(/principle suggestions to decide/)).toBeNull());
   });
 
   it('tags a principle by hand', async () => {
@@ -53,7 +54,10 @@ describe('principle suggestions on the evidence board', () => {
     await createEvidence(workshop.id, evidenceFields({ text: 'Nobody told us.' }));
     const { user } = renderApp(`/workshops/${workshop.id}/current/evidence`);
     await user.type(await screen.findByLabelText('Search', {}, { timeout: 5000 }), 'juna');
-    const panel = screen.getByRole('region', { name: 'Principle suggestions' });
+    // The list points to the suggestions of its view.
+    await screen.findByText(/principle suggestions to decide: 2\./);
+    await user.click(screen.getByRole('link', { name: 'Review the suggestions' }));
+    const panel = await screen.findByRole('region', { name: 'Principle suggestions' });
     await waitFor(() =>
       expect(
         within(panel).getByText('Open suggestions: 2, on 2 of the 2 items in this view.'),
@@ -94,7 +98,7 @@ describe('principle suggestions on the evidence board', () => {
       evidenceFields({ text: 'Sujui hienosti', tone: 'praise', ...tagged }),
     );
     await createEvidence(workshop.id, evidenceFields({ text: 'Muu moite' }));
-    const { user } = renderApp(`/workshops/${workshop.id}/current/evidence`);
+    const { user } = renderApp(`/workshops/${workshop.id}/current/evidence?view=principles`);
     const matrix = await screen.findByRole(
       'table',
       { name: /Praise \(\+\) and complaints/ },

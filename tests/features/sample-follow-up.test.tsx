@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createSampleWorkshop } from '../../src/db/repositories/sample';
 import { renderApp } from '../helpers/render-app';
@@ -11,6 +11,20 @@ describe('sample workshop follow-up', () => {
     const sample = await createSampleWorkshop('en');
     const { user } = renderApp(`/workshops/${sample.id}/path/follow-up`);
     expect(await screen.findByRole('heading', { name: 'Trend per principle' }, LAZY)).toBeVisible();
+    // The radar shows the workshop, the latest review and the target, with its data as a table.
+    expect(
+      screen.getByRole('img', {
+        name: 'The seven principles: at the workshop, at the latest review, and the target',
+      }),
+    ).toBeVisible();
+    const radarTable = screen.getByRole('table', {
+      name: 'Means at the workshop and at the latest review, and the target levels',
+    });
+    expect(
+      within(radarTable)
+        .getAllByRole('columnheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['', expect.stringMatching(/^Latest review /), 'Target', 'Workshop']);
     const [held, planned] = screen.getAllByRole('checkbox', {
       name: 'Rate the principles again at this review',
     });

@@ -125,3 +125,27 @@ describe('column mapping', () => {
     );
   });
 });
+
+describe('text column guess', () => {
+  it('chooses the column whose values read like free text, not an id whose header says "vastaus"', () => {
+    const headers = ['Vastaus-ID', 'Pvm', 'Arvosana', 'Mitä haluat sanoa meille?', 'Toimipiste'];
+    const rows = [
+      [
+        'R-1001',
+        '1.3.2026',
+        '2',
+        'Jonotus kesti puoli tuntia eikä kukaan kertonut syytä.',
+        'Keskusta',
+      ],
+      ['R-1002', '2.3.2026', '5', 'Ystävällinen vastaanotto ja selkeät ohjeet, kiitos!', 'Kallio'],
+      ['R-1003', '2.3.2026', '3', 'Ok.', 'Keskusta'],
+    ];
+    const mapping = guessMapping(headers, rows);
+    expect(mapping.text).toBe(3);
+    expect(mapping).toMatchObject({ date: 1, tone: 2, touchpoint: 4 });
+  });
+
+  it('falls back on the header words when the rows give no free text', () => {
+    expect(guessMapping(['Id', 'Palaute'], [['1', '']]).text).toBe(1);
+  });
+});

@@ -1,4 +1,5 @@
 import { ACTION_DEFAULTS_V4 } from '../../domain/defaults';
+import { planOrder } from '../../domain/path';
 import { withoutHidden } from '../../domain/room-visibility';
 import type { Action, ActionStatus } from '../../domain/types';
 import { nowIso } from '../../lib/ids';
@@ -46,18 +47,26 @@ export async function reorderActions(ordered: readonly Pick<Action, 'id'>[]): Pr
   );
 }
 
-/** Moves an action one place up or down in the plan. */
+/**
+ * Moves an action one place up or down in the plan's reading order, within its group: a chosen
+ * small improvement trades its rank with the neighbouring one, any other action its place.
+ */
 export async function moveAction(workshopId: string, id: string, direction: -1 | 1): Promise<void> {
   await guardWrite(() =>
     db.transaction('rw', db.actions, db.roomSessions, async () => {
       const visible = await listActions(workshopId);
-      const index = visible.findIndex((action) => action.id === id);
-      const other = visible[index + direction];
-      const current = visible[index];
-      if (!current || !other) return;
+      const current = visible.find((action) => action.id === id);
+      if (!current) return;
+      const isChosen = current.quickWinRank !== null;
+      const group = planOrder(visible).filter(
+        (action) => (action.quickWinRank !== null) === isChosen,
+      );
+      const other = group[group.findIndex((action) => action.id === id) + direction];
+      if (!other) return;
       const now = nowIso();
-      await patchChecked('actions', current.id, { order: other.order }, now);
-      await patchChecked('actions', other.id, { order: current.order }, now);
+      const field = isChosen ? 'quickWinRank' : 'order';
+      await patchChecked('actions', current.id, { [field]: other[field] }, now);
+      await patchChecked('actions', other.id, { [field]: current[field] }, now);
     }),
   );
 }

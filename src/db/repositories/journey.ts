@@ -4,7 +4,7 @@ import { newId, nowIso } from '../../lib/ids';
 import { db } from '../database';
 import { guardWrite } from '../errors';
 import { childTable } from './child-table';
-import { addChecked } from './rows';
+import { addChecked, patchChecked } from './rows';
 
 export function newTouchpoint(
   workshopId: string,
@@ -82,6 +82,16 @@ export async function createTouchpoint(
         newTouchpoint(workshopId, stageId, name, count),
       ]);
       return touchpoint!;
+    }),
+  );
+}
+
+/** Moves a touchpoint to the end of another stage (an imported one into a template's stage). */
+export async function moveTouchpointToStage(id: string, stageId: string): Promise<void> {
+  await guardWrite(() =>
+    db.transaction('rw', db.touchpoints, async () => {
+      const order = await db.touchpoints.where('stageId').equals(stageId).count();
+      await patchChecked('touchpoints', id, { stageId, order }, nowIso());
     }),
   );
 }

@@ -1,7 +1,7 @@
 import { PhasePage } from '../../components/phase-page';
 import { RoomModeButton } from '../../components/room-mode-button';
-import { isOverdue } from '../../domain/path';
-import type { Indicator } from '../../domain/types';
+import { isOverdue, planOrder } from '../../domain/path';
+import type { Action, Indicator } from '../../domain/types';
 import { useIndicators } from '../../hooks/use-assessment';
 import { useActions, useCurrentWorkshop } from '../../hooks/use-workshop';
 import { todayIso } from '../../lib/dates';
@@ -14,6 +14,7 @@ import { useGapOptions } from './use-gap-options';
 import './action-path.css';
 
 const NO_INDICATORS: Indicator[] = [];
+const NO_ACTIONS: Action[] = [];
 
 export function ActionPathPage() {
   const t = useT();
@@ -22,6 +23,14 @@ export function ActionPathPage() {
   const indicators = useIndicators(workshop.id) ?? NO_INDICATORS;
   const gapOptions = useGapOptions(workshop.id);
   const today = todayIso();
+  // The chosen small improvements lead the plan, as the help text and the PDF say.
+  const ordered = planOrder(actions ?? NO_ACTIONS);
+  const chosen = ordered.filter((action) => action.quickWinRank !== null);
+  const others = ordered.slice(chosen.length);
+  const groups = [
+    { key: 'chosen', title: 'quickWins.title', rows: chosen, start: 1 },
+    { key: 'others', title: 'path.otherActions', rows: others, start: chosen.length + 1 },
+  ] as const;
   return (
     <PhasePage title={t('phase.path')} question={t('path.question')} intro={t('path.intro')}>
       <NewActionForm workshopId={workshop.id} />
@@ -30,20 +39,27 @@ export function ActionPathPage() {
       <h2>{t('path.actions')}</h2>
       {actions === undefined ? <p>{t('common.loading')}</p> : null}
       {actions?.length === 0 ? <p className="muted">{t('path.empty')}</p> : null}
-      <ol className="stack-list action-list">
-        {actions?.map((action, index) => (
-          <ActionRow
-            key={action.id}
-            action={action}
-            number={index + 1}
-            isFirst={index === 0}
-            isLast={index === actions.length - 1}
-            isOverdue={isOverdue(action, today)}
-            indicators={indicators}
-            gapOptions={gapOptions}
-          />
-        ))}
-      </ol>
+      {groups.map((group) =>
+        group.rows.length === 0 ? null : (
+          <section key={group.key}>
+            {chosen.length > 0 ? <h3>{t(group.title)}</h3> : null}
+            <ol className="stack-list action-list" start={group.start}>
+              {group.rows.map((action, index) => (
+                <ActionRow
+                  key={action.id}
+                  action={action}
+                  number={group.start + index}
+                  isFirst={index === 0}
+                  isLast={index === group.rows.length - 1}
+                  isOverdue={isOverdue(action, today)}
+                  indicators={indicators}
+                  gapOptions={gapOptions}
+                />
+              ))}
+            </ol>
+          </section>
+        ),
+      )}
       {actions && actions.length > 0 ? <PathExports workshop={workshop} actions={actions} /> : null}
     </PhasePage>
   );

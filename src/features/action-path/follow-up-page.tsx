@@ -11,6 +11,7 @@ import { formatDate } from '../../lib/dates';
 import { formatOrDash } from '../../lib/numbers';
 import { useT } from '../../hooks/use-t';
 import { useUiStore } from '../../stores/ui-store';
+import { FollowUpRadar } from './follow-up-radar';
 import { ReviewCard } from './review-card';
 import { useAllRatings } from './use-all-ratings';
 import './action-path.css';
@@ -69,6 +70,7 @@ export function FollowUpPage() {
       {trend.length > 1 ? (
         <section className="card" aria-labelledby="trend-title">
           <h2 id="trend-title">{t('followUp.trend')}</h2>
+          <FollowUpRadar workshop={workshop} trend={trend} />
           <PrincipleTable
             rows={PRINCIPLE_IDS.map((principleId) => ({ principleId }))}
             principleHeader={t('results.principle')}

@@ -5,6 +5,7 @@ import { useActions, useCurrentWorkshop } from '../../hooks/use-workshop';
 import { useT } from '../../hooks/use-t';
 import { DotVoting } from './dot-voting';
 import { ImpactEffortMatrix } from './impact-effort-matrix';
+import { MatrixScores } from './matrix-scores';
 import { PriorityOrder } from './priority-order';
 import './action-path.css';
 
@@ -24,6 +25,7 @@ export function PrioritisePage() {
         <h2 id="matrix-title">{t('matrix.title')}</h2>
         <p className="muted">{t('matrix.guide')}</p>
         <ImpactEffortMatrix actions={actions} />
+        <MatrixScores actions={actions} />
       </section>
       <DotVoting workshop={workshop} actions={actions} participants={participants} votes={votes} />
       <PriorityOrder workshop={workshop} actions={actions} votes={votes} />

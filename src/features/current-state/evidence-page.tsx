@@ -18,7 +18,9 @@ import { EvidenceForm } from './evidence-form';
 import { EvidenceList } from './evidence-list';
 import { GuidingQuestions } from './guiding-questions';
 import { PrincipleMatrix } from './principle-matrix';
-import { SuggestionsPanel } from './suggestions-panel';
+import { SuggestionsPanel, useOpenSuggestions } from './suggestions-panel';
+import { ThemeAssign } from './theme-assign';
+import { EvidenceViewNav, SuggestionsPointer, useEvidenceView } from './evidence-views';
 import { ThemePanel } from './theme-panel';
 import { ToneHeatmap } from './tone-heatmap';
 import './current-state.css';
@@ -54,37 +56,79 @@ export function EvidencePage() {
     });
   }, []);
 
-  const showCell =
-    (key: 'touchpointId' | 'segmentId') => (rowId: string, tone: EvidenceFilter['tone']) => {
-      setFilter({ ...EMPTY_FILTER, [key]: rowId, tone });
-      document.getElementById('evidence-board')?.scrollIntoView({ behavior: 'smooth' });
-    };
+  const openSuggestions = useOpenSuggestions(filtered);
+  const { view, show } = useEvidenceView();
 
+  // A count in a heatmap or the matrix shows its items: the filter is set and the list opens.
+  const showInList = (next: EvidenceFilter) => {
+    setFilter(next);
+    show('list');
+    // Optional call: jsdom has no scrollIntoView.
+    requestAnimationFrame(() => document.getElementById('evidence-board')?.scrollIntoView?.());
+  };
+  const showCell =
+    (key: 'touchpointId' | 'segmentId') => (rowId: string, tone: EvidenceFilter['tone']) =>
+      showInList({ ...EMPTY_FILTER, [key]: rowId || NO_TOUCHPOINT, tone });
   const showMatrixCell = (
     touchpointId: string,
     principleId: EvidenceFilter['principleId'],
     tone: EvidenceFilter['tone'],
-  ) => {
-    setFilter({ ...EMPTY_FILTER, touchpointId: touchpointId || NO_TOUCHPOINT, principleId, tone });
-    // Optional call: jsdom has no scrollIntoView.
-    document.getElementById('evidence-board')?.scrollIntoView?.({ behavior: 'smooth' });
-  };
+  ) =>
+    showInList({ ...EMPTY_FILTER, touchpointId: touchpointId || NO_TOUCHPOINT, principleId, tone });
 
   return (
-    <section className="page phase">
+    <section className="page phase evidence-page">
       <header className="phase-header">
         <h1>{t('evidence.title')}</h1>
         <p className="phase-question">{t('evidence.question')}</p>
         <GuidingQuestions text={t('evidence.guide')} />
-        <p>
-          <Link to={paths.privacy(workshop.id)}>{t('privacy.link')}</Link>
-        </p>
       </header>
-      <EvidenceForm workshopId={workshop.id} touchpoints={touchpoints} segments={segments} />
-      <div className="evidence-overview">
-        <section className="card">
-          <h2>{t('heatmap.title')}</h2>
-          <div className="two-columns heatmap-pair">
+      <EvidenceViewNav
+        view={view}
+        counts={{ list: items?.length, themes: themes.length, suggestions: openSuggestions.length }}
+      />
+      {view === 'list' ? (
+        <div className="evidence-board">
+          <EvidenceForm workshopId={workshop.id} touchpoints={touchpoints} segments={segments} />
+          <div id="evidence-board" className="evidence-list-column">
+            <EvidenceFilters
+              filter={filter}
+              onChange={setFilter}
+              touchpoints={touchpoints}
+              segments={segments}
+              themes={themes}
+              tags={tags}
+              channels={channels}
+            />
+            <SuggestionsPointer count={openSuggestions.length} />
+            <ThemeAssign
+              themes={themes}
+              selected={selected}
+              onAssigned={() => setSelected(new Set())}
+            />
+            {items === undefined ? (
+              <p>{t('common.loading')}</p>
+            ) : (
+              <EvidenceList
+                items={filtered}
+                total={items.length}
+                limit={limit}
+                onShowMore={showMore}
+                workshop={workshop}
+                touchpoints={touchpoints}
+                segments={segments}
+                themes={themes}
+                selected={selected}
+                onToggle={toggle}
+              />
+            )}
+          </div>
+        </div>
+      ) : null}
+      {view === 'heatmaps' ? (
+        <section className="card" aria-labelledby="heatmap-title">
+          <h2 id="heatmap-title">{t('heatmap.title')}</h2>
+          <div className="heatmap-pair">
             <ToneHeatmap
               caption={t('heatmap.caption')}
               rowHeader={t('heatmap.touchpoint')}
@@ -105,47 +149,31 @@ export function EvidencePage() {
             />
           </div>
         </section>
+      ) : null}
+      {view === 'themes' ? (
         <ThemePanel
           workshop={workshop}
           themes={themes}
           items={items ?? []}
-          selected={selected}
-          onAssigned={() => setSelected(new Set())}
-          onShowTheme={(themeId) => setFilter({ ...EMPTY_FILTER, themeId })}
+          onShowTheme={(themeId) => showInList({ ...EMPTY_FILTER, themeId })}
         />
-      </div>
-      <section className="card principle-matrix-card" aria-labelledby="principle-matrix-title">
-        <h2 id="principle-matrix-title">{t('principleMatrix.title')}</h2>
-        <PrincipleMatrix items={items ?? []} touchpoints={touchpoints} onSelect={showMatrixCell} />
-      </section>
-      <div id="evidence-board" className="evidence-board">
-        <EvidenceFilters
-          filter={filter}
-          onChange={setFilter}
-          touchpoints={touchpoints}
-          segments={segments}
-          themes={themes}
-          tags={tags}
-          channels={channels}
-        />
-        {items !== undefined && items.length > 0 ? <SuggestionsPanel items={filtered} /> : null}
-        {items === undefined ? (
-          <p>{t('common.loading')}</p>
-        ) : (
-          <EvidenceList
-            items={filtered}
-            total={items.length}
-            limit={limit}
-            onShowMore={showMore}
-            workshop={workshop}
+      ) : null}
+      {view === 'principles' ? (
+        <section className="card principle-matrix-card" aria-labelledby="principle-matrix-title">
+          <h2 id="principle-matrix-title">{t('principleMatrix.title')}</h2>
+          <PrincipleMatrix
+            items={items ?? []}
             touchpoints={touchpoints}
-            segments={segments}
-            themes={themes}
-            selected={selected}
-            onToggle={toggle}
+            onSelect={showMatrixCell}
           />
-        )}
-      </div>
+        </section>
+      ) : null}
+      {view === 'suggestions' ? (
+        <SuggestionsPanel shown={filtered.length} open={openSuggestions} />
+      ) : null}
+      <p className="evidence-privacy">
+        <Link to={paths.privacy(workshop.id)}>{t('privacy.link')}</Link>
+      </p>
     </section>
   );
 }

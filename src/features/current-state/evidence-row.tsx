@@ -63,6 +63,7 @@ export const EvidenceRow = memo(function EvidenceRow(props: Props) {
         <input
           type="checkbox"
           id={`${id}-select`}
+          aria-label={t('evidence.select', { n: number })}
           checked={props.isSelected}
           onChange={() => props.onToggle(item.id)}
         />

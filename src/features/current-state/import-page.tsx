@@ -17,6 +17,9 @@ import { KindSelect, ToneSelect } from './option-lists';
 import { CsvTooLongError, MAX_CSV_BYTES, readCsvFile, type ParsedCsv } from './read-csv';
 import './current-state.css';
 
+/** Rows shown under each column choice. */
+const SAMPLE_ROWS = 3;
+
 export function ImportPage() {
   const t = useT();
   const language = useUiStore((state) => state.language);
@@ -46,7 +49,7 @@ export function ImportPage() {
       if (parsed.rows.length === 0) setProblem(t('import.emptyFile'));
       else {
         setCsv(parsed);
-        setMapping(guessMapping(parsed.rows[0] ?? []));
+        setMapping(guessMapping(parsed.rows[0] ?? [], parsed.rows.slice(1)));
       }
     } catch (error) {
       setProblem(
@@ -138,7 +141,12 @@ export function ImportPage() {
             })}
           </p>
           <Checkbox label={t('import.headerRow')} checked={hasHeader} onChange={setHasHeader} />
-          <ColumnMappingFields headers={headers} mapping={mapping} onChange={setMapping} />
+          <ColumnMappingFields
+            headers={headers}
+            samples={dataRows.slice(0, SAMPLE_ROWS)}
+            mapping={mapping}
+            onChange={setMapping}
+          />
           <div className="evidence-fields">
             <div className="field">
               <label htmlFor={`${id}-kind`}>{t('import.defaultKind')}</label>

@@ -3,11 +3,12 @@ import { AddOneForm } from '../../components/add-one-form';
 import { createStage, moveStage } from '../../db/repositories/current-state';
 import { applyJourneyTemplate } from '../../db/repositories/journey';
 import { rankCriticalMoments } from '../../domain/critical-moments';
-import { JOURNEY_TEMPLATES } from '../../domain/journey-templates';
+import { hasTemplateStages, JOURNEY_TEMPLATES } from '../../domain/journey-templates';
 import { useJourney } from '../../hooks/use-current-state';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useCurrentWorkshop } from '../../hooks/use-workshop';
 import { useT } from '../../hooks/use-t';
+import { useWorkshopT } from '../../hooks/use-workshop-t';
 import { GuidingQuestions } from './guiding-questions';
 import { StageColumn } from './stage-column';
 import './current-state.css';
@@ -16,11 +17,15 @@ export function JourneyPage() {
   const t = useT();
   const id = useId();
   const workshop = useCurrentWorkshop();
+  const workshopT = useWorkshopT(workshop.language);
   const journey = useJourney(workshop.id);
   const reportError = useReportError();
   const stages = journey?.stages ?? [];
   const touchpoints = journey?.touchpoints ?? [];
   const critical = rankCriticalMoments(touchpoints);
+  // Open while the journey is empty or holds only a CSV import's stage; folded beside one's own.
+  const importedStage = workshopT('import.stageName');
+  const isOfferOpen = stages.every((stage) => stage.name === importedStage);
 
   const addStage = async (name: string) => {
     await createStage(workshop.id, { name });
@@ -33,10 +38,14 @@ export function JourneyPage() {
         <p className="phase-question">{t('journey.question')}</p>
         <GuidingQuestions text={t('journey.guide')} />
       </header>
-      {stages.length === 0 && journey ? (
-        <section className="card">
-          <h2>{t('journey.templates')}</h2>
-          <p className="muted">{t('journey.empty')}</p>
+      {journey && !hasTemplateStages(stages) ? (
+        <details className="card template-offer" open={isOfferOpen}>
+          <summary>
+            <h2>{t('journey.templates')}</h2>
+          </summary>
+          <p className="muted">
+            {t(stages.length === 0 ? 'journey.empty' : 'journey.templatesAfter')}
+          </p>
           <ul className="template-list">
             {JOURNEY_TEMPLATES[workshop.language].map((template) => (
               <li key={template.id}>
@@ -53,7 +62,7 @@ export function JourneyPage() {
               </li>
             ))}
           </ul>
-        </section>
+        </details>
       ) : null}
       {critical.length > 0 ? (
         <section className="card" aria-labelledby={`${id}-critical`}>
@@ -82,6 +91,7 @@ export function JourneyPage() {
           <StageColumn
             key={stage.id}
             stage={stage}
+            stages={stages}
             number={index + 1}
             touchpoints={touchpoints.filter((touchpoint) => touchpoint.stageId === stage.id)}
             isFirst={index === 0}

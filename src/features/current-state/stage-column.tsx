@@ -10,6 +10,8 @@ import { TouchpointCard } from './touchpoint-card';
 
 type Props = {
   stage: JourneyStage;
+  /** Every stage of the journey, for moving a touchpoint to another. */
+  stages: JourneyStage[];
   number: number;
   touchpoints: Touchpoint[];
   onMove: (direction: -1 | 1) => void;
@@ -17,7 +19,15 @@ type Props = {
   isLast: boolean;
 };
 
-export function StageColumn({ stage, number, touchpoints, onMove, isFirst, isLast }: Props) {
+export function StageColumn({
+  stage,
+  stages,
+  number,
+  touchpoints,
+  onMove,
+  isFirst,
+  isLast,
+}: Props) {
   const t = useT();
 
   return (
@@ -55,7 +65,7 @@ export function StageColumn({ stage, number, touchpoints, onMove, isFirst, isLas
       </div>
       <ul className="stack-list touchpoint-list">
         {touchpoints.map((touchpoint) => (
-          <TouchpointCard key={touchpoint.id} touchpoint={touchpoint} />
+          <TouchpointCard key={touchpoint.id} touchpoint={touchpoint} stages={stages} />
         ))}
       </ul>
       <AddOneForm

@@ -6,6 +6,7 @@ import {
   type BulkResult,
 } from '../../db/repositories/principle-tags';
 import { pendingSuggestions } from '../../domain/principle-suggestions';
+import type { PrincipleId } from '../../domain/principles';
 import type { EvidenceItem } from '../../domain/types';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useT } from '../../hooks/use-t';
@@ -14,24 +15,31 @@ import { PrincipleChips } from './principle-chips';
 
 const REVIEW_SIZE = 5;
 
-type Props = {
-  /** The items in the board's current view (after filters), in the order shown. */
-  items: readonly EvidenceItem[];
-};
+export type OpenSuggestion = { item: EvidenceItem; number: number; pending: PrincipleId[] };
 
-/** Open principle suggestions of the current view: decide them in bulk or one by one. */
-export function SuggestionsPanel({ items }: Props) {
-  const t = useT();
-  const push = useNoticeStore((state) => state.push);
-  const reportError = useReportError();
-  const [isBusy, setBusy] = useState(false);
-  const open = useMemo(
+/** The items of the board's current view (after filters) with principle suggestions to decide. */
+export function useOpenSuggestions(items: readonly EvidenceItem[]): OpenSuggestion[] {
+  return useMemo(
     () =>
       items
         .map((item, index) => ({ item, number: index + 1, pending: pendingSuggestions(item) }))
         .filter((entry) => entry.pending.length > 0),
     [items],
   );
+}
+
+type Props = {
+  /** How many items the board's current view holds. */
+  shown: number;
+  open: OpenSuggestion[];
+};
+
+/** Open principle suggestions of the current view: decide them in bulk or one by one. */
+export function SuggestionsPanel({ shown, open }: Props) {
+  const t = useT();
+  const push = useNoticeStore((state) => state.push);
+  const reportError = useReportError();
+  const [isBusy, setBusy] = useState(false);
   const tags = open.reduce((sum, entry) => sum + entry.pending.length, 0);
 
   const decideAll = async (isAccept: boolean) => {
@@ -63,7 +71,7 @@ export function SuggestionsPanel({ items }: Props) {
         <p>{t('suggestions.none')}</p>
       ) : (
         <>
-          <p>{t('suggestions.pending', { tags, items: open.length, shown: items.length })}</p>
+          <p>{t('suggestions.pending', { tags, items: open.length, shown })}</p>
           <div className="button-row">
             <button
               type="button"

@@ -1,13 +1,8 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import { AddOneForm } from '../../components/add-one-form';
 import { DeleteButton } from '../../components/delete-button';
 import { useDraft } from '../../hooks/use-draft';
-import {
-  assignTheme,
-  createTheme,
-  deleteTheme,
-  updateTheme,
-} from '../../db/repositories/current-state';
+import { createTheme, deleteTheme, updateTheme } from '../../db/repositories/current-state';
 import { appendToWorkshopList } from '../../db/repositories/workshops';
 import { countByTone, emptyToneCounts } from '../../domain/evidence';
 import { LIMITS } from '../../domain/limits';
@@ -20,8 +15,6 @@ type Props = {
   workshop: Workshop;
   themes: Theme[];
   items: EvidenceItem[];
-  selected: ReadonlySet<string>;
-  onAssigned: () => void;
   onShowTheme: (themeId: string) => void;
 };
 
@@ -44,28 +37,16 @@ function ThemeName({ theme, number }: { theme: Theme; number: number }) {
 const themeOf = (item: EvidenceItem) => item.themeId;
 
 /** Affinity grouping: named themes with their praise and complaint counts. */
-export function ThemePanel({ workshop, themes, items, selected, onAssigned, onShowTheme }: Props) {
+export function ThemePanel({ workshop, themes, items, onShowTheme }: Props) {
   const t = useT();
   const id = useId();
   const reportError = useReportError();
   const push = useNoticeStore((state) => state.push);
-  const [target, setTarget] = useState('');
   // Counted once per change of the items, not on every keystroke in the board's search.
   const counts = useMemo(() => countByTone(items, themeOf), [items]);
 
   const add = async (name: string) => {
-    const theme = await createTheme(workshop.id, { name });
-    setTarget(theme.id);
-  };
-
-  const assign = async () => {
-    try {
-      await assignTheme([...selected], target);
-      push({ kind: 'success', message: t('themes.assigned', { count: selected.size }) });
-      onAssigned();
-    } catch (error) {
-      reportError(error);
-    }
+    await createTheme(workshop.id, { name });
   };
 
   const pin = (theme: Theme, complaints: number, praise: number) => {
@@ -85,26 +66,6 @@ export function ThemePanel({ workshop, themes, items, selected, onAssigned, onSh
         buttonLabel={t('themes.add')}
         onAdd={add}
       />
-      {selected.size > 0 ? (
-        <div className="inline-form">
-          <label htmlFor={`${id}-target`}>{t('themes.assign', { count: selected.size })}</label>
-          <select
-            id={`${id}-target`}
-            value={target}
-            onChange={(event) => setTarget(event.target.value)}
-          >
-            <option value="">{t('themes.ungroup')}</option>
-            {themes.map((theme) => (
-              <option key={theme.id} value={theme.id}>
-                {theme.name}
-              </option>
-            ))}
-          </select>
-          <button type="button" className="button-primary" onClick={() => void assign()}>
-            {t('themes.assignButton')}
-          </button>
-        </div>
-      ) : null}
       {themes.length === 0 ? <p className="muted">{t('themes.empty')}</p> : null}
       <ul className="theme-list">
         {themes.map((theme, index) => {

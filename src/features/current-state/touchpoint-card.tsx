@@ -3,9 +3,14 @@ import { AutosaveField } from '../../components/autosave-field';
 import { Checkbox } from '../../components/checkbox';
 import { DeleteButton } from '../../components/delete-button';
 import { ScoreSelect } from '../../components/score-select';
-import { deleteTouchpoint, updateTouchpoint } from '../../db/repositories/journey';
+import {
+  deleteTouchpoint,
+  moveTouchpointToStage,
+  updateTouchpoint,
+} from '../../db/repositories/journey';
 import { LIMITS } from '../../domain/limits';
-import type { Touchpoint } from '../../domain/types';
+import type { JourneyStage, Touchpoint } from '../../domain/types';
+import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useTouchpointEdit } from '../../hooks/use-touchpoint-edit';
 import { useT } from '../../hooks/use-t';
 
@@ -32,10 +37,17 @@ function LaneField({
 }
 
 /** A touchpoint of the journey: its name, whether it is a critical moment, and its ratings. */
-export function TouchpointCard({ touchpoint }: { touchpoint: Touchpoint }) {
+export function TouchpointCard({
+  touchpoint,
+  stages,
+}: {
+  touchpoint: Touchpoint;
+  stages: JourneyStage[];
+}) {
   const t = useT();
   const id = useId();
   const { isCritical, setCritical, save } = useTouchpointEdit(touchpoint);
+  const reportError = useReportError();
   return (
     <li
       className={touchpoint.isCritical ? 'touchpoint critical' : 'touchpoint'}
@@ -51,6 +63,24 @@ export function TouchpointCard({ touchpoint }: { touchpoint: Touchpoint }) {
         onSave={(name) => updateTouchpoint(touchpoint.id, { name })}
         maxLength={LIMITS.shortText}
       />
+      {stages.length > 1 ? (
+        <div className="field">
+          <label htmlFor={`${id}-stage`}>{t('journey.touchpointStage')}</label>
+          <select
+            id={`${id}-stage`}
+            value={touchpoint.stageId}
+            onChange={(event) =>
+              void moveTouchpointToStage(touchpoint.id, event.target.value).catch(reportError)
+            }
+          >
+            {stages.map((stage) => (
+              <option key={stage.id} value={stage.id}>
+                {stage.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
       <Checkbox label={t('journey.critical')} checked={isCritical} onChange={setCritical} />
       {touchpoint.isCritical ? (
         <>

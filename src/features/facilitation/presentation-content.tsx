@@ -27,6 +27,7 @@ function AssessmentContent({ workshop, t }: Props) {
   if (!summaries.some((summary) => summary.count > 0)) return <Nothing t={t} />;
   return (
     <RadarChart
+      isLarge
       title={t('present.radar')}
       tableCaption={t('present.radarTable')}
       format={(value) => formatOneDecimal(value, workshop.language)}

@@ -104,7 +104,8 @@ function Presentation({ workshop, steps }: { workshop: Workshop; steps: AgendaSt
           </Link>
         </div>
       </header>
-      <main ref={mainRef} tabIndex={-1} className="present-main">
+      {/* Focusable: a long step (the chart and its table) scrolls with the keyboard too. */}
+      <main ref={mainRef} tabIndex={0} className="present-main">
         <p className="visually-hidden" aria-live="polite">
           {shown ? `${t('present.stepOf', { number, count: active.length })}: ${shown.title}` : ''}
         </p>

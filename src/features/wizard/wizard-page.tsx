@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { Link, Navigate, useParams } from 'react-router';
+import { Link, Navigate, useNavigate, useParams } from 'react-router';
 import { paths } from '../../config/paths';
 import { useCurrentWorkshop } from '../../hooks/use-workshop';
 import { useT } from '../../hooks/use-t';
@@ -35,6 +35,11 @@ export function WizardPage() {
   const workshop = useCurrentWorkshop();
   const { step } = useParams();
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const navigate = useNavigate();
+  const go = (to: WizardStepId) => {
+    void flushSaves();
+    void navigate(paths.wizard(workshop.id, to));
+  };
 
   // A new step is a new page for screen reader and keyboard users: start them at its heading.
   useEffect(() => {
@@ -83,23 +88,18 @@ export function WizardPage() {
         <Step key={step} workshop={workshop} />
       </div>
       <div className="button-row wizard-nav">
+        {/* Buttons, as in any wizard: they save what was typed, then go to the step. */}
         {previous ? (
-          <Link
-            className="button-secondary"
-            to={paths.wizard(workshop.id, previous)}
-            onClick={() => void flushSaves()}
-          >
-            ← {t('wizard.back')}
-          </Link>
+          <button type="button" className="button-secondary" onClick={() => go(previous)}>
+            <span aria-hidden="true">← </span>
+            {t('wizard.back')}
+          </button>
         ) : null}
         {next ? (
-          <Link
-            className="button-primary"
-            to={paths.wizard(workshop.id, next)}
-            onClick={() => void flushSaves()}
-          >
-            {t('wizard.next')} →
-          </Link>
+          <button type="button" className="button-primary" onClick={() => go(next)}>
+            {t('wizard.next')}
+            <span aria-hidden="true"> →</span>
+          </button>
         ) : null}
       </div>
       <p className="muted wizard-footnote">

@@ -13,6 +13,9 @@ export const journeyMessages = defineMessages({
       'Seeking information → purchase and service → use → loyalty and sharing',
     'journey.useTemplate': 'Use this journey',
     'journey.empty': 'No journey yet. Start from a template or add the first stage.',
+    'journey.templatesAfter':
+      'None of the stages comes from a template. A template adds its stages after yours; then move each touchpoint into its stage with its “Stage” choice.',
+    'journey.touchpointStage': 'Stage',
     'journey.newStage': 'New stage name',
     'journey.addStage': 'Add stage',
     'journey.stageName': 'Stage {n} name',
@@ -79,6 +82,9 @@ export const journeyMessages = defineMessages({
       'Tiedonhaku → ostaminen ja palvelu → käyttö → uskollisuus ja kokemuksen jakaminen',
     'journey.useTemplate': 'Käytä tätä asiakaspolkua',
     'journey.empty': 'Asiakaspolkua ei vielä ole. Aloita pohjasta tai lisää ensimmäinen vaihe.',
+    'journey.templatesAfter':
+      'Yksikään vaihe ei ole pohjasta. Pohja lisää vaiheensa omiesi perään; siirrä sitten kukin kohtaamispiste oikeaan vaiheeseen sen Vaihe-valinnalla.',
+    'journey.touchpointStage': 'Vaihe',
     'journey.newStage': 'Uuden vaiheen nimi',
     'journey.addStage': 'Lisää vaihe',
     'journey.stageName': 'Vaiheen {n} nimi',

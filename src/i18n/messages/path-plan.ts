@@ -47,6 +47,9 @@ export const pathPlanMessages = defineMessages({
     'matrix.fillIn': 'Fill-ins (low impact, low effort)',
     'matrix.notWorthIt': 'Not worth it (low impact, high effort)',
     'matrix.unrated': 'Not placed yet',
+    'matrix.scores': 'Impact and effort as numbers ({count} not rated)',
+    'matrix.impactOf': 'Impact of “{title}”',
+    'matrix.effortOf': 'Effort of “{title}”',
     'matrix.picked': 'Picked up {title}.',
     'matrix.over': '{title} is over {quadrant}.',
     'matrix.dropped': '{title} was placed in {quadrant}.',
@@ -105,6 +108,10 @@ export const pathPlanMessages = defineMessages({
     'followUp.empty': 'No reviews scheduled yet.',
     'followUp.trend': 'Trend per principle',
     'followUp.baseline': 'Workshop',
+    'followUp.radar': 'The seven principles: at the workshop, at the latest review, and the target',
+    'followUp.radarTable': 'Means at the workshop and at the latest review, and the target levels',
+    'followUp.latest': 'Latest review {date}',
+    'followUp.target': 'Target',
     'export.csv': 'Export actions (CSV)',
     'export.ics': 'Export review dates (.ics)',
     'export.csvHeader':
@@ -158,6 +165,9 @@ export const pathPlanMessages = defineMessages({
     'matrix.fillIn': 'Täydentävät työt (pieni vaikuttavuus, pieni työmäärä)',
     'matrix.notWorthIt': 'Ei kannata (pieni vaikuttavuus, suuri työmäärä)',
     'matrix.unrated': 'Ei vielä sijoitettu',
+    'matrix.scores': 'Vaikuttavuus ja työmäärä numeroina ({count} arvioimatta)',
+    'matrix.impactOf': 'Toimenpiteen ”{title}” vaikuttavuus',
+    'matrix.effortOf': 'Toimenpiteen ”{title}” työmäärä',
     'matrix.picked': 'Kortti ”{title}” otettiin siirrettäväksi.',
     'matrix.over': 'Kortti ”{title}” on alueen ”{quadrant}” kohdalla.',
     'matrix.dropped': 'Kortti ”{title}” sijoitettiin alueelle ”{quadrant}”.',
@@ -217,6 +227,12 @@ export const pathPlanMessages = defineMessages({
     'followUp.empty': 'Seurantakatsauksia ei ole vielä ajoitettu.',
     'followUp.trend': 'Kehitys periaatteittain',
     'followUp.baseline': 'Työpaja',
+    'followUp.radar':
+      'Seitsemän periaatetta: työpajassa, viimeisimmässä seurantakatsauksessa ja tavoite',
+    'followUp.radarTable':
+      'Keskiarvot työpajassa ja viimeisimmässä seurantakatsauksessa sekä tavoitetasot',
+    'followUp.latest': 'Viimeisin seurantakatsaus {date}',
+    'followUp.target': 'Tavoite',
     'export.csv': 'Vie toimenpiteet (CSV)',
     'export.ics': 'Vie seurantakatsausten päivät (.ics)',
     'export.csvHeader':

@@ -10,6 +10,8 @@ export const phaseMessages = defineMessages({
     'phase.stepNumber': 'Step {n}',
     'phase.agenda': 'Agenda',
     'phase.liveRoom': 'Live room',
+    'phase.tools': 'Workshop records',
+    'phase.privacy': 'Personal data',
     'current.question': 'What is our service culture like now?',
     'current.intro':
       'Describe the service culture as customers and staff experience it today. Base it on feedback, customer stories and what staff know from daily work.',
@@ -34,6 +36,7 @@ export const phaseMessages = defineMessages({
     'path.intro':
       'List the actions, then keep the most important and most effective. Put the first three small improvements into practice right away.',
     'path.actions': 'Actions',
+    'path.otherActions': 'Other actions',
     'path.add': 'Add action',
     'path.newTitle': 'New action',
     'path.title': 'Action',
@@ -62,6 +65,8 @@ export const phaseMessages = defineMessages({
     'phase.stepNumber': 'Vaihe {n}',
     'phase.agenda': 'Ohjelma',
     'phase.liveRoom': 'Työpajahuone',
+    'phase.tools': 'Työpajan tiedot',
+    'phase.privacy': 'Henkilötiedot',
     'current.question': 'Millainen palvelukulttuurimme on nyt?',
     'current.intro':
       'Kuvatkaa palvelukulttuuri sellaisena kuin asiakkaat ja henkilöstö sen nyt kokevat. Nojatkaa asiakaspalautteeseen, asiakastarinoihin ja henkilöstön kokemustietoon.',
@@ -86,6 +91,7 @@ export const phaseMessages = defineMessages({
     'path.intro':
       'Kootkaa toimenpiteet ja valitkaa niistä tärkeimmät ja vaikuttavimmat. Ottakaa kolme ensimmäistä pientä parannusta käyttöön heti.',
     'path.actions': 'Toimenpiteet',
+    'path.otherActions': 'Muut toimenpiteet',
     'path.add': 'Lisää toimenpide',
     'path.newTitle': 'Uusi toimenpide',
     'path.title': 'Toimenpide',

@@ -1,5 +1,12 @@
 import { baselineRatings, rankGaps, summarisePrinciples } from '../../domain/assessment-stats';
-import { isOverdue, periodRange, periodsSpanned, quadrantOf, QUADRANTS } from '../../domain/path';
+import {
+  isOverdue,
+  periodRange,
+  planOrder,
+  periodsSpanned,
+  quadrantOf,
+  QUADRANTS,
+} from '../../domain/path';
 import { rankActions } from '../../domain/priority';
 import type { Action } from '../../domain/types';
 import type { Translate } from '../../i18n';
@@ -121,7 +128,7 @@ export function drawPathSection(cursor: PdfCursor, data: ReportData, t: Translat
       t('pdf.status'),
       t('action.indicator'),
     ],
-    data.actions.map((action, index) => [
+    planOrder(data.actions).map((action, index) => [
       `${index + 1}${action.quickWinRank ? ' ★' : ''}`,
       `${action.title}\n${t('order.why', { reason: reasons.get(action.id) ?? '' })}`,
       action.owner || '–',

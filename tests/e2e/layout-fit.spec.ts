@@ -1,0 +1,112 @@
+import { expect, test, type Page } from '@playwright/test';
+import { createWorkshop, useEnglish } from './helpers';
+
+/**
+ * Every screen fits the room: no horizontal scrolling and nothing cut off on the right at a
+ * laptop (1366), a projector (1024) and a tablet (768); the participants' screen also on a
+ * phone (390). Screenshots of each go to /tmp/fit for a person to look at.
+ */
+const WIDTHS = [1366, 1024, 768] as const;
+const SHOTS = '/tmp/fit';
+
+const WORKSHOP_SCREENS = [
+  'current',
+  'current/evidence',
+  'current/evidence?view=heatmaps',
+  'current/evidence?view=themes',
+  'current/evidence?view=principles',
+  'current/evidence?view=suggestions',
+  'current/import',
+  'current/journey',
+  'current/context',
+  'target/participants',
+  'target/rate',
+  'target/results',
+  'target',
+  'target/promises',
+  'target/indicators',
+  'path',
+  'path/prioritise',
+  'path/roadmap',
+  'path/follow-up',
+  'report',
+  'agenda',
+  'history',
+  'privacy',
+];
+const APP_SCREENS = ['/', '/workshops/new', '/data', '/guide'];
+
+/**
+ * What sticks out: the page scrolls sideways, or an element reaches past the right edge of the
+ * window, or a box hides part of its content (a table clipped or scrolled inside its card).
+ * Form fields scroll their own text and are left out.
+ */
+async function overflowOf(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    const root = document.documentElement;
+    if (root.scrollWidth > root.clientWidth)
+      found.push(`the page is ${root.scrollWidth} px wide in a ${root.clientWidth} px window`);
+    const name = (element: Element) =>
+      `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}.${[...element.classList].join('.')} “${(element.textContent ?? '').trim().slice(0, 40)}”`;
+    for (const element of document.body.querySelectorAll('*')) {
+      if (element.closest('svg, input, textarea, select, .visually-hidden, [hidden]')) continue;
+      const box = element.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) continue;
+      if (box.right > root.clientWidth + 1)
+        found.push(`${name(element)} ends at ${Math.round(box.right)} px`);
+      const style = getComputedStyle(element);
+      const clips = ['auto', 'scroll', 'hidden'].includes(style.overflowX);
+      if (clips && element.scrollWidth > element.clientWidth + 1)
+        found.push(`${name(element)} hides ${element.scrollWidth - element.clientWidth} px`);
+    }
+    return found.slice(0, 8);
+  });
+}
+
+/** The screen has drawn its content: a heading, nothing loading. */
+async function settled(page: Page) {
+  await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+  await expect(page.getByText(/^(Loading…|Ladataan…)$/)).toHaveCount(0);
+}
+
+test('every screen fits at 1366, 1024 and 768 px without scrolling sideways', async ({ page }) => {
+  test.setTimeout(600_000);
+  await useEnglish(page);
+  await page.getByRole('button', { name: 'Open sample workshop' }).click();
+  await expect(page).toHaveURL(/\/workshops\/[^/]+/);
+  const base = /(.*\/workshops\/[^/]+)/.exec(page.url())![1]!;
+  const problems: string[] = [];
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const screen of [...APP_SCREENS, ...WORKSHOP_SCREENS.map((part) => `${base}/${part}`)]) {
+      await page.goto(screen);
+      await settled(page);
+      const name = screen.replace(base, 'workshop').replace(/[^a-z0-9]+/gi, '-');
+      await page.screenshot({ path: `${SHOTS}/${width}-${name}.png`, fullPage: true });
+      for (const problem of await overflowOf(page))
+        problems.push(`${width} ${screen.replace(base, '…')}: ${problem}`);
+    }
+  }
+  expect(problems).toEqual([]);
+});
+
+test('the participants’ room screen fits a phone (390 px) as well', async ({ page }) => {
+  await useEnglish(page);
+  await createWorkshop(page, { organisation: 'Huone Oy', title: 'Yhteinen laite' });
+  await page.goto(page.url().replace(/\/current$/, '/target/rate'));
+  await page.getByRole('button', { name: 'Room mode' }).click();
+  const start = page.getByRole('dialog', { name: 'Start room mode' });
+  await start.getByLabel('Facilitator PIN (4–6 digits)').fill('2580');
+  await start.getByLabel('PIN again').fill('2580');
+  await start.getByRole('button', { name: 'Start room mode' }).click();
+  await expect(page.getByText('Entries so far: 0')).toBeVisible();
+  const problems: string[] = [];
+  for (const width of [390, ...WIDTHS]) {
+    await page.setViewportSize({ width, height: 800 });
+    await expect(page.getByRole('heading', { name: 'Your turn' })).toBeVisible();
+    await page.screenshot({ path: `${SHOTS}/${width}-room.png`, fullPage: true });
+    for (const problem of await overflowOf(page)) problems.push(`${width} room: ${problem}`);
+  }
+  expect(problems).toEqual([]);
+});
