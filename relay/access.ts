@@ -7,11 +7,17 @@ import { LIVE_LIMITS } from '../src/domain/live-room/limits';
 import { parseDocumentName, parseToken } from '../src/domain/live-room/documents';
 import { registerParticipant } from './copier';
 import type { RoomHub } from './hub';
-import { claimInbox, createRegistry, readRegistry, sameSecret, setJoinKey, sha256 } from './registry';
+import {
+  claimInbox,
+  createRegistry,
+  readRegistry,
+  sameSecret,
+  setJoinKey,
+  sha256,
+} from './registry';
 
 export type ConnectionContext =
-  | { role: 'facilitator'; code: string }
-  | { role: 'participant'; code: string; inboxId: string };
+  { role: 'facilitator'; code: string } | { role: 'participant'; code: string; inboxId: string };
 
 /** Thrown to refuse: Hocuspocus sends `reason` to the client; the empty message keeps it out of the log. */
 export class Refusal extends Error {
@@ -59,7 +65,12 @@ export async function authenticate(
       return { role: 'participant', code: document.code, inboxId: '' };
     }
     if (document.kind !== 'inbox' || !token.inboxKey) refuse('not-allowed');
-    const claim = claimInbox(room.registry, document.inboxId, token.inboxKey, LIVE_LIMITS.participants);
+    const claim = claimInbox(
+      room.registry,
+      document.inboxId,
+      token.inboxKey,
+      LIVE_LIMITS.participants,
+    );
     if (claim === 'full') refuse('room-full');
     if (claim === 'wrong') refuse('not-allowed');
     registerParticipant(document.inboxId, room.facilitatorDoc);

@@ -12,13 +12,19 @@ export function lanAddresses(): string[] {
 }
 
 /** http:// pages and ws:// relays for a relay bound to `host`:`port`. */
-export function relayAddresses(host: string, port: number, publicUrl: string): { pages: string[]; relays: string[] } {
+export function relayAddresses(
+  host: string,
+  port: number,
+  publicUrl: string,
+): { pages: string[]; relays: string[] } {
   if (publicUrl) {
     const page = publicUrl.replace(/\/?$/, '/');
     return { pages: [page], relays: [page.replace(/^http/, 'ws').replace(/\/$/, '')] };
   }
   const wildcard = host === '0.0.0.0' || host === '::' || host === '';
-  const hosts = wildcard ? [...lanAddresses(), 'localhost'] : [host.includes(':') ? `[${host}]` : host];
+  const hosts = wildcard
+    ? [...lanAddresses(), 'localhost']
+    : [host.includes(':') ? `[${host}]` : host];
   return {
     pages: hosts.map((name) => `http://${name}:${port}/`),
     relays: hosts.map((name) => `ws://${name}:${port}`),

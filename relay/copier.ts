@@ -5,7 +5,12 @@
  */
 import type * as Y from 'yjs';
 import { judgeInbox } from '../src/domain/live-room/judge-inbox';
-import type { LiveEntry, LiveParticipant, Receipt, ReceivedEntry } from '../src/domain/live-room/types';
+import type {
+  LiveEntry,
+  LiveParticipant,
+  Receipt,
+  ReceivedEntry,
+} from '../src/domain/live-room/types';
 import { normaliseName } from '../src/domain/live-room/validate-entry';
 import { facilitatorMaps, inboxMaps } from '../src/live-room-client/layout';
 import { RELAY_ORIGIN } from './registry';
@@ -28,7 +33,12 @@ function sameReceipt(a: unknown, b: Receipt): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-export function copyInbox(inboxId: string, inboxDoc: Y.Doc, facilitatorDoc: Y.Doc, index: RoomIndex): CopyResult {
+export function copyInbox(
+  inboxId: string,
+  inboxDoc: Y.Doc,
+  facilitatorDoc: Y.Doc,
+  index: RoomIndex,
+): CopyResult {
   const activities = index.activities();
   const inboxEntries = inboxMaps.entries(inboxDoc);
   const verdict = judgeInbox(inboxEntries.entries(), activities);

@@ -26,8 +26,17 @@ export type HttpDeps = {
   stats: () => Record<string, number>;
 };
 
-function send(response: ServerResponse, status: number, body: string | Buffer, headers: Record<string, string>): void {
-  response.writeHead(status, { 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer', ...headers });
+function send(
+  response: ServerResponse,
+  status: number,
+  body: string | Buffer,
+  headers: Record<string, string>,
+): void {
+  response.writeHead(status, {
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    ...headers,
+  });
   response.end(body);
 }
 
@@ -91,16 +100,26 @@ export function createHttpHandler(deps: HttpDeps) {
     }
   }
 
-  async function file(pathname: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  async function file(
+    pathname: string,
+    request: IncomingMessage,
+    response: ServerResponse,
+  ): Promise<void> {
     const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname.slice(1));
     const path = normalize(join(deps.pageDir, relative));
-    if (!path.startsWith(normalize(deps.pageDir) + sep)) return send(response, 404, 'Not found', {});
+    if (!path.startsWith(normalize(deps.pageDir) + sep))
+      return send(response, 404, 'Not found', {});
     const info = await stat(path).catch(() => null);
     if (!info?.isFile()) {
       if (relative === 'index.html') {
-        return send(response, 503, 'The participant page is not built yet: start the relay with "npm run relay".', {
-          'Content-Type': 'text/plain; charset=utf-8',
-        });
+        return send(
+          response,
+          503,
+          'The participant page is not built yet: start the relay with "npm run relay".',
+          {
+            'Content-Type': 'text/plain; charset=utf-8',
+          },
+        );
       }
       return send(response, 404, 'Not found', { 'Content-Type': 'text/plain; charset=utf-8' });
     }
@@ -122,7 +141,12 @@ export function createHttpHandler(deps: HttpDeps) {
       if (url.pathname === '/api/health') return json(response, 200, { ok: true, ...deps.stats() });
       if (url.pathname === '/api/addresses') return json(response, 200, deps.addresses());
       const room = /^\/api\/rooms\/([^/]{1,20})$/.exec(url.pathname);
-      if (room) return await lookup(decodeURIComponent(room[1] ?? ''), response, request.socket.remoteAddress ?? '');
+      if (room)
+        return await lookup(
+          decodeURIComponent(room[1] ?? ''),
+          response,
+          request.socket.remoteAddress ?? '',
+        );
       if (url.pathname.startsWith('/api/')) return json(response, 404, { error: 'not-found' });
       return await file(url.pathname, request, response);
     } catch (error) {

@@ -61,7 +61,11 @@ function waitForContent(doc: Y.Doc, ms: number): Promise<void> {
   });
 }
 
-export function createRoomHub(hocuspocus: Hocuspocus, store: RoomStore, options: HubOptions): RoomHub {
+export function createRoomHub(
+  hocuspocus: Hocuspocus,
+  store: RoomStore,
+  options: HubOptions,
+): RoomHub {
   const slots = new Map<string, Slot>();
   const pending = new Map<string, NodeJS.Immediate>();
   const closedHere = new Set<string>();
@@ -92,16 +96,25 @@ export function createRoomHub(hocuspocus: Hocuspocus, store: RoomStore, options:
 
   async function load(code: string, slot: Slot): Promise<RoomHandle> {
     const open = async (kind: 'relay' | 'public' | 'facilitator') => {
-      const connection = await hocuspocus.openDirectConnection(roomDocumentName(code, kind), { role: 'relay' });
+      const connection = await hocuspocus.openDirectConnection(roomDocumentName(code, kind), {
+        role: 'relay',
+      });
       slot.connections.push(connection);
       return connection.document as Document;
     };
     const registry = await open('relay');
     if (options.waitForPeersMs > 0) await waitForContent(registry, options.waitForPeersMs);
     const [publicDoc, facilitatorDoc] = await Promise.all([open('public'), open('facilitator')]);
-    const handle: RoomHandle = { code, registry, publicDoc, facilitatorDoc, index: indexRoom(publicDoc, facilitatorDoc) };
+    const handle: RoomHandle = {
+      code,
+      registry,
+      publicDoc,
+      facilitatorDoc,
+      index: indexRoom(publicDoc, facilitatorDoc),
+    };
     const checkClosed = () => {
-      if (readRegistry(registry).status === 'closed' && readRegistry(registry).exists) onClosed(code, registry);
+      if (readRegistry(registry).status === 'closed' && readRegistry(registry).exists)
+        onClosed(code, registry);
     };
     registry.on('update', checkClosed);
     checkClosed();
@@ -167,10 +180,12 @@ export function createRoomHub(hocuspocus: Hocuspocus, store: RoomStore, options:
     async destroy() {
       for (const timer of pending.values()) clearImmediate(timer);
       pending.clear();
-      await Promise.all([...slots.entries()].map(([code, slot]) => {
-        clearTimeout(slot.unloadTimer);
-        return unload(code, slot);
-      }));
+      await Promise.all(
+        [...slots.entries()].map(([code, slot]) => {
+          clearTimeout(slot.unloadTimer);
+          return unload(code, slot);
+        }),
+      );
     },
   };
 }

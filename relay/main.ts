@@ -30,21 +30,29 @@ const { values } = parseArgs({
 });
 
 if (values.help) {
-  console.log('Usage: npm run relay -- [--host 0.0.0.0] [--port 1234] [--data .relay-data] [--redis redis://host:6379] [--public-url https://room.example.fi] [--create-key KEY]');
+  console.log(
+    'Usage: npm run relay -- [--host 0.0.0.0] [--port 1234] [--data .relay-data] [--redis redis://host:6379] [--public-url https://room.example.fi] [--create-key KEY]',
+  );
   process.exit(0);
 }
 
 const port = Number(values.port ?? process.env.RELAY_PORT ?? DEFAULT_CONFIG.port);
 if (!Number.isInteger(port) || port < 1 || port > 65535) {
-  console.error(`The port must be a number from 1 to 65535, not "${values.port ?? process.env.RELAY_PORT}".`);
+  console.error(
+    `The port must be a number from 1 to 65535, not "${values.port ?? process.env.RELAY_PORT}".`,
+  );
   process.exit(2);
 }
 
 const relay = await startRelay({
   host: values.host ?? process.env.RELAY_HOST ?? DEFAULT_CONFIG.host,
   port,
-  dataDir: resolve(values.data ?? process.env.RELAY_DATA_DIR ?? resolve(root, DEFAULT_CONFIG.dataDir)),
-  pageDir: resolve(values['page-dir'] ?? process.env.RELAY_PAGE_DIR ?? resolve(root, DEFAULT_CONFIG.pageDir)),
+  dataDir: resolve(
+    values.data ?? process.env.RELAY_DATA_DIR ?? resolve(root, DEFAULT_CONFIG.dataDir),
+  ),
+  pageDir: resolve(
+    values['page-dir'] ?? process.env.RELAY_PAGE_DIR ?? resolve(root, DEFAULT_CONFIG.pageDir),
+  ),
   redisUrl: values.redis ?? process.env.RELAY_REDIS_URL ?? '',
   publicUrl: values['public-url'] ?? process.env.RELAY_PUBLIC_URL ?? '',
   createKey: values['create-key'] ?? process.env.RELAY_CREATE_KEY ?? '',
@@ -66,7 +74,9 @@ for (const page of pages) console.log(`  ${page}`);
 console.log("Relay address for the facilitator's app:");
 for (const address of relays) console.log(`  ${address}`);
 if (pages.length === 1 && pages[0]?.includes('localhost')) {
-  console.log('No network address found: phones can reach this relay only through a network (Wi-Fi, hotspot).');
+  console.log(
+    'No network address found: phones can reach this relay only through a network (Wi-Fi, hotspot).',
+  );
 }
 console.log('Stop with Ctrl+C. Room data is kept until the facilitator closes the room.');
 

@@ -105,7 +105,10 @@ export async function startRelay(overrides: Partial<RelayConfig> = {}): Promise<
     beforeHandleMessage({ context, update }) {
       const type = messageType(update);
       // Presence would show who is in the room: participants may not send or ask for it.
-      if ((context as ConnectionContext).role === 'participant' && (type === AWARENESS || type === QUERY_AWARENESS)) {
+      if (
+        (context as ConnectionContext).role === 'participant' &&
+        (type === AWARENESS || type === QUERY_AWARENESS)
+      ) {
         return Promise.reject(Object.assign(new Error(''), { code: 4403, reason: 'not-allowed' }));
       }
       return Promise.resolve();
@@ -159,7 +162,11 @@ export async function startRelay(overrides: Partial<RelayConfig> = {}): Promise<
   const server: Server = createServer((request, response) => void handle(request, response));
   // One message per tick (not a whole TCP chunk at once): a paused flooder stops at once and
   // other sockets' messages interleave with its burst.
-  const sockets = new WebSocketServer({ noServer: true, maxPayload: 4 * 1024 * 1024, allowSynchronousEvents: false });
+  const sockets = new WebSocketServer({
+    noServer: true,
+    maxPayload: 4 * 1024 * 1024,
+    allowSynchronousEvents: false,
+  });
   server.on('upgrade', (request, socket, head) => {
     sockets.handleUpgrade(request, socket, head, (websocket) => {
       throttle.watch(websocket);

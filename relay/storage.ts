@@ -37,12 +37,16 @@ export function openRoomStore(dataDir: string): RoomStore {
     updated_at INTEGER NOT NULL
   );
   CREATE INDEX IF NOT EXISTS documents_room ON documents(room);`);
-  const select = db.prepare<[string], { data: Buffer }>('SELECT data FROM documents WHERE name = ?');
+  const select = db.prepare<[string], { data: Buffer }>(
+    'SELECT data FROM documents WHERE name = ?',
+  );
   const upsert = db.prepare<[string, string, Buffer, number]>(
     `INSERT INTO documents (name, room, data, updated_at) VALUES (?, ?, ?, ?)
      ON CONFLICT(name) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at`,
   );
-  const deleteOthers = db.prepare<[string, string]>('DELETE FROM documents WHERE room = ? AND name != ?');
+  const deleteOthers = db.prepare<[string, string]>(
+    'DELETE FROM documents WHERE room = ? AND name != ?',
+  );
   const deleteAll = db.prepare<[string]>('DELETE FROM documents WHERE room = ?');
   const names = db.prepare<[string], { name: string }>('SELECT name FROM documents WHERE room = ?');
   const stale = db.prepare<[number], { room: string }>(
@@ -61,7 +65,12 @@ export function openRoomStore(dataDir: string): RoomStore {
       const parsed = parseDocumentName(documentName);
       if (!parsed) return Promise.resolve();
       if (closed.has(parsed.code) && parsed.kind !== 'relay') return Promise.resolve();
-      upsert.run(documentName, parsed.code, Buffer.from(Y.encodeStateAsUpdate(document)), Date.now());
+      upsert.run(
+        documentName,
+        parsed.code,
+        Buffer.from(Y.encodeStateAsUpdate(document)),
+        Date.now(),
+      );
       return Promise.resolve();
     },
     deleteRoom(code, options = {}) {
@@ -78,7 +87,13 @@ export function openRoomStore(dataDir: string): RoomStore {
     },
     write(documentName, document) {
       const parsed = parseDocumentName(documentName);
-      if (parsed) upsert.run(documentName, parsed.code, Buffer.from(Y.encodeStateAsUpdate(document)), Date.now());
+      if (parsed)
+        upsert.run(
+          documentName,
+          parsed.code,
+          Buffer.from(Y.encodeStateAsUpdate(document)),
+          Date.now(),
+        );
     },
     documentNames: (code) => names.all(code).map((row) => row.name),
     close() {

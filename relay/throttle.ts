@@ -34,11 +34,15 @@ export function createThrottle(options: ThrottleOptions) {
       const now = performance.now();
       const seconds = (now - last) / 1000;
       last = now;
-      messages = Math.min(options.burstMessages, messages + seconds * options.messagesPerSecond) - 1;
-      const size = Array.isArray(data) ? data.reduce((sum, part) => sum + part.length, 0) : data.byteLength;
+      messages =
+        Math.min(options.burstMessages, messages + seconds * options.messagesPerSecond) - 1;
+      const size = Array.isArray(data)
+        ? data.reduce((sum, part) => sum + part.length, 0)
+        : data.byteLength;
       bytes = Math.min(options.burstBytes, bytes + seconds * options.bytesPerSecond) - size;
       if ((messages >= 0 && bytes >= 0) || socket.isPaused) return;
-      const waitMs = 1000 * Math.max(-messages / options.messagesPerSecond, -bytes / options.bytesPerSecond);
+      const waitMs =
+        1000 * Math.max(-messages / options.messagesPerSecond, -bytes / options.bytesPerSecond);
       stats.pauses += 1;
       if (!wasThrottled) {
         wasThrottled = true;

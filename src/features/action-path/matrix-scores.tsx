@@ -45,10 +45,7 @@ export function MatrixScores({ actions }: { actions: Action[] }) {
   const unrated = actions.filter((action) => action.impact === null || action.effort === null);
   if (actions.length === 0) return null;
   return (
-    <LazyDetails
-      className="matrix-scores"
-      summary={t('matrix.scores', { count: unrated.length })}
-    >
+    <LazyDetails className="matrix-scores" summary={t('matrix.scores', { count: unrated.length })}>
       <div className="table-scroll">
         <table className="data-table">
           <thead>

@@ -56,7 +56,8 @@ export const evidenceMessages = defineMessages({
     'evidence.list': 'Evidence items',
     'evidence.views': 'Views of the evidence',
     'evidence.view.heatmaps': 'Tone heatmaps',
-    'evidence.suggestionsWaiting': 'Items in this view with principle suggestions to decide: {count}.',
+    'evidence.suggestionsWaiting':
+      'Items in this view with principle suggestions to decide: {count}.',
     'evidence.suggestionsOpen': 'Review the suggestions',
     'evidence.filters': 'Filter the evidence',
     'evidence.search': 'Search',
@@ -154,7 +155,8 @@ export const evidenceMessages = defineMessages({
     'evidence.list': 'Havaintoluettelo',
     'evidence.views': 'Havaintojen näkymät',
     'evidence.view.heatmaps': 'Sävykartat',
-    'evidence.suggestionsWaiting': 'Näkymän havainnoista periaate-ehdotuksia odottaa päätöstä: {count}.',
+    'evidence.suggestionsWaiting':
+      'Näkymän havainnoista periaate-ehdotuksia odottaa päätöstä: {count}.',
     'evidence.suggestionsOpen': 'Käy ehdotukset läpi',
     'evidence.filters': 'Suodata havaintoja',
     'evidence.search': 'Haku',
