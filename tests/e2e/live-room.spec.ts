@@ -54,12 +54,20 @@ async function phone(browser: Browser, link: string, name: string): Promise<Page
   return page;
 }
 
-const rate = (page: Page, principle: string, side: 'Nyt' | 'Tavoite', value: string) =>
-  page
+/**
+ * Taps a rating until it shows as chosen: on a busy machine a "waiting to send" line appearing
+ * above could move the row between locating the radio and the tap, landing on its neighbour.
+ */
+const rate = async (page: Page, principle: string, side: 'Nyt' | 'Tavoite', value: string) => {
+  const radio = page
     .getByRole('article', { name: principle })
     .getByRole('group', { name: side })
-    .getByRole('radio', { name: value, exact: true })
-    .tap();
+    .getByRole('radio', { name: value, exact: true });
+  await expect(async () => {
+    await radio.tap();
+    await expect(radio).toBeChecked({ timeout: 2_000 });
+  }).toPass();
+};
 const received = (page: Page, count: number) =>
   expect(page.getByText('Vastaanotettu')).toHaveCount(count);
 
