@@ -73,9 +73,12 @@ export const REFERENCES: readonly Reference[] = [
     from: 'reviews',
     to: ['actions'],
     onDelete: 'unlink',
-    refersTo: (review, id) => review.actionNotes.some((note) => note.actionId === id),
+    refersTo: (review, id) =>
+      review.actionNotes.some((note) => note.actionId === id) ||
+      review.routineChecks.some((check) => check.actionId === id),
     unlinked: (review, id) => ({
       actionNotes: review.actionNotes.filter((note) => note.actionId !== id),
+      routineChecks: review.routineChecks.filter((check) => check.actionId !== id),
     }),
   } satisfies Reference<'reviews'>,
   {

@@ -1,4 +1,4 @@
-import type { Action, EvidenceItem, Workshop } from './types';
+import type { Action, EvidenceItem, Review, Workshop } from './types';
 
 /** Values of the fields that later schema versions added, for records written before them. */
 export const WORKSHOP_DEFAULTS_V2 = {
@@ -52,3 +52,13 @@ export const WORKSHOP_FIELD_DEFAULTS = {
   ...WORKSHOP_DEFAULTS_V10,
   ...WORKSHOP_DEFAULTS_V9,
 } satisfies Partial<Workshop>;
+
+/** Routines (v11): an action is a one-off project unless it has a cadence. */
+export const ACTION_DEFAULTS_V11 = { cadence: '' } satisfies Partial<Action>;
+export const REVIEW_DEFAULTS_V11 = { routineChecks: [] } satisfies Partial<Review>;
+
+/** Every field a new action starts with beyond its title, owner, dates and status. */
+export const ACTION_FIELD_DEFAULTS = {
+  ...ACTION_DEFAULTS_V4,
+  ...ACTION_DEFAULTS_V11,
+} satisfies Partial<Action>;

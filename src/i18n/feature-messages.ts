@@ -13,6 +13,7 @@ import { priorityMessages } from './messages/priority';
 import { privacyMessages } from './messages/privacy';
 import { reportMessages } from './messages/report';
 import { roomMessages } from './messages/room';
+import { routineMessages } from './messages/routines';
 import { storageMessages } from './messages/storage';
 import { wizardMessages } from './messages/wizard';
 
@@ -28,6 +29,7 @@ export const featureMessageModules = [
   principleMessages,
   assessmentMessages,
   pathPlanMessages,
+  routineMessages,
   priorityMessages,
   backupMessages,
   guideMessages,

@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import {
+  ACTION_DEFAULTS_V11,
   ACTION_DEFAULTS_V4,
+  REVIEW_DEFAULTS_V11,
   EVIDENCE_DEFAULTS_V8,
   WORKSHOP_DEFAULTS_V10,
   WORKSHOP_DEFAULTS_V2,
@@ -59,7 +61,7 @@ const workshop = withDefaults(z.omit(workshopSchema, { deletedAt: true }), {
 
 export const workshopContentSchema = z.object({
   workshop,
-  actions: rows(withDefaults(actionSchema, ACTION_DEFAULTS_V4)),
+  actions: rows(withDefaults(actionSchema, { ...ACTION_DEFAULTS_V4, ...ACTION_DEFAULTS_V11 })),
   evidence: rows(withDefaults(evidenceSchema, { principleIds: [], ...EVIDENCE_DEFAULTS_V8 })),
   themes: rows(namedSchema),
   journeyStages: rows(namedSchema),
@@ -73,7 +75,7 @@ export const workshopContentSchema = z.object({
   promises: rows(promiseSchema),
   indicators: rows(indicatorSchema),
   votes: rows(voteSchema),
-  reviews: rows(reviewSchema),
+  reviews: rows(withDefaults(reviewSchema, REVIEW_DEFAULTS_V11)),
   agendaSteps: rows(agendaStepSchema),
   roomSessions: rows(roomSessionSchema),
 });

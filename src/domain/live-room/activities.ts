@@ -2,16 +2,16 @@
 import { isPrincipleId, PRINCIPLE_IDS, type PrincipleId } from '../principles';
 import { isEntryId, newEntryId } from './codes';
 import { LIVE_LIMITS } from './limits';
-import type {
-  LiveActivity,
-  LiveActivityStatus,
-  LiveTouchpoint,
-  VoteOption,
-} from './types';
+import type { LiveActivity, LiveActivityStatus, LiveTouchpoint, VoteOption } from './types';
 
 export type ActivityInput =
   | { kind: 'ratings'; principleIds?: readonly PrincipleId[]; asksTarget?: boolean }
-  | { kind: 'ideas'; focusPrincipleId?: PrincipleId | ''; focusText?: string; maxPerPerson?: number }
+  | {
+      kind: 'ideas';
+      focusPrincipleId?: PrincipleId | '';
+      focusText?: string;
+      maxPerPerson?: number;
+    }
   | { kind: 'votes'; options: readonly VoteOption[]; dotsPerPerson?: number }
   | { kind: 'evidence'; touchpoints?: readonly LiveTouchpoint[]; maxPerPerson?: number };
 
@@ -53,7 +53,9 @@ type Settings =
 function settings(input: Record<string, unknown>): Settings | null {
   switch (input.kind) {
     case 'ratings': {
-      const wanted = Array.isArray(input.principleIds) ? input.principleIds.filter(isPrincipleId) : [];
+      const wanted = Array.isArray(input.principleIds)
+        ? input.principleIds.filter(isPrincipleId)
+        : [];
       const principleIds = PRINCIPLE_IDS.filter((id) => wanted.length === 0 || wanted.includes(id));
       return { kind: 'ratings', principleIds, asksTarget: input.asksTarget !== false };
     }
@@ -62,23 +64,41 @@ function settings(input: Record<string, unknown>): Settings | null {
         kind: 'ideas',
         focusPrincipleId: isPrincipleId(input.focusPrincipleId) ? input.focusPrincipleId : '',
         focusText: text(input.focusText, LIVE_LIMITS.focusTextLength),
-        maxPerPerson: clampInt(input.maxPerPerson, LIVE_LIMITS.perPerson, LIVE_LIMITS.perPerson.ideasDefault),
+        maxPerPerson: clampInt(
+          input.maxPerPerson,
+          LIVE_LIMITS.perPerson,
+          LIVE_LIMITS.perPerson.ideasDefault,
+        ),
       };
     case 'votes':
       return {
         kind: 'votes',
-        options: namedList(input.options, LIVE_LIMITS.voteOptions, 'title', LIVE_LIMITS.optionTitleLength).map(
-          ({ id, label }) => ({ id, title: label }),
+        options: namedList(
+          input.options,
+          LIVE_LIMITS.voteOptions,
+          'title',
+          LIVE_LIMITS.optionTitleLength,
+        ).map(({ id, label }) => ({ id, title: label })),
+        dotsPerPerson: clampInt(
+          input.dotsPerPerson,
+          LIVE_LIMITS.dotsPerPerson,
+          LIVE_LIMITS.dotsPerPerson.default,
         ),
-        dotsPerPerson: clampInt(input.dotsPerPerson, LIVE_LIMITS.dotsPerPerson, LIVE_LIMITS.dotsPerPerson.default),
       };
     case 'evidence':
       return {
         kind: 'evidence',
-        touchpoints: namedList(input.touchpoints, LIVE_LIMITS.touchpoints, 'name', LIVE_LIMITS.touchpointNameLength).map(
-          ({ id, label }) => ({ id, name: label }),
+        touchpoints: namedList(
+          input.touchpoints,
+          LIVE_LIMITS.touchpoints,
+          'name',
+          LIVE_LIMITS.touchpointNameLength,
+        ).map(({ id, label }) => ({ id, name: label })),
+        maxPerPerson: clampInt(
+          input.maxPerPerson,
+          LIVE_LIMITS.perPerson,
+          LIVE_LIMITS.perPerson.evidenceDefault,
         ),
-        maxPerPerson: clampInt(input.maxPerPerson, LIVE_LIMITS.perPerson, LIVE_LIMITS.perPerson.evidenceDefault),
       };
     default:
       return null;

@@ -13,8 +13,7 @@ import { isHexId, isKey, isRoomCode, isSecret } from './codes';
 export type RoomDocumentKind = 'public' | 'facilitator' | 'relay';
 
 export type RoomDocument =
-  | { code: string; kind: RoomDocumentKind }
-  | { code: string; kind: 'inbox'; inboxId: string };
+  { code: string; kind: RoomDocumentKind } | { code: string; kind: 'inbox'; inboxId: string };
 
 const PREFIX = 'pp';
 
@@ -33,7 +32,10 @@ export function parseDocumentName(name: string): RoomDocument | null {
   if (parts.length === 4 && parts[2] === 'inbox' && isHexId(parts[3])) {
     return { code, kind: 'inbox', inboxId: parts[3] };
   }
-  if (parts.length === 3 && (parts[2] === 'public' || parts[2] === 'facilitator' || parts[2] === 'relay')) {
+  if (
+    parts.length === 3 &&
+    (parts[2] === 'public' || parts[2] === 'facilitator' || parts[2] === 'relay')
+  ) {
     return { code, kind: parts[2] };
   }
   return null;
@@ -70,7 +72,8 @@ export function parseToken(raw: string): RoomToken | null {
   const token = value as Record<string, unknown>;
   if (!isKey(token.joinKey)) return null;
   if (token.role === 'facilitator' && isSecret(token.secret)) {
-    const createKey = typeof token.createKey === 'string' ? token.createKey.slice(0, 200) : undefined;
+    const createKey =
+      typeof token.createKey === 'string' ? token.createKey.slice(0, 200) : undefined;
     return { role: 'facilitator', secret: token.secret, joinKey: token.joinKey, createKey };
   }
   if (token.role === 'participant') {

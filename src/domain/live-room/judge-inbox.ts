@@ -26,9 +26,12 @@ function revOf(raw: Raw): number {
 function fitsCounts(entry: LiveEntry, activity: LiveActivity, taken: LiveEntry[]): boolean {
   switch (entry.kind) {
     case 'rating':
-      return !taken.some((other) => other.kind === 'rating' && other.principleId === entry.principleId);
+      return !taken.some(
+        (other) => other.kind === 'rating' && other.principleId === entry.principleId,
+      );
     case 'vote': {
-      if (taken.some((other) => other.kind === 'vote' && other.optionId === entry.optionId)) return false;
+      if (taken.some((other) => other.kind === 'vote' && other.optionId === entry.optionId))
+        return false;
       const used = taken.reduce((sum, other) => sum + (other.kind === 'vote' ? other.dots : 0), 0);
       return activity.kind === 'votes' && used + entry.dots <= activity.dotsPerPerson;
     }
@@ -53,7 +56,8 @@ export function judgeInbox(
     const raw = (typeof value === 'object' && value !== null ? value : {}) as Raw;
     const reject = (reason: RejectReason) =>
       verdict.receipts.set(key, { rev: revOf(raw), status: 'rejected', reason });
-    const activity = typeof raw.activityId === 'string' ? activities.get(raw.activityId) : undefined;
+    const activity =
+      typeof raw.activityId === 'string' ? activities.get(raw.activityId) : undefined;
     if (!activity || activity.status === 'planned') continue; // not known yet: judged later
     if (activity.status === 'revealed') {
       verdict.frozen.add(key);

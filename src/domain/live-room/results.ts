@@ -3,12 +3,7 @@
  * totals and evidence counts. Computed by the facilitator from the validated entries only.
  */
 import type { PrincipleId } from '../principles';
-import type {
-  EvidenceTone,
-  LiveActivity,
-  LiveParticipant,
-  ReceivedEntry,
-} from './types';
+import type { EvidenceTone, LiveActivity, LiveParticipant, ReceivedEntry } from './types';
 
 export type ScoreStats = {
   /** null when nobody gave a score. */
@@ -53,7 +48,15 @@ export function scoreStats(scores: readonly (number | null)[]): ScoreStats {
   const distribution: ScoreStats['distribution'] = [0, 0, 0, 0, 0];
   for (const score of given) distribution[score - 1] = (distribution[score - 1] ?? 0) + 1;
   if (given.length === 0) {
-    return { mean: null, sd: null, min: null, max: null, count: 0, dontKnow: scores.length, distribution };
+    return {
+      mean: null,
+      sd: null,
+      min: null,
+      max: null,
+      count: 0,
+      dontKnow: scores.length,
+      distribution,
+    };
   }
   const mean = given.reduce((sum, score) => sum + score, 0) / given.length;
   const sd = Math.sqrt(given.reduce((sum, score) => sum + (score - mean) ** 2, 0) / given.length);
@@ -80,7 +83,9 @@ function body(
       return {
         kind: 'ratings',
         principles: activity.principleIds.map((principleId) => {
-          const own = entries.filter((entry) => entry.kind === 'rating' && entry.principleId === principleId);
+          const own = entries.filter(
+            (entry) => entry.kind === 'rating' && entry.principleId === principleId,
+          );
           const pick = (side: 'current' | 'target') =>
             own.map((entry) => (entry.kind === 'rating' ? entry[side] : null));
           return {
@@ -95,7 +100,13 @@ function body(
         kind: 'ideas',
         ideas: entries.flatMap((entry) =>
           entry.kind === 'idea'
-            ? [{ id: entry.id, text: entry.text, author: participants.get(entry.participantId)?.name ?? '' }]
+            ? [
+                {
+                  id: entry.id,
+                  text: entry.text,
+                  author: participants.get(entry.participantId)?.name ?? '',
+                },
+              ]
             : [],
         ),
       };
@@ -104,8 +115,13 @@ function body(
         kind: 'votes',
         totals: activity.options
           .map((option) => {
-            const votes = entries.filter((entry) => entry.kind === 'vote' && entry.optionId === option.id);
-            const dots = votes.reduce((sum, entry) => sum + (entry.kind === 'vote' ? entry.dots : 0), 0);
+            const votes = entries.filter(
+              (entry) => entry.kind === 'vote' && entry.optionId === option.id,
+            );
+            const dots = votes.reduce(
+              (sum, entry) => sum + (entry.kind === 'vote' ? entry.dots : 0),
+              0,
+            );
             return { optionId: option.id, title: option.title, dots, voters: votes.length };
           })
           .sort((a, b) => b.dots - a.dots),
@@ -141,7 +157,9 @@ export function summariseActivity(
 ): LiveResults {
   const entries = allEntries
     .filter((entry) => entry.activityId === activity.id)
-    .sort((a, b) => (a.receivedAt < b.receivedAt ? -1 : a.receivedAt > b.receivedAt ? 1 : a.id < b.id ? -1 : 1));
+    .sort((a, b) =>
+      a.receivedAt < b.receivedAt ? -1 : a.receivedAt > b.receivedAt ? 1 : a.id < b.id ? -1 : 1,
+    );
   return {
     ...body(activity, entries, participants),
     activityId: activity.id,

@@ -120,5 +120,4 @@ export type RejectReason = 'invalid' | 'tooLong' | 'outOfRange' | 'tooMany' | 'l
 
 /** The relay's verdict on one version of an entry, written back into the phone's inbox. */
 export type Receipt =
-  | { rev: number; status: 'accepted' }
-  | { rev: number; status: 'rejected'; reason: RejectReason };
+  { rev: number; status: 'accepted' } | { rev: number; status: 'rejected'; reason: RejectReason };

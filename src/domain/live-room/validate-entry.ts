@@ -21,7 +21,9 @@ function isObject(value: unknown): value is Raw {
 }
 
 function isScoreOrNull(value: unknown): value is Score | null {
-  return value === null || (Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 5);
+  return (
+    value === null || (Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 5)
+  );
 }
 
 type Checked<T> = { value: T } | { reason: RejectReason };
@@ -44,7 +46,13 @@ export function validateEntry(raw: unknown, activity: LiveActivity): LiveEntry |
       if (!activity.principleIds.includes(raw.principleId)) return 'outOfRange';
       const target = activity.asksTarget ? raw.target : null;
       if (!isScoreOrNull(raw.current) || !isScoreOrNull(target)) return 'outOfRange';
-      return { ...base, kind: 'rating', principleId: raw.principleId, current: raw.current, target };
+      return {
+        ...base,
+        kind: 'rating',
+        principleId: raw.principleId,
+        current: raw.current,
+        target,
+      };
     }
     case 'ideas': {
       if (raw.kind !== 'idea') return 'invalid';
@@ -55,7 +63,11 @@ export function validateEntry(raw: unknown, activity: LiveActivity): LiveEntry |
       if (raw.kind !== 'vote' || typeof raw.optionId !== 'string') return 'invalid';
       if (!activity.options.some((option) => option.id === raw.optionId)) return 'outOfRange';
       const dots = raw.dots;
-      if (!Number.isInteger(dots) || (dots as number) < 1 || (dots as number) > activity.dotsPerPerson) {
+      if (
+        !Number.isInteger(dots) ||
+        (dots as number) < 1 ||
+        (dots as number) > activity.dotsPerPerson
+      ) {
         return 'outOfRange';
       }
       return { ...base, kind: 'vote', optionId: raw.optionId, dots: dots as number };
@@ -72,7 +84,13 @@ export function validateEntry(raw: unknown, activity: LiveActivity): LiveEntry |
       }
       const text = checkText(raw.text, LIVE_LIMITS.evidenceLength);
       if ('reason' in text) return text.reason;
-      return { ...base, kind: 'evidence', text: text.value, tone: raw.tone as EvidenceTone, touchpointId };
+      return {
+        ...base,
+        kind: 'evidence',
+        text: text.value,
+        tone: raw.tone as EvidenceTone,
+        touchpointId,
+      };
     }
   }
 }

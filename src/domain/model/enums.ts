@@ -41,6 +41,14 @@ export type ParticipantGroup = (typeof PARTICIPANT_GROUPS)[number];
 export const ACTION_STATUSES = ['idea', 'planned', 'inProgress', 'done', 'dropped'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
+/** How often a routine repeats; '' for a one-off project (v11). */
+export const ACTION_CADENCES = ['', 'daily', 'weekly', 'monthly'] as const;
+export type ActionCadence = (typeof ACTION_CADENCES)[number];
+
+/** Whether a routine actually happened since the previous follow-up review (v11). */
+export const ROUTINE_OUTCOMES = ['happened', 'partly', 'missed'] as const;
+export type RoutineOutcome = (typeof ROUTINE_OUTCOMES)[number];
+
 export const ACTION_CATEGORIES = [
   'serviceDevelopment',
   'qualityManual',

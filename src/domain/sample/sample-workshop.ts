@@ -1,4 +1,4 @@
-import { ACTION_DEFAULTS_V4, WORKSHOP_FIELD_DEFAULTS } from '../defaults';
+import { ACTION_FIELD_DEFAULTS, WORKSHOP_FIELD_DEFAULTS } from '../defaults';
 import type { Action, Language, Workshop } from '../types';
 import { emptyContent, type WorkshopContent } from '../workshop-content';
 import { addAgendaSample } from './agenda-sample';
@@ -48,7 +48,7 @@ export function buildSampleWorkshop(
     updatedAt: stamp,
   };
   const actions: Action[] = texts.actions.map((action, order) => ({
-    ...structuredClone(ACTION_DEFAULTS_V4),
+    ...structuredClone(ACTION_FIELD_DEFAULTS),
     id: newId(),
     workshopId,
     title: action.title,

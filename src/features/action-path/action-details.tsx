@@ -5,7 +5,8 @@ import { useDraft } from '../../hooks/use-draft';
 import { updateAction } from '../../db/repositories/actions';
 import { LIMITS } from '../../domain/limits';
 import { ACTION_CATEGORIES } from '../../domain/path';
-import type { Action, ActionCategory, Indicator } from '../../domain/types';
+import { ACTION_CADENCES, cadenceKey } from '../../domain/routines';
+import type { Action, ActionCadence, ActionCategory, Indicator } from '../../domain/types';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useT } from '../../hooks/use-t';
 import { GapPicker, type GapOption } from './gap-picker';
@@ -31,6 +32,24 @@ export function ActionDetails({ action, indicators, gapOptions }: Props) {
   return (
     <LazyDetails className="action-details" summary={t('action.details')}>
       <div className="action-detail-fields">
+        <div className="field wide">
+          <label htmlFor={`${id}-cadence`}>{t('routine.kind')}</label>
+          <select
+            id={`${id}-cadence`}
+            value={action.cadence}
+            aria-describedby={`${id}-cadence-hint`}
+            onChange={(event) => save({ cadence: event.target.value as ActionCadence })}
+          >
+            {ACTION_CADENCES.map((cadence) => (
+              <option key={cadence} value={cadence}>
+                {t(`routine.cadence.${cadenceKey(cadence)}`)}
+              </option>
+            ))}
+          </select>
+          <p className="field-hint" id={`${id}-cadence-hint`}>
+            {t('routine.kindHint')}
+          </p>
+        </div>
         <div className="field">
           <label htmlFor={`${id}-category`}>{t('action.category')}</label>
           <select

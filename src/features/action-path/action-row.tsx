@@ -71,6 +71,9 @@ export const ActionRow = memo(function ActionRow({
               ★ {t('action.quickWin', { rank: action.quickWinRank })}
             </span>
           ) : null}
+          {action.cadence ? (
+            <span className="badge badge-routine">↻ {t(`routine.cadence.${action.cadence}`)}</span>
+          ) : null}
           {isOverdue ? <span className="badge badge-overdue">⚠ {t('action.overdue')}</span> : null}
         </legend>
         <ActionFields

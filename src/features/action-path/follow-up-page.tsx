@@ -40,6 +40,7 @@ export function FollowUpPage() {
       notes: '',
       isHeld: false,
       actionNotes: [],
+      routineChecks: [],
     }).catch(reportError);
 
   return (

@@ -11,6 +11,7 @@ import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useT } from '../../hooks/use-t';
 import { StatusSelect } from './status-select';
 import { ReviewRatings } from './review-ratings';
+import { RoutineChecks } from './routine-checks';
 
 type Props = {
   review: Review;
@@ -116,6 +117,7 @@ export function ReviewCard({ review, number, actions, participants, ratings }: P
         </label>
         <ReviewText review={review} field="notes" label={t('followUp.notes')} />
       </fieldset>
+      <RoutineChecks review={review} actions={actions} />
       <LazyDetails summary={t('followUp.actions')}>
         <ul className="review-actions">
           {actions.map((action) => (

@@ -106,9 +106,8 @@ export const pathPlanMessages = defineMessages({
     'followUp.trend': 'Trend per principle',
     'followUp.baseline': 'Workshop',
     'export.csv': 'Export actions (CSV)',
-    'export.ics': 'Export review dates (.ics)',
     'export.csvHeader':
-      'Priority;Action;Category;Owner;Start;Due;Status;Impact;Effort;Dots;Indicator;Description',
+      'Priority;Action;Category;Kind;Owner;Start;Due;Status;Impact;Effort;Dots;Indicator;Description',
     'export.calendarName': 'Follow-up reviews',
     'export.reviewSummary': 'Service-culture review: {title}',
   },
@@ -218,9 +217,8 @@ export const pathPlanMessages = defineMessages({
     'followUp.trend': 'Kehitys periaatteittain',
     'followUp.baseline': 'Työpaja',
     'export.csv': 'Vie toimenpiteet (CSV)',
-    'export.ics': 'Vie seurantakatsausten päivät (.ics)',
     'export.csvHeader':
-      'Järjestys;Toimenpide;Luokka;Vastuuhenkilö;Aloitus;Määräpäivä;Tila;Vaikuttavuus;Työmäärä;Pisteet;Mittari;Kuvaus',
+      'Järjestys;Toimenpide;Luokka;Laji;Vastuuhenkilö;Aloitus;Määräpäivä;Tila;Vaikuttavuus;Työmäärä;Pisteet;Mittari;Kuvaus',
     'export.calendarName': 'Seurantakatsaukset',
     'export.reviewSummary': 'Palvelukulttuurin seurantakatsaus: {title}',
   },

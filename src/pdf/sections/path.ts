@@ -1,6 +1,7 @@
 import { baselineRatings, rankGaps, summarisePrinciples } from '../../domain/assessment-stats';
 import { isOverdue, periodRange, periodsSpanned, quadrantOf, QUADRANTS } from '../../domain/path';
 import { rankActions } from '../../domain/priority';
+import { cadenceKey, splitRoutines } from '../../domain/routines';
 import type { Action } from '../../domain/types';
 import type { Translate } from '../../i18n';
 import { formatDate } from '../../lib/dates';
@@ -8,6 +9,7 @@ import { priorityReason } from '../../lib/priority-reason';
 import { COLORS, FONT, PAGE, type PdfCursor } from '../layout';
 import type { ReportData } from '../report-data';
 import { drawTable, mutedTailHooks } from '../table';
+import { drawRoutines, routineCheckSummary } from './routines';
 
 const MATRIX_HEIGHT = 92;
 
@@ -51,8 +53,14 @@ function drawMatrix(cursor: PdfCursor, actions: Action[], t: Translate): void {
   cursor.y += MATRIX_HEIGHT + 6;
 }
 
-function drawRoadmap(cursor: PdfCursor, data: ReportData, t: Translate, today: string): void {
-  const range = periodRange(data.actions, 'quarter');
+/** The projects by quarter; routines repeat, so they have their own table instead. */
+function drawRoadmap(
+  cursor: PdfCursor,
+  projects: readonly Action[],
+  t: Translate,
+  today: string,
+): void {
+  const range = periodRange(projects, 'quarter');
   if (range.length === 0) return;
   cursor.heading(t('roadmap.title'), 12);
   drawTable(
@@ -60,7 +68,7 @@ function drawRoadmap(cursor: PdfCursor, data: ReportData, t: Translate, today: s
     [t('pdf.quarter'), t('path.actions')],
     range.map((period) => [
       period,
-      data.actions
+      projects
         .filter((action) => periodsSpanned(action, range, 'quarter').includes(period))
         .map((action) => `${isOverdue(action, today) ? '⚠ ' : ''}${action.title}`)
         .join('\n'),
@@ -123,7 +131,7 @@ export function drawPathSection(cursor: PdfCursor, data: ReportData, t: Translat
     ],
     data.actions.map((action, index) => [
       `${index + 1}${action.quickWinRank ? ' ★' : ''}`,
-      `${action.title}\n${t('order.why', { reason: reasons.get(action.id) ?? '' })}`,
+      `${action.title}${action.cadence ? ` (↻ ${t(`routine.cadence.${cadenceKey(action.cadence)}`)})` : ''}\n${t('order.why', { reason: reasons.get(action.id) ?? '' })}`,
       action.owner || '–',
       date(action.startDate),
       `${date(action.dueDate)}${isOverdue(action, today) ? ` ⚠ ${t('action.overdue')}` : ''}`,
@@ -144,8 +152,10 @@ export function drawPathSection(cursor: PdfCursor, data: ReportData, t: Translat
       },
     },
   );
+  const { routines, projects } = splitRoutines(data.actions);
+  drawRoutines(cursor, data, routines, t);
   drawMatrix(cursor, data.actions, t);
-  drawRoadmap(cursor, data, t, today);
+  drawRoadmap(cursor, projects, t, today);
   if (data.reviews.length > 0) {
     cursor.heading(t('followUp.title'), 12);
     drawTable(
@@ -155,7 +165,7 @@ export function drawPathSection(cursor: PdfCursor, data: ReportData, t: Translat
         date(review.date),
         review.reporter || '–',
         review.format || '–',
-        review.notes,
+        [review.notes, routineCheckSummary(review, t)].filter(Boolean).join('\n'),
       ]),
       { columnStyles: { 0: { cellWidth: 26 } } },
     );

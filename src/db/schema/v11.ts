@@ -1,0 +1,16 @@
+import { ACTION_DEFAULTS_V11, REVIEW_DEFAULTS_V11 } from '../../domain/defaults';
+import type { SchemaVersion } from './index';
+
+/**
+ * The method in depth: routines (an action's cadence, a review's check of each routine).
+ * No new table or index.
+ */
+export const v11: SchemaVersion = {
+  version: 11,
+  stores: {},
+  workshopTables: [],
+  upgrades: [
+    { table: 'actions', defaults: ACTION_DEFAULTS_V11 },
+    { table: 'reviews', defaults: REVIEW_DEFAULTS_V11 },
+  ],
+};

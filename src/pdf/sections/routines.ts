@@ -1,0 +1,56 @@
+import { cadenceKey, latestOutcome } from '../../domain/routines';
+import type { Action, Review } from '../../domain/types';
+import type { Translate } from '../../i18n';
+import { formatDate } from '../../lib/dates';
+import type { PdfCursor } from '../layout';
+import type { ReportData } from '../report-data';
+import { drawTable } from '../table';
+
+/** The routines apart from the projects: how often, who, from when, and did they happen. */
+export function drawRoutines(
+  cursor: PdfCursor,
+  data: ReportData,
+  routines: readonly Action[],
+  t: Translate,
+): void {
+  if (routines.length === 0) return;
+  const language = data.workshop.language;
+  cursor.heading(t('routine.title'), 12);
+  drawTable(
+    cursor,
+    [
+      t('routine.name'),
+      t('routine.cadence'),
+      t('pdf.owner'),
+      t('routine.since'),
+      t('routine.latest'),
+    ],
+    routines.map((routine) => {
+      const outcome = latestOutcome(routine.id, data.reviews);
+      return [
+        routine.title,
+        t(`routine.cadence.${cadenceKey(routine.cadence)}`),
+        routine.owner || '–',
+        routine.startDate ? formatDate(routine.startDate, language) : '–',
+        outcome ? t(`routine.outcome.${outcome}`) : t('routine.notAsked'),
+      ];
+    }),
+    {
+      styles: { fontSize: 8.5, cellPadding: 1.6 },
+      headStyles: { fontSize: 8.5 },
+      columnStyles: { 1: { cellWidth: 32 }, 2: { cellWidth: 30 }, 3: { cellWidth: 22 } },
+    },
+  );
+}
+
+/** One review's answers on the routines, for the follow-up table; '' when none were given. */
+export function routineCheckSummary(review: Review, t: Translate): string {
+  if (review.routineChecks.length === 0) return '';
+  const count = (outcome: string) =>
+    review.routineChecks.filter((check) => check.outcome === outcome).length;
+  return t('routine.summary', {
+    happened: count('happened'),
+    partly: count('partly'),
+    missed: count('missed'),
+  });
+}
