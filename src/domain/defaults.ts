@@ -40,6 +40,24 @@ export const ACTION_DEFAULTS_V4 = {
   quickWinRank: null,
 } satisfies Partial<Action>;
 
+/** Routines (v11): an action is a one-off project unless it has a cadence. */
+export const ACTION_DEFAULTS_V11 = { cadence: '' } satisfies Partial<Action>;
+export const REVIEW_DEFAULTS_V11 = {
+  routineChecks: [],
+  changeAgentReport: '',
+} satisfies Partial<Review>;
+
+/** The change agent and the management sponsor's commitment (v11). */
+export const WORKSHOP_DEFAULTS_V11 = {
+  changeAgent: '',
+  changeAgentRole: '',
+  changeAgentMandate: '',
+  changeAgentTime: '',
+  sponsor: '',
+  sponsorRole: '',
+  commitment: '',
+} satisfies Partial<Workshop>;
+
 export const WORKSHOP_FIELD_DEFAULTS = {
   currentStatement: '',
   strengths: [],
@@ -51,11 +69,8 @@ export const WORKSHOP_FIELD_DEFAULTS = {
   ...WORKSHOP_DEFAULTS_V6,
   ...WORKSHOP_DEFAULTS_V10,
   ...WORKSHOP_DEFAULTS_V9,
+  ...WORKSHOP_DEFAULTS_V11,
 } satisfies Partial<Workshop>;
-
-/** Routines (v11): an action is a one-off project unless it has a cadence. */
-export const ACTION_DEFAULTS_V11 = { cadence: '' } satisfies Partial<Action>;
-export const REVIEW_DEFAULTS_V11 = { routineChecks: [] } satisfies Partial<Review>;
 
 /** Every field a new action starts with beyond its title, owner, dates and status. */
 export const ACTION_FIELD_DEFAULTS = {

@@ -1,5 +1,6 @@
 import { assessmentMessages } from './messages/assessment';
 import { backupMessages } from './messages/backup';
+import { changeAgentMessages } from './messages/change-agent';
 import { csvImportMessages } from './messages/csv-import';
 import { evidenceMessages } from './messages/evidence';
 import { facilitationMessages } from './messages/facilitation';
@@ -30,6 +31,7 @@ export const featureMessageModules = [
   assessmentMessages,
   pathPlanMessages,
   routineMessages,
+  changeAgentMessages,
   priorityMessages,
   backupMessages,
   guideMessages,

@@ -2,7 +2,11 @@
  * One websocket to the relay carrying several documents (Hocuspocus multiplexing), and the
  * connection state a person sees: connecting, connected, offline, denied or closed.
  */
-import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
+import {
+  HocuspocusProvider,
+  HocuspocusProviderWebsocket,
+  WebSocketStatus,
+} from '@hocuspocus/provider';
 import type * as Y from 'yjs';
 import { encodeToken, type RoomToken } from '../domain/live-room/documents';
 
@@ -98,12 +102,16 @@ export function connectionStateOf(
   if (isClosed) return 'closed';
   if (links.some((link) => link.deniedReason() !== '')) return 'denied';
   const { status } = socket;
-  if (status === WebSocketStatus.Connected && links.every((link) => link.provider.isSynced)) return 'connected';
+  if (status === WebSocketStatus.Connected && links.every((link) => link.provider.isSynced))
+    return 'connected';
   return status === WebSocketStatus.Disconnected ? 'offline' : 'connecting';
 }
 
 /** Listeners with one call to notify them all; errors in one do not stop the others. */
-export function listeners(): { subscribe: (listener: () => void) => () => void; notify: () => void } {
+export function listeners(): {
+  subscribe: (listener: () => void) => () => void;
+  notify: () => void;
+} {
   const set = new Set<() => void>();
   const subscribe = (listener: () => void) => {
     set.add(listener);

@@ -108,9 +108,16 @@ export function openFacilitatorRoom(options: FacilitatorRoomOptions): Facilitato
   };
   let isClosed = false;
   let closeAck: (() => void) | null = null;
-  const publicLink = attachDocument(socket, roomDocumentName(credentials.code, 'public'), publicDoc, token, changes.notify, {
-    keepAlive: true,
-  });
+  const publicLink = attachDocument(
+    socket,
+    roomDocumentName(credentials.code, 'public'),
+    publicDoc,
+    token,
+    changes.notify,
+    {
+      keepAlive: true,
+    },
+  );
   const facilitatorLink = attachDocument(
     socket,
     roomDocumentName(credentials.code, 'facilitator'),
@@ -157,7 +164,9 @@ export function openFacilitatorRoom(options: FacilitatorRoomOptions): Facilitato
       const found = activity(activityId);
       publicDoc.transact(() => {
         if (found.status === 'planned') {
-          publicMaps.activities(publicDoc).set(activityId, { ...found, status: 'open', openedAt: nowIso() });
+          publicMaps
+            .activities(publicDoc)
+            .set(activityId, { ...found, status: 'open', openedAt: nowIso() });
         }
         publicMaps.room(publicDoc).set('currentActivityId', activityId);
       });
@@ -184,10 +193,17 @@ export function openFacilitatorRoom(options: FacilitatorRoomOptions): Facilitato
       const existing = readResults(publicDoc, activityId);
       if (found.status === 'revealed' && existing) return existing;
       const revealedAt = nowIso();
-      const results = summariseActivity(found, entries(activityId), readParticipants(facilitatorDoc), revealedAt);
+      const results = summariseActivity(
+        found,
+        entries(activityId),
+        readParticipants(facilitatorDoc),
+        revealedAt,
+      );
       publicDoc.transact(() => {
         publicMaps.results(publicDoc).set(activityId, results);
-        publicMaps.activities(publicDoc).set(activityId, { ...found, status: 'revealed', revealedAt });
+        publicMaps
+          .activities(publicDoc)
+          .set(activityId, { ...found, status: 'revealed', revealedAt });
       });
       return results;
     },
@@ -222,4 +238,3 @@ export function openFacilitatorRoom(options: FacilitatorRoomOptions): Facilitato
     },
   };
 }
-

@@ -76,7 +76,8 @@ export function readResults(doc: Y.Doc, activityId: string): LiveResults | null 
 export function readReceivedEntries(doc: Y.Doc): ReceivedEntry[] {
   const list: ReceivedEntry[] = [];
   facilitatorMaps.entries(doc).forEach((value, key) => {
-    if (isEntryId(key) && typeof value === 'object' && value !== null) list.push(value as ReceivedEntry);
+    if (isEntryId(key) && typeof value === 'object' && value !== null)
+      list.push(value as ReceivedEntry);
   });
   return list;
 }
@@ -98,7 +99,8 @@ export function readInbox(doc: Y.Doc): {
   const name = inboxMaps.profile(doc).get('name');
   const entries: LiveEntry[] = [];
   inboxMaps.entries(doc).forEach((value, key) => {
-    if (isEntryId(key) && typeof value === 'object' && value !== null) entries.push(value as LiveEntry);
+    if (isEntryId(key) && typeof value === 'object' && value !== null)
+      entries.push(value as LiveEntry);
   });
   const receipts = new Map<string, Receipt>();
   inboxMaps.receipts(doc).forEach((value, key) => {

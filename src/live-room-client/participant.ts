@@ -30,14 +30,20 @@ import {
 import { inboxMaps, readActivityMap, readInbox, readResults, readRoomInfo } from './layout';
 
 /** What a phone keeps to come back to its own inbox after a reload. */
-export type ParticipantIdentity = { code: string; joinKey: string; inboxId: string; inboxKey: string };
+export type ParticipantIdentity = {
+  code: string;
+  joinKey: string;
+  inboxId: string;
+  inboxKey: string;
+};
 
 export function newParticipantIdentity(code: string, joinKey: string): ParticipantIdentity {
   return { code, joinKey, inboxId: newHexId(), inboxKey: newKey() };
 }
 
 /** pending: not yet judged by the relay (offline, or on its way). */
-export type EntryStatus = { state: 'pending' } | { state: 'accepted' } | { state: 'rejected'; reason: RejectReason };
+export type EntryStatus =
+  { state: 'pending' } | { state: 'accepted' } | { state: 'rejected'; reason: RejectReason };
 
 export type OwnEntry = { entry: LiveEntry; status: EntryStatus };
 
@@ -66,11 +72,21 @@ export type ParticipantRoom = {
   /** Entries written on this phone that the relay has not judged yet. */
   pendingCount(): number;
   /** Sets a principle's rating (null: "don't know"); `withdraw` takes it back. */
-  rate(activityId: string, principleId: PrincipleId, scores: { current: Score | null; target: Score | null }): WriteResult;
+  rate(
+    activityId: string,
+    principleId: PrincipleId,
+    scores: { current: Score | null; target: Score | null },
+  ): WriteResult;
   addIdea(activityId: string, text: string): WriteResult;
-  addEvidence(activityId: string, evidence: { text: string; tone: EvidenceTone; touchpointId: string }): WriteResult;
+  addEvidence(
+    activityId: string,
+    evidence: { text: string; tone: EvidenceTone; touchpointId: string },
+  ): WriteResult;
   /** Changes the text (and for evidence tone and touchpoint) of an own entry. */
-  change(entryId: string, changes: { text?: string; tone?: EvidenceTone; touchpointId?: string }): WriteResult;
+  change(
+    entryId: string,
+    changes: { text?: string; tone?: EvidenceTone; touchpointId?: string },
+  ): WriteResult;
   /** Dots on one option; 0 withdraws them. */
   setDots(activityId: string, optionId: string, dots: number): WriteResult;
   withdraw(entryId: string): WriteResult;
@@ -85,7 +101,9 @@ export type JoinOptions = SocketOptions & {
 
 function statusOf(entry: LiveEntry, receipt: Receipt | undefined): EntryStatus {
   if (!receipt || receipt.rev !== entry.rev) return { state: 'pending' };
-  return receipt.status === 'accepted' ? { state: 'accepted' } : { state: 'rejected', reason: receipt.reason };
+  return receipt.status === 'accepted'
+    ? { state: 'accepted' }
+    : { state: 'rejected', reason: receipt.reason };
 }
 
 export function joinRoom(options: JoinOptions): ParticipantRoom {
@@ -131,7 +149,8 @@ export function joinRoom(options: JoinOptions): ParticipantRoom {
   /** Judges the inbox as it would be after the write, with the relay's own rules. */
   function write(entry: LiveEntry | null, removeId?: string): WriteResult {
     const activities = activityMap();
-    const target = entry ?? (removeId ? (entriesMap.get(removeId) as LiveEntry | undefined) : undefined);
+    const target =
+      entry ?? (removeId ? (entriesMap.get(removeId) as LiveEntry | undefined) : undefined);
     const activity = target ? activities.get(target.activityId) : undefined;
     if (!target || !activity) return { ok: false, reason: 'invalid' };
     if (activity.status !== 'open') return { ok: false, reason: 'late' };
@@ -182,15 +201,25 @@ export function joinRoom(options: JoinOptions): ParticipantRoom {
     },
     ownEntries(activityId) {
       const { receipts } = readInbox(inboxDoc);
-      return own(activityId).map((entry) => ({ entry, status: statusOf(entry, receipts.get(entry.id)) }));
+      return own(activityId).map((entry) => ({
+        entry,
+        status: statusOf(entry, receipts.get(entry.id)),
+      }));
     },
     pendingCount() {
       const { entries, receipts } = readInbox(inboxDoc);
-      const open = new Set([...activityMap().values()].filter((a) => a.status === 'open').map((a) => a.id));
-      return entries.filter((entry) => open.has(entry.activityId) && statusOf(entry, receipts.get(entry.id)).state === 'pending').length;
+      const open = new Set(
+        [...activityMap().values()].filter((a) => a.status === 'open').map((a) => a.id),
+      );
+      return entries.filter(
+        (entry) =>
+          open.has(entry.activityId) && statusOf(entry, receipts.get(entry.id)).state === 'pending',
+      ).length;
     },
     rate(activityId, principleId, scores) {
-      const existing = own(activityId).find((entry) => entry.kind === 'rating' && entry.principleId === principleId);
+      const existing = own(activityId).find(
+        (entry) => entry.kind === 'rating' && entry.principleId === principleId,
+      );
       return put(activityId, { kind: 'rating', principleId, ...scores }, existing);
     },
     addIdea: (activityId, text) => put(activityId, { kind: 'idea', text: text.trim() }),
@@ -214,7 +243,9 @@ export function joinRoom(options: JoinOptions): ParticipantRoom {
       return put(existing.activityId, body, existing);
     },
     setDots(activityId, optionId, dots) {
-      const existing = own(activityId).find((entry) => entry.kind === 'vote' && entry.optionId === optionId);
+      const existing = own(activityId).find(
+        (entry) => entry.kind === 'vote' && entry.optionId === optionId,
+      );
       if (dots <= 0) return existing ? write(null, existing.id) : { ok: true, id: '' };
       return put(activityId, { kind: 'vote', optionId, dots }, existing);
     },

@@ -29,11 +29,20 @@ function activityView(ctx: Ctx, activity: LiveActivity): HTMLElement {
 
 export type RoomLink = { code: string; joinKey: string; relayUrl: string; language?: Language };
 
-export async function startRoom(root: HTMLElement, link: RoomLink, onLeave: () => void): Promise<void> {
+export async function startRoom(
+  root: HTMLElement,
+  link: RoomLink,
+  onLeave: () => void,
+): Promise<void> {
   const { identity, isSaved } = identityFor(link.code, link.joinKey);
   const docs = openRoomDocs(identity);
   await docs.loaded;
-  const room = joinRoom({ url: link.relayUrl, identity, publicDoc: docs.publicDoc, inboxDoc: docs.inboxDoc });
+  const room = joinRoom({
+    url: link.relayUrl,
+    identity,
+    publicDoc: docs.publicDoc,
+    inboxDoc: docs.inboxDoc,
+  });
   const ui = newUi();
   ui.isChoosingName = !identity.hasChosenName;
   ui.nameDraft = room.name();
@@ -72,33 +81,74 @@ export async function startRoom(root: HTMLElement, link: RoomLink, onLeave: () =
   function main(): HTMLElement {
     const state = room.state();
     const current = room.currentActivity();
-    const revealed = room.activities().filter((activity) => activity.status === 'revealed' && activity.id !== current?.id).reverse();
+    const revealed = room
+      .activities()
+      .filter((activity) => activity.status === 'revealed' && activity.id !== current?.id)
+      .reverse();
     const earlier = revealed.flatMap((activity) => {
       const results = room.results(activity.id);
       return results ? [resultsView(activity, results, 'h3')] : [];
     });
     if (state === 'closed' || room.deniedReason() === 'room-closed') {
       const currentResults = current && room.results(current.id);
-      return h('main', { id: 'main' },
+      return h(
+        'main',
+        { id: 'main' },
         h('p', { class: 'note' }, t('room.closedGuide')),
         current && currentResults && resultsView(current, currentResults),
         earlier,
-        h('button', { type: 'button', class: 'danger', onClick: () => void forget() }, t('room.forget')));
+        h(
+          'button',
+          { type: 'button', class: 'danger', onClick: () => void forget() },
+          t('room.forget'),
+        ),
+      );
     }
     if (ui.isChoosingName) {
-      return h('main', { id: 'main' }, nameChoice(ctx, () => saveIdentity({ ...identity, hasChosenName: true })));
+      return h(
+        'main',
+        { id: 'main' },
+        nameChoice(ctx, () => saveIdentity({ ...identity, hasChosenName: true })),
+      );
     }
     const results = current ? room.results(current.id) : null;
     const name = room.name();
-    return h('main', { id: 'main' },
+    return h(
+      'main',
+      { id: 'main' },
       !isSaved && h('p', { class: 'note' }, t('error.storage')),
       !current && h('p', { class: 'wait' }, t('room.wait')),
-      current && current.status === 'revealed' && results && [h('p', { class: 'note' }, t('room.revealedNote')), resultsView(current, results)],
-      current && current.status === 'open' && [h('p', { class: 'note' }, t('room.hiddenNote')), activityView(ctx, current)],
-      earlier.length > 0 && h('details', { class: 'earlier' }, h('summary', {}, t('room.earlier')), earlier),
-      h('footer', { class: 'participation' },
+      current &&
+        current.status === 'revealed' &&
+        results && [
+          h('p', { class: 'note' }, t('room.revealedNote')),
+          resultsView(current, results),
+        ],
+      current &&
+        current.status === 'open' && [
+          h('p', { class: 'note' }, t('room.hiddenNote')),
+          activityView(ctx, current),
+        ],
+      earlier.length > 0 &&
+        h('details', { class: 'earlier' }, h('summary', {}, t('room.earlier')), earlier),
+      h(
+        'footer',
+        { class: 'participation' },
         h('p', {}, name ? t('name.current.named', { name }) : t('name.current.anonymous')),
-        h('button', { type: 'button', class: 'link', onClick: () => { ui.isChoosingName = true; ui.nameDraft = name; ctx.render(); } }, t('name.change'))),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'link',
+            onClick: () => {
+              ui.isChoosingName = true;
+              ui.nameDraft = name;
+              ctx.render();
+            },
+          },
+          t('name.change'),
+        ),
+      ),
     );
   }
 
@@ -106,7 +156,14 @@ export async function startRoom(root: HTMLElement, link: RoomLink, onLeave: () =
     const info = room.room();
     if (!languageChosen && info) setLanguage(info.language);
     replaceContent(root, [
-      header({ title: info?.title ?? '', code: link.code, state: room.state(), denied: room.deniedReason(), waiting: room.pendingCount(), onLanguage: switchLanguage }),
+      header({
+        title: info?.title ?? '',
+        code: link.code,
+        state: room.state(),
+        denied: room.deniedReason(),
+        waiting: room.pendingCount(),
+        onLanguage: switchLanguage,
+      }),
       main(),
       h('p', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite' }, ui.message),
       ui.message && h('p', { class: 'toast', role: 'alert' }, ui.message),

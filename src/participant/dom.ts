@@ -7,7 +7,10 @@ function append(parent: Node, children: Child[]): void {
   for (const child of children) {
     if (child === false || child === null || child === undefined) continue;
     if (Array.isArray(child)) append(parent, child);
-    else parent.appendChild(typeof child === 'object' ? child : document.createTextNode(String(child)));
+    else
+      parent.appendChild(
+        typeof child === 'object' ? child : document.createTextNode(String(child)),
+      );
   }
 }
 
@@ -46,12 +49,16 @@ export function svg(tag: string, props: Props = {}, ...children: Child[]): SVGEl
 export function replaceContent(root: Element, next: Child): void {
   const active = document.activeElement as (HTMLInputElement & HTMLTextAreaElement) | null;
   const activeId = active && root.contains(active) ? active.id : '';
-  const selection = active && activeId && 'selectionStart' in active ? [active.selectionStart, active.selectionEnd] : null;
+  const selection =
+    active && activeId && 'selectionStart' in active
+      ? [active.selectionStart, active.selectionEnd]
+      : null;
   const scroll = window.scrollY;
   root.replaceChildren();
   append(root, [next]);
   if (activeId) {
-    const again = document.getElementById(activeId) as (HTMLInputElement & HTMLTextAreaElement) | null;
+    const again = document.getElementById(activeId) as
+      (HTMLInputElement & HTMLTextAreaElement) | null;
     again?.focus({ preventScroll: true });
     if (again && selection && typeof selection[0] === 'number') {
       try {

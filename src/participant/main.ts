@@ -22,10 +22,17 @@ function browserLanguage(): 'fi' | 'en' {
 function showCodeForm(error: PageKey | '' = '', typed = ''): void {
   const submit = (value: string) => void lookUp(value);
   replaceContent(root, [
-    header({ title: '', code: '', state: null, denied: '', waiting: 0, onLanguage: () => {
-      setLanguage(document.documentElement.lang === 'fi' ? 'en' : 'fi');
-      showCodeForm(error, typed);
-    } }),
+    header({
+      title: '',
+      code: '',
+      state: null,
+      denied: '',
+      waiting: 0,
+      onLanguage: () => {
+        setLanguage(document.documentElement.lang === 'fi' ? 'en' : 'fi');
+        showCodeForm(error, typed);
+      },
+    }),
     codeForm(submit, error, typed),
   ]);
 }

@@ -32,11 +32,29 @@ function write(key: string, value: string | null): boolean {
 }
 
 /** The phone's inbox for this room: the one made earlier for the same join key, or a new one. */
-export function identityFor(code: string, joinKey: string): { identity: StoredIdentity; isSaved: boolean } {
+export function identityFor(
+  code: string,
+  joinKey: string,
+): { identity: StoredIdentity; isSaved: boolean } {
   try {
     const stored = JSON.parse(read(identityKey(code)) ?? 'null') as Partial<StoredIdentity> | null;
-    if (stored && stored.joinKey === joinKey && isHexId(stored.inboxId) && isKey(stored.inboxKey) && isRoomCode(code)) {
-      return { identity: { code, joinKey, inboxId: stored.inboxId, inboxKey: stored.inboxKey, hasChosenName: stored.hasChosenName === true }, isSaved: true };
+    if (
+      stored &&
+      stored.joinKey === joinKey &&
+      isHexId(stored.inboxId) &&
+      isKey(stored.inboxKey) &&
+      isRoomCode(code)
+    ) {
+      return {
+        identity: {
+          code,
+          joinKey,
+          inboxId: stored.inboxId,
+          inboxKey: stored.inboxKey,
+          hasChosenName: stored.hasChosenName === true,
+        },
+        isSaved: true,
+      };
     }
   } catch {
     // A damaged entry is replaced below.
@@ -74,10 +92,15 @@ export function openRoomDocs(identity: StoredIdentity): RoomDocs {
   const stores: IndexeddbPersistence[] = [];
   if (typeof indexedDB !== 'undefined') {
     stores.push(new IndexeddbPersistence(`pp-live-${identity.code}-public`, publicDoc));
-    stores.push(new IndexeddbPersistence(`pp-live-${identity.code}-inbox-${identity.inboxId}`, inboxDoc));
+    stores.push(
+      new IndexeddbPersistence(`pp-live-${identity.code}-inbox-${identity.inboxId}`, inboxDoc),
+    );
   }
   const timeout = new Promise<void>((resolve) => setTimeout(resolve, 2_000));
-  const loaded = Promise.race([Promise.all(stores.map((store) => store.whenSynced)).then(() => undefined), timeout]);
+  const loaded = Promise.race([
+    Promise.all(stores.map((store) => store.whenSynced)).then(() => undefined),
+    timeout,
+  ]);
   return {
     publicDoc,
     inboxDoc,

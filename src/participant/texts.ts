@@ -13,16 +13,19 @@ const pageMessages = defineMessages({
     'lang.switch': 'Suomeksi',
     'lang.switchLabel': 'Vaihda kieleksi suomi',
     'code.heading': 'Join the workshop',
-    'code.guide': 'Scan the QR code on the screen, or type the six-character room code shown with it.',
+    'code.guide':
+      'Scan the QR code on the screen, or type the six-character room code shown with it.',
     'code.label': 'Room code',
     'code.submit': 'Join',
     'code.invalid': 'A room code has six letters and digits, for example K7M-Q2R.',
     'code.notFound': 'No open room has this code. Check the code on the screen.',
     'code.closed': 'This room has been closed.',
     'code.tooMany': 'Too many tries. Wait a minute and try again.',
-    'code.unreachable': 'The room’s server does not answer. Check that your phone is on the room’s Wi-Fi.',
+    'code.unreachable':
+      'The room’s server does not answer. Check that your phone is on the room’s Wi-Fi.',
     'name.heading': 'How do you want to take part?',
-    'name.guide': 'Your answers stay hidden from everyone, the facilitator included, until the facilitator reveals them all at once.',
+    'name.guide':
+      'Your answers stay hidden from everyone, the facilitator included, until the facilitator reveals them all at once.',
     'name.anonymous': 'Take part anonymously',
     'name.label': 'Your name (optional)',
     'name.named': 'Take part with my name',
@@ -32,7 +35,8 @@ const pageMessages = defineMessages({
     'name.current.named': 'You take part as {name}.',
     'state.connected': 'Connected',
     'state.connecting': 'Connecting…',
-    'state.offline': 'No connection. Your answers are kept on this phone and sent when the connection returns.',
+    'state.offline':
+      'No connection. Your answers are kept on this phone and sent when the connection returns.',
     'state.denied': 'This link does not open the room. Scan the QR code again.',
     'state.notFound': 'The room cannot be found right now. Trying again…',
     'state.full': 'The room is full.',
@@ -40,8 +44,10 @@ const pageMessages = defineMessages({
     'state.waiting': 'Waiting to be sent: {count}',
     'room.code': 'Room {code}',
     'room.wait': 'Wait a moment: the facilitator opens the next task soon.',
-    'room.hiddenNote': 'Nobody sees your answers before the reveal. You can change or withdraw them until then.',
-    'room.revealedNote': 'The facilitator has revealed the results. Answers can no longer be changed.',
+    'room.hiddenNote':
+      'Nobody sees your answers before the reveal. You can change or withdraw them until then.',
+    'room.revealedNote':
+      'The facilitator has revealed the results. Answers can no longer be changed.',
     'room.forget': 'Remove this room from my phone',
     'room.closedGuide': 'The results stay visible on this phone until you remove them.',
     'room.earlier': 'Earlier results',
@@ -55,7 +61,8 @@ const pageMessages = defineMessages({
     'reason.late': 'the results were already revealed',
     'reason.duplicate': 'the answer was sent twice',
     'ratings.heading': 'Rate the seven principles',
-    'ratings.guide': 'How well does each principle show in our service now, and where should it be? 1 = hardly at all, 5 = very well.',
+    'ratings.guide':
+      'How well does each principle show in our service now, and where should it be? 1 = hardly at all, 5 = very well.',
     'ratings.current': 'Now',
     'ratings.target': 'Target',
     'ratings.dontKnow': 'Don’t know',
@@ -75,13 +82,15 @@ const pageMessages = defineMessages({
     'entry.yours': 'Your answers',
     'entry.tooLong': 'At most {max} characters ({count} now).',
     'votes.heading': 'Vote with dots',
-    'votes.guide': 'Spread your dots over the actions you find most important. You may put several on one.',
+    'votes.guide':
+      'Spread your dots over the actions you find most important. You may put several on one.',
     'votes.left': 'Dots left: {left} of {total}',
     'votes.add': 'One dot more for {title}',
     'votes.remove': 'One dot less for {title}',
     'votes.on': '{count} dots',
     'evidence.heading': 'What did a customer tell you this week?',
-    'evidence.guide': 'Write down one piece of feedback or one situation per answer. Leave out customers’ names.',
+    'evidence.guide':
+      'Write down one piece of feedback or one situation per answer. Leave out customers’ names.',
     'evidence.label': 'What happened or what was said',
     'evidence.tone': 'Tone',
     'evidence.tone.praise': 'Praise',
@@ -101,23 +110,27 @@ const pageMessages = defineMessages({
     'results.by': '– {name}',
     'results.evidenceTotal': 'Praise {praise}, complaints {complaint}, neutral {neutral}',
     'results.touchpoint': 'Touchpoint',
-    'error.storage': 'Your phone’s browser does not allow saving here (private mode?). Answers are sent, but a reload loses those not yet sent.',
+    'error.storage':
+      'Your phone’s browser does not allow saving here (private mode?). Answers are sent, but a reload loses those not yet sent.',
   },
   fi: {
     'page.title': 'Työpajahuone',
     'lang.switch': 'In English',
     'lang.switchLabel': 'Switch to English',
     'code.heading': 'Liity työpajaan',
-    'code.guide': 'Skannaa näytöllä oleva QR-koodi tai kirjoita sen vieressä näkyvä kuusimerkkinen huoneen koodi.',
+    'code.guide':
+      'Skannaa näytöllä oleva QR-koodi tai kirjoita sen vieressä näkyvä kuusimerkkinen huoneen koodi.',
     'code.label': 'Huoneen koodi',
     'code.submit': 'Liity',
     'code.invalid': 'Huoneen koodissa on kuusi kirjainta ja numeroa, esimerkiksi K7M-Q2R.',
     'code.notFound': 'Tällä koodilla ei löydy avointa huonetta. Tarkista koodi näytöltä.',
     'code.closed': 'Tämä huone on suljettu.',
     'code.tooMany': 'Liian monta yritystä. Odota hetki ja yritä uudelleen.',
-    'code.unreachable': 'Huoneen palvelin ei vastaa. Tarkista, että puhelimesi on huoneen wifi-verkossa.',
+    'code.unreachable':
+      'Huoneen palvelin ei vastaa. Tarkista, että puhelimesi on huoneen wifi-verkossa.',
     'name.heading': 'Miten haluat osallistua?',
-    'name.guide': 'Vastauksesi pysyvät piilossa kaikilta, myös fasilitaattorilta, kunnes fasilitaattori näyttää kaikki vastaukset yhtä aikaa.',
+    'name.guide':
+      'Vastauksesi pysyvät piilossa kaikilta, myös fasilitaattorilta, kunnes fasilitaattori näyttää kaikki vastaukset yhtä aikaa.',
     'name.anonymous': 'Osallistun nimettömänä',
     'name.label': 'Nimesi (vapaaehtoinen)',
     'name.named': 'Osallistun omalla nimelläni',
@@ -135,7 +148,8 @@ const pageMessages = defineMessages({
     'state.waiting': 'Lähettämättä: {count}',
     'room.code': 'Huone {code}',
     'room.wait': 'Odota hetki: fasilitaattori avaa pian seuraavan tehtävän.',
-    'room.hiddenNote': 'Kukaan ei näe vastauksiasi ennen tulosten näyttämistä. Voit muuttaa tai perua niitä siihen asti.',
+    'room.hiddenNote':
+      'Kukaan ei näe vastauksiasi ennen tulosten näyttämistä. Voit muuttaa tai perua niitä siihen asti.',
     'room.revealedNote': 'Fasilitaattori on näyttänyt tulokset. Vastauksia ei voi enää muuttaa.',
     'room.forget': 'Poista huoneen tiedot puhelimesta',
     'room.closedGuide': 'Tulokset näkyvät tällä puhelimella, kunnes poistat ne.',
@@ -150,7 +164,8 @@ const pageMessages = defineMessages({
     'reason.late': 'tulokset oli jo näytetty',
     'reason.duplicate': 'vastaus lähetettiin kahdesti',
     'ratings.heading': 'Arvioi seitsemän periaatetta',
-    'ratings.guide': 'Miten hyvin kukin periaate näkyy palvelussamme nyt, ja mihin sen pitäisi yltää? 1 = tuskin lainkaan, 5 = erittäin hyvin.',
+    'ratings.guide':
+      'Miten hyvin kukin periaate näkyy palvelussamme nyt, ja mihin sen pitäisi yltää? 1 = tuskin lainkaan, 5 = erittäin hyvin.',
     'ratings.current': 'Nyt',
     'ratings.target': 'Tavoite',
     'ratings.dontKnow': 'En osaa sanoa',
@@ -162,7 +177,8 @@ const pageMessages = defineMessages({
     'ideas.label': 'Ideasi',
     'ideas.add': 'Lisää idea',
     'ideas.count': 'Ideoita: {count}/{max}',
-    'ideas.full': 'Olet lisännyt enimmäismäärän ideoita. Muuta tai peru jokin, jos haluat lisätä uuden.',
+    'ideas.full':
+      'Olet lisännyt enimmäismäärän ideoita. Muuta tai peru jokin, jos haluat lisätä uuden.',
     'entry.edit': 'Muuta',
     'entry.save': 'Tallenna',
     'entry.cancel': 'Peruuta',
@@ -170,13 +186,15 @@ const pageMessages = defineMessages({
     'entry.yours': 'Vastauksesi',
     'entry.tooLong': 'Enintään {max} merkkiä (nyt {count}).',
     'votes.heading': 'Äänestä pisteillä',
-    'votes.guide': 'Jaa pisteesi tärkeimpinä pitämillesi toimenpiteille. Voit antaa yhdelle useita pisteitä.',
+    'votes.guide':
+      'Jaa pisteesi tärkeimpinä pitämillesi toimenpiteille. Voit antaa yhdelle useita pisteitä.',
     'votes.left': 'Pisteitä jäljellä: {left}/{total}',
     'votes.add': 'Yksi piste lisää: {title}',
     'votes.remove': 'Yksi piste vähemmän: {title}',
     'votes.on': '{count} pistettä',
     'evidence.heading': 'Mitä asiakas kertoi sinulle tällä viikolla?',
-    'evidence.guide': 'Kirjoita yksi palaute tai tilanne vastausta kohden. Jätä asiakkaiden nimet pois.',
+    'evidence.guide':
+      'Kirjoita yksi palaute tai tilanne vastausta kohden. Jätä asiakkaiden nimet pois.',
     'evidence.label': 'Mitä tapahtui tai mitä sanottiin',
     'evidence.tone': 'Sävy',
     'evidence.tone.praise': 'Kiitos',
@@ -196,7 +214,8 @@ const pageMessages = defineMessages({
     'results.by': '– {name}',
     'results.evidenceTotal': 'Kiitoksia {praise}, moitteita {complaint}, neutraaleja {neutral}',
     'results.touchpoint': 'Kohtaamispiste',
-    'error.storage': 'Puhelimesi selain ei salli tallentamista (yksityinen tila?). Vastaukset lähtevät, mutta sivun uudelleenlataus hävittää ne, joita ei vielä ole lähetetty.',
+    'error.storage':
+      'Puhelimesi selain ei salli tallentamista (yksityinen tila?). Vastaukset lähtevät, mutta sivun uudelleenlataus hävittää ne, joita ei vielä ole lähetetty.',
   },
 });
 
@@ -215,7 +234,9 @@ export function currentLanguage(): Language {
 }
 
 export function t(key: PageKey, values: Record<string, string | number> = {}): string {
-  return pageMessages[language][key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+  return pageMessages[language][key].replace(/\{(\w+)\}/g, (_, name: string) =>
+    String(values[name] ?? ''),
+  );
 }
 
 type PrincipleText = '' | '.description' | '.1' | '.5';

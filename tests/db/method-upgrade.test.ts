@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { db } from '../../src/db/database';
 import { listActions } from '../../src/db/repositories/actions';
 import { listReviews } from '../../src/db/repositories/path';
+import { getWorkshop } from '../../src/db/repositories/workshops';
 import v10Fixture from '../fixtures/db-v10.json';
 import { seedDatabaseAtVersion } from '../helpers/old-database';
 
@@ -14,6 +15,18 @@ describe('schema version 11 (the method in depth)', () => {
     const [action] = await listActions(WORKSHOP_ID);
     expect(action).toMatchObject({ title: v10Fixture.tables.actions[0]!.title, cadence: '' });
     const [review] = await listReviews(WORKSHOP_ID);
-    expect(review).toMatchObject({ notes: 'Hyvä alku', routineChecks: [] });
+    expect(review).toMatchObject({ notes: 'Hyvä alku', routineChecks: [], changeAgentReport: '' });
+  });
+
+  it('leaves the change agent and the sponsor unnamed in a version-10 workshop', async () => {
+    await seedDatabaseAtVersion(10, v10Fixture.tables);
+    await db.open();
+    expect(await getWorkshop(WORKSHOP_ID)).toMatchObject({
+      organisation: 'Vanha Oy',
+      changeAgent: '',
+      changeAgentMandate: '',
+      sponsor: '',
+      commitment: '',
+    });
   });
 });

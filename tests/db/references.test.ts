@@ -120,6 +120,7 @@ describe('deleting a record follows the references of the data model', () => {
       isHeld: false,
       actionNotes: [{ actionId: action.id, status: 'inProgress', note: 'Aloitettu' }],
       routineChecks: [{ actionId: action.id, outcome: 'partly' }],
+      changeAgentReport: '',
     });
 
     const removal = await deleteAction(action.id);

@@ -1,9 +1,14 @@
-import { ACTION_DEFAULTS_V11, REVIEW_DEFAULTS_V11 } from '../../domain/defaults';
+import {
+  ACTION_DEFAULTS_V11,
+  REVIEW_DEFAULTS_V11,
+  WORKSHOP_DEFAULTS_V11,
+} from '../../domain/defaults';
 import type { SchemaVersion } from './index';
 
 /**
- * The method in depth: routines (an action's cadence, a review's check of each routine).
- * No new table or index.
+ * The method in depth: routines (an action's cadence, a review's check of each routine), the
+ * change agent and the management sponsor's commitment (the workshop; the change agent's report
+ * at each review). No new table or index.
  */
 export const v11: SchemaVersion = {
   version: 11,
@@ -12,5 +17,6 @@ export const v11: SchemaVersion = {
   upgrades: [
     { table: 'actions', defaults: ACTION_DEFAULTS_V11 },
     { table: 'reviews', defaults: REVIEW_DEFAULTS_V11 },
+    { table: 'workshops', defaults: WORKSHOP_DEFAULTS_V11 },
   ],
 };

@@ -5,6 +5,7 @@ import {
   REVIEW_DEFAULTS_V11,
   EVIDENCE_DEFAULTS_V8,
   WORKSHOP_DEFAULTS_V10,
+  WORKSHOP_DEFAULTS_V11,
   WORKSHOP_DEFAULTS_V2,
   WORKSHOP_DEFAULTS_V3,
   WORKSHOP_DEFAULTS_V4,
@@ -57,6 +58,7 @@ const workshop = withDefaults(z.omit(workshopSchema, { deletedAt: true }), {
   ...WORKSHOP_DEFAULTS_V6,
   ...WORKSHOP_DEFAULTS_V9,
   ...WORKSHOP_DEFAULTS_V10,
+  ...WORKSHOP_DEFAULTS_V11,
 });
 
 export const workshopContentSchema = z.object({

@@ -77,4 +77,6 @@ export const reviewSchema = z.object({
   isHeld: z.boolean(),
   actionNotes: z.array(reviewActionNoteSchema).check(z.maxLength(LIMITS.listLength * 5)),
   routineChecks: z.array(routineCheckSchema).check(z.maxLength(LIMITS.listLength * 5)),
+  /** What the change agent reports at this review (v11). */
+  changeAgentReport: longText,
 });

@@ -71,6 +71,7 @@ export function addPathSample(
         .slice(0, 2)
         .map((action) => ({ actionId: action.id, status: action.status, note: '' })),
       routineChecks: huddle ? [{ actionId: huddle.id, outcome: 'happened' }] : [],
+      changeAgentReport: '',
     },
     {
       ...base,
@@ -81,6 +82,7 @@ export function addPathSample(
       isHeld: false,
       actionNotes: [],
       routineChecks: [],
+      changeAgentReport: '',
     },
   ];
 }

@@ -5,6 +5,7 @@ import { addAgendaSample } from './agenda-sample';
 import { addAssessmentSample } from './assessment-sample';
 import { addCurrentStateSample } from './current-state-sample';
 import { addFinishingTouches } from './finishing-touches';
+import { addMethodSample } from './method-sample';
 import { addPathSample } from './path-sample';
 import { sampleTextsEn } from './texts-en';
 import { sampleTextsFi } from './texts-fi';
@@ -69,5 +70,6 @@ export function buildSampleWorkshop(
   addPathSample(content, language, newId, now);
   addAgendaSample(content, language, newId, now);
   addFinishingTouches(content, language, newId);
+  addMethodSample(content, language);
   return content;
 }

@@ -7,6 +7,7 @@ import { useActions, useCurrentWorkshop } from '../../hooks/use-workshop';
 import { todayIso } from '../../lib/dates';
 import { useT } from '../../hooks/use-t';
 import { ActionRow } from './action-row';
+import { ChangeAgentSummary } from './change-agent-summary';
 import { PathExports } from './path-exports';
 import { NewActionForm } from './new-action-form';
 import { Suggestions } from './suggestions';
@@ -24,6 +25,7 @@ export function ActionPathPage() {
   const today = todayIso();
   return (
     <PhasePage title={t('phase.path')} question={t('path.question')} intro={t('path.intro')}>
+      <ChangeAgentSummary workshop={workshop} />
       <NewActionForm workshopId={workshop.id} />
       <RoomModeButton workshop={workshop} activity="ideas" />
       <Suggestions workshop={workshop} />

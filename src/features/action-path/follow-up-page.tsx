@@ -41,6 +41,7 @@ export function FollowUpPage() {
       isHeld: false,
       actionNotes: [],
       routineChecks: [],
+      changeAgentReport: '',
     }).catch(reportError);
 
   return (
@@ -56,6 +57,7 @@ export function FollowUpPage() {
             key={review.id}
             review={review}
             number={index + 1}
+            changeAgent={workshop.changeAgent}
             actions={actions}
             participants={participants}
             ratings={ratings}

@@ -15,6 +15,8 @@ import { RoutineChecks } from './routine-checks';
 
 type Props = {
   review: Review;
+  /** The workshop's change agent, whose report each review asks for; '' when none is named. */
+  changeAgent: string;
   number: number;
   actions: Action[];
   participants: Participant[];
@@ -27,10 +29,10 @@ function ReviewText({
   label,
 }: {
   review: Review;
-  field: 'reporter' | 'format' | 'notes';
+  field: 'reporter' | 'format' | 'notes' | 'changeAgentReport';
   label: string;
 }) {
-  const isNotes = field === 'notes';
+  const isNotes = field === 'notes' || field === 'changeAgentReport';
   return (
     <AutosaveField
       className={isNotes ? 'field wide' : 'field'}
@@ -70,7 +72,7 @@ function ActionNote({
   );
 }
 
-export function ReviewCard({ review, number, actions, participants, ratings }: Props) {
+export function ReviewCard({ review, number, changeAgent, actions, participants, ratings }: Props) {
   const t = useT();
   const id = useId();
   const reportError = useReportError();
@@ -116,6 +118,13 @@ export function ReviewCard({ review, number, actions, participants, ratings }: P
           {t('followUp.held')}
         </label>
         <ReviewText review={review} field="notes" label={t('followUp.notes')} />
+        <ReviewText
+          review={review}
+          field="changeAgentReport"
+          label={
+            changeAgent ? t('changeAgent.reportBy', { name: changeAgent }) : t('changeAgent.report')
+          }
+        />
       </fieldset>
       <RoutineChecks review={review} actions={actions} />
       <LazyDetails summary={t('followUp.actions')}>

@@ -19,10 +19,20 @@ function textOf(entry: LiveEntry): string {
 }
 
 export function lengthHint(text: string, max: number): Child {
-  return text.length > max ? h('p', { class: 'field-error', role: 'alert' }, t('entry.tooLong', { max, count: text.length })) : null;
+  return text.length > max
+    ? h(
+        'p',
+        { class: 'field-error', role: 'alert' },
+        t('entry.tooLong', { max, count: text.length }),
+      )
+    : null;
 }
 
-export function entryList(ctx: Ctx, own: OwnEntry[], options: { isOpen: boolean; max: number; extra?: (entry: LiveEntry) => Child }): Child {
+export function entryList(
+  ctx: Ctx,
+  own: OwnEntry[],
+  options: { isOpen: boolean; max: number; extra?: (entry: LiveEntry) => Child },
+): Child {
   if (own.length === 0) return null;
   const { ui } = ctx;
   return h(
@@ -40,18 +50,45 @@ export function entryList(ctx: Ctx, own: OwnEntry[], options: { isOpen: boolean;
             'li',
             { class: 'entry editing' },
             h('label', { for: fieldId, class: 'visually-hidden' }, t('entry.edit')),
-            h('textarea', {
-              id: fieldId,
-              rows: 3,
-              onInput: (event: Event) => {
-                ui.editText = (event.target as HTMLTextAreaElement).value;
+            h(
+              'textarea',
+              {
+                id: fieldId,
+                rows: 3,
+                onInput: (event: Event) => {
+                  ui.editText = (event.target as HTMLTextAreaElement).value;
+                },
+                onChange: () => ctx.render(),
               },
-              onChange: () => ctx.render(),
-            }, ui.editText),
+              ui.editText,
+            ),
             lengthHint(ui.editText, options.max),
-            h('div', { class: 'row' },
-              h('button', { type: 'button', class: 'primary', onClick: () => ctx.act(ctx.room.change(entry.id, { text: ui.editText }), () => { ui.editingId = ''; }) }, t('entry.save')),
-              h('button', { type: 'button', onClick: () => { ui.editingId = ''; ctx.render(); } }, t('entry.cancel')),
+            h(
+              'div',
+              { class: 'row' },
+              h(
+                'button',
+                {
+                  type: 'button',
+                  class: 'primary',
+                  onClick: () =>
+                    ctx.act(ctx.room.change(entry.id, { text: ui.editText }), () => {
+                      ui.editingId = '';
+                    }),
+                },
+                t('entry.save'),
+              ),
+              h(
+                'button',
+                {
+                  type: 'button',
+                  onClick: () => {
+                    ui.editingId = '';
+                    ctx.render();
+                  },
+                },
+                t('entry.cancel'),
+              ),
             ),
           );
         }
@@ -62,9 +99,30 @@ export function entryList(ctx: Ctx, own: OwnEntry[], options: { isOpen: boolean;
           options.extra?.(entry),
           statusBadge(item),
           options.isOpen &&
-            h('div', { class: 'row' },
-              h('button', { type: 'button', onClick: () => { ui.editingId = entry.id; ui.editText = textOf(entry); ctx.render(); } }, t('entry.edit')),
-              h('button', { type: 'button', class: 'danger', onClick: () => ctx.act(ctx.room.withdraw(entry.id)) }, t('entry.withdraw')),
+            h(
+              'div',
+              { class: 'row' },
+              h(
+                'button',
+                {
+                  type: 'button',
+                  onClick: () => {
+                    ui.editingId = entry.id;
+                    ui.editText = textOf(entry);
+                    ctx.render();
+                  },
+                },
+                t('entry.edit'),
+              ),
+              h(
+                'button',
+                {
+                  type: 'button',
+                  class: 'danger',
+                  onClick: () => ctx.act(ctx.room.withdraw(entry.id)),
+                },
+                t('entry.withdraw'),
+              ),
             ),
         );
       }),

@@ -28,18 +28,29 @@ export function ideasView(ctx: Ctx, activity: IdeasActivity): HTMLElement {
     { class: 'activity', 'aria-labelledby': 'activity-heading' },
     h('h2', { id: 'activity-heading' }, t('ideas.heading')),
     focus && h('p', { class: 'focus' }, t('ideas.focus', { focus })),
-    h('p', { class: 'progress' }, t('ideas.count', { count: own.length, max: activity.maxPerPerson })),
-    isOpen && !isFull &&
-      h('form', { class: 'card', onSubmit: add },
+    h(
+      'p',
+      { class: 'progress' },
+      t('ideas.count', { count: own.length, max: activity.maxPerPerson }),
+    ),
+    isOpen &&
+      !isFull &&
+      h(
+        'form',
+        { class: 'card', onSubmit: add },
         h('label', { for: 'idea-new' }, t('ideas.label')),
-        h('textarea', {
-          id: 'idea-new',
-          rows: 3,
-          maxlength: LIVE_LIMITS.ideaLength * 2,
-          onInput: (event: Event) => {
-            ui.ideaDraft = (event.target as HTMLTextAreaElement).value;
+        h(
+          'textarea',
+          {
+            id: 'idea-new',
+            rows: 3,
+            maxlength: LIVE_LIMITS.ideaLength * 2,
+            onInput: (event: Event) => {
+              ui.ideaDraft = (event.target as HTMLTextAreaElement).value;
+            },
           },
-        }, ui.ideaDraft),
+          ui.ideaDraft,
+        ),
         lengthHint(ui.ideaDraft, LIVE_LIMITS.ideaLength),
         h('button', { type: 'submit', class: 'primary' }, t('ideas.add')),
       ),

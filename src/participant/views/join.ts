@@ -4,13 +4,20 @@ import { h } from '../dom';
 import { t, type PageKey } from '../texts';
 import type { Ctx } from './context';
 
-export function codeForm(onSubmit: (typed: string) => void, error: PageKey | '', typed: string): HTMLElement {
+export function codeForm(
+  onSubmit: (typed: string) => void,
+  error: PageKey | '',
+  typed: string,
+): HTMLElement {
   return h(
     'form',
-    { class: 'card join', onSubmit: (event: Event) => {
-      event.preventDefault();
-      onSubmit((document.getElementById('room-code') as HTMLInputElement).value);
-    } },
+    {
+      class: 'card join',
+      onSubmit: (event: Event) => {
+        event.preventDefault();
+        onSubmit((document.getElementById('room-code') as HTMLInputElement).value);
+      },
+    },
     h('h2', {}, t('code.heading')),
     h('p', {}, t('code.guide')),
     h('label', { for: 'room-code' }, t('code.label')),
@@ -46,11 +53,20 @@ export function nameChoice(ctx: Ctx, onDone: () => void): HTMLElement {
     { class: 'card join', 'aria-labelledby': 'name-heading' },
     h('h2', { id: 'name-heading' }, t('name.heading')),
     h('p', {}, t('name.guide')),
-    h('button', { type: 'button', class: 'primary', id: 'take-part-anonymously', onClick: () => finish('') }, t('name.anonymous')),
-    h('form', { class: 'named', onSubmit: (event: Event) => {
-      event.preventDefault();
-      finish(ui.nameDraft);
-    } },
+    h(
+      'button',
+      { type: 'button', class: 'primary', id: 'take-part-anonymously', onClick: () => finish('') },
+      t('name.anonymous'),
+    ),
+    h(
+      'form',
+      {
+        class: 'named',
+        onSubmit: (event: Event) => {
+          event.preventDefault();
+          finish(ui.nameDraft);
+        },
+      },
       h('label', { for: 'participant-name' }, t('name.label')),
       h('input', {
         id: 'participant-name',

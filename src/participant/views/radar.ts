@@ -1,11 +1,18 @@
 /** The radar of mean ratings (now and target), with the app's own geometry. */
-import { labelPlacement, ringPolygon, RADAR, seriesPolygon, type Point } from '../../domain/radar-geometry';
+import {
+  labelPlacement,
+  ringPolygon,
+  RADAR,
+  seriesPolygon,
+  type Point,
+} from '../../domain/radar-geometry';
 import type { RatingsResults } from '../../domain/live-room/results';
 import { svg } from '../dom';
 import { principleText, t } from '../texts';
 
 const SIZE = 320;
-const points = (list: Point[]) => list.map((point) => `${(point.x * SIZE).toFixed(1)},${(point.y * SIZE).toFixed(1)}`).join(' ');
+const points = (list: Point[]) =>
+  list.map((point) => `${(point.x * SIZE).toFixed(1)},${(point.y * SIZE).toFixed(1)}`).join(' ');
 
 export function radarChart(results: RatingsResults): SVGElement {
   const count = results.principles.length;
@@ -13,9 +20,17 @@ export function radarChart(results: RatingsResults): SVGElement {
   const target = results.principles.map((row) => row.target?.mean ?? null);
   return svg(
     'svg',
-    { viewBox: `-62 -4 ${SIZE + 124} ${SIZE + 8}`, role: 'img', 'aria-label': t('results.radar'), class: 'radar' },
-    RADAR.rings.map((ring) => svg('polygon', { points: points(ringPolygon(count, ring)), class: 'ring' })),
-    target.some((value) => value !== null) && svg('polygon', { points: points(seriesPolygon(target)), class: 'series-target' }),
+    {
+      viewBox: `-62 -4 ${SIZE + 124} ${SIZE + 8}`,
+      role: 'img',
+      'aria-label': t('results.radar'),
+      class: 'radar',
+    },
+    RADAR.rings.map((ring) =>
+      svg('polygon', { points: points(ringPolygon(count, ring)), class: 'ring' }),
+    ),
+    target.some((value) => value !== null) &&
+      svg('polygon', { points: points(seriesPolygon(target)), class: 'series-target' }),
     svg('polygon', { points: points(seriesPolygon(current)), class: 'series-current' }),
     results.principles.map((row, index) => {
       const place = labelPlacement(index, count);
@@ -24,9 +39,13 @@ export function radarChart(results: RatingsResults): SVGElement {
       const words = principleText(row.principleId).split(' ');
       const lines = words.length > 1 ? [words.slice(0, -1).join(' '), words.at(-1) ?? ''] : words;
       const x = (place.x * SIZE).toFixed(1);
-      const y = place.y * SIZE - (lines.length - 1) * 6 + (place.y > 0.6 ? 8 : place.y < 0.4 ? -4 : 4);
-      return svg('text', { x, y: y.toFixed(1), 'text-anchor': anchor, class: 'axis' },
-        lines.map((line, lineIndex) => svg('tspan', { x, dy: lineIndex === 0 ? 0 : 13 }, line)));
+      const y =
+        place.y * SIZE - (lines.length - 1) * 6 + (place.y > 0.6 ? 8 : place.y < 0.4 ? -4 : 4);
+      return svg(
+        'text',
+        { x, y: y.toFixed(1), 'text-anchor': anchor, class: 'axis' },
+        lines.map((line, lineIndex) => svg('tspan', { x, dy: lineIndex === 0 ? 0 : 13 }, line)),
+      );
     }),
   );
 }

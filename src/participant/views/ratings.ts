@@ -10,17 +10,28 @@ import { statusBadge } from './entry-list';
 type Side = 'current' | 'target';
 const VALUES: (Score | null)[] = [1, 2, 3, 4, 5, null];
 
-function scale(ctx: Ctx, activity: RatingsActivity, principleId: PrincipleId, side: Side, chosen: Score | null | undefined, other: Score | null) {
+function scale(
+  ctx: Ctx,
+  activity: RatingsActivity,
+  principleId: PrincipleId,
+  side: Side,
+  chosen: Score | null | undefined,
+  other: Score | null,
+) {
   const isOpen = activity.status === 'open';
   const legendId = `legend-${principleId}-${side}`;
   return h(
     'fieldset',
     { class: 'scale', 'aria-describedby': `anchors-${principleId}` },
     h('legend', { id: legendId }, t(side === 'current' ? 'ratings.current' : 'ratings.target')),
-    h('div', { class: 'choices' },
+    h(
+      'div',
+      { class: 'choices' },
       VALUES.map((value) => {
         const id = `rate-${principleId}-${side}-${value ?? 'x'}`;
-        return h('label', { for: id, class: value === null ? 'choice wide' : 'choice' },
+        return h(
+          'label',
+          { for: id, class: value === null ? 'choice wide' : 'choice' },
           h('input', {
             id,
             type: 'radio',
@@ -29,7 +40,10 @@ function scale(ctx: Ctx, activity: RatingsActivity, principleId: PrincipleId, si
             checked: chosen !== undefined && chosen === value,
             disabled: !isOpen,
             onChange: () => {
-              const scores = side === 'current' ? { current: value, target: other } : { current: other, target: value };
+              const scores =
+                side === 'current'
+                  ? { current: value, target: other }
+                  : { current: other, target: value };
               ctx.act(ctx.room.rate(activity.id, principleId, scores));
             },
           }),
@@ -42,14 +56,22 @@ function scale(ctx: Ctx, activity: RatingsActivity, principleId: PrincipleId, si
 
 export function ratingsView(ctx: Ctx, activity: RatingsActivity): HTMLElement {
   const own = ctx.room.ownEntries(activity.id);
-  const byPrinciple = new Map(own.flatMap((item) => (item.entry.kind === 'rating' ? [[item.entry.principleId, item] as const] : [])));
+  const byPrinciple = new Map(
+    own.flatMap((item) =>
+      item.entry.kind === 'rating' ? [[item.entry.principleId, item] as const] : [],
+    ),
+  );
   const isOpen = activity.status === 'open';
   return h(
     'section',
     { class: 'activity', 'aria-labelledby': 'activity-heading' },
     h('h2', { id: 'activity-heading' }, t('ratings.heading')),
     h('p', {}, t('ratings.guide')),
-    h('p', { class: 'progress' }, t('ratings.progress', { done: byPrinciple.size, total: activity.principleIds.length })),
+    h(
+      'p',
+      { class: 'progress' },
+      t('ratings.progress', { done: byPrinciple.size, total: activity.principleIds.length }),
+    ),
     activity.principleIds.map((principleId) => {
       const item = byPrinciple.get(principleId);
       const rating = item?.entry.kind === 'rating' ? item.entry : undefined;
@@ -58,13 +80,43 @@ export function ratingsView(ctx: Ctx, activity: RatingsActivity): HTMLElement {
         { class: 'card principle', 'aria-labelledby': `name-${principleId}` },
         h('h3', { id: `name-${principleId}` }, principleText(principleId)),
         h('p', { class: 'hint' }, principleText(principleId, '.description')),
-        h('p', { class: 'hint small', id: `anchors-${principleId}` }, t('ratings.anchors', { low: principleText(principleId, '.1'), high: principleText(principleId, '.5') })),
-        scale(ctx, activity, principleId, 'current', rating ? rating.current : undefined, rating?.target ?? null),
-        activity.asksTarget && scale(ctx, activity, principleId, 'target', rating ? rating.target : undefined, rating?.current ?? null),
+        h(
+          'p',
+          { class: 'hint small', id: `anchors-${principleId}` },
+          t('ratings.anchors', {
+            low: principleText(principleId, '.1'),
+            high: principleText(principleId, '.5'),
+          }),
+        ),
+        scale(
+          ctx,
+          activity,
+          principleId,
+          'current',
+          rating ? rating.current : undefined,
+          rating?.target ?? null,
+        ),
+        activity.asksTarget &&
+          scale(
+            ctx,
+            activity,
+            principleId,
+            'target',
+            rating ? rating.target : undefined,
+            rating?.current ?? null,
+          ),
         item && statusBadge(item),
-        item && isOpen &&
-          h('button', { type: 'button', class: 'link', onClick: () => ctx.act(ctx.room.withdraw(item.entry.id)) },
-            t('ratings.clear', { principle: principleText(principleId) })),
+        item &&
+          isOpen &&
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'link',
+              onClick: () => ctx.act(ctx.room.withdraw(item.entry.id)),
+            },
+            t('ratings.clear', { principle: principleText(principleId) }),
+          ),
       );
     }),
   );

@@ -8,7 +8,11 @@ import { radarChart } from './radar';
 
 function stat(stats: ScoreStats | null): Child {
   if (!stats || stats.mean === null) return t('results.noScore');
-  return [h('strong', {}, decimal(stats.mean)), ' ', h('span', { class: 'sd' }, `± ${decimal(stats.sd ?? 0)}`)];
+  return [
+    h('strong', {}, decimal(stats.mean)),
+    ' ',
+    h('span', { class: 'sd' }, `± ${decimal(stats.sd ?? 0)}`),
+  ];
 }
 
 function body(results: LiveResults): Child {
@@ -17,20 +21,42 @@ function body(results: LiveResults): Child {
       const hasTarget = results.principles.some((row) => row.target);
       return [
         radarChart(results),
-        h('p', { class: 'legend' },
-          h('span', { class: 'key key-current' }), t('ratings.current'), ' ',
-          hasTarget && [h('span', { class: 'key key-target' }), t('ratings.target')]),
-        h('table', { class: 'results' },
+        h(
+          'p',
+          { class: 'legend' },
+          h('span', { class: 'key key-current' }),
+          t('ratings.current'),
+          ' ',
+          hasTarget && [h('span', { class: 'key key-target' }), t('ratings.target')],
+        ),
+        h(
+          'table',
+          { class: 'results' },
           h('caption', { class: 'visually-hidden' }, t('results.explain')),
-          h('thead', {}, h('tr', {},
-            h('th', { scope: 'col' }, ''),
-            h('th', { scope: 'col' }, t('ratings.current')),
-            hasTarget && h('th', { scope: 'col' }, t('ratings.target')))),
-          h('tbody', {}, results.principles.map((row) =>
-            h('tr', {},
-              h('th', { scope: 'row' }, principleText(row.principleId)),
-              h('td', {}, stat(row.current)),
-              hasTarget && h('td', {}, stat(row.target))))),
+          h(
+            'thead',
+            {},
+            h(
+              'tr',
+              {},
+              h('th', { scope: 'col' }, ''),
+              h('th', { scope: 'col' }, t('ratings.current')),
+              hasTarget && h('th', { scope: 'col' }, t('ratings.target')),
+            ),
+          ),
+          h(
+            'tbody',
+            {},
+            results.principles.map((row) =>
+              h(
+                'tr',
+                {},
+                h('th', { scope: 'row' }, principleText(row.principleId)),
+                h('td', {}, stat(row.current)),
+                hasTarget && h('td', {}, stat(row.target)),
+              ),
+            ),
+          ),
         ),
         h('p', { class: 'hint small' }, t('results.explain')),
       ];
@@ -38,39 +64,96 @@ function body(results: LiveResults): Child {
     case 'ideas':
       return results.ideas.length === 0
         ? h('p', {}, t('results.noIdeas'))
-        : h('ul', { class: 'result-list' }, results.ideas.map((idea) =>
-            h('li', {}, idea.text, idea.author && h('span', { class: 'hint' }, ` ${t('results.by', { name: idea.author })}`))));
+        : h(
+            'ul',
+            { class: 'result-list' },
+            results.ideas.map((idea) =>
+              h(
+                'li',
+                {},
+                idea.text,
+                idea.author &&
+                  h('span', { class: 'hint' }, ` ${t('results.by', { name: idea.author })}`),
+              ),
+            ),
+          );
     case 'votes': {
       const most = Math.max(1, ...results.totals.map((row) => row.dots));
-      return h('ol', { class: 'result-list votes' }, results.totals.map((row) =>
-        h('li', {},
-          h('span', { class: 'vote-title' }, row.title),
-          h('span', { class: 'bar', 'aria-hidden': 'true' }, h('span', { class: `fill w${Math.round((row.dots / most) * 10)}` })),
-          h('span', { class: 'vote-count' }, t('results.dots', { count: row.dots })))));
+      return h(
+        'ol',
+        { class: 'result-list votes' },
+        results.totals.map((row) =>
+          h(
+            'li',
+            {},
+            h('span', { class: 'vote-title' }, row.title),
+            h(
+              'span',
+              { class: 'bar', 'aria-hidden': 'true' },
+              h('span', { class: `fill w${Math.round((row.dots / most) * 10)}` }),
+            ),
+            h('span', { class: 'vote-count' }, t('results.dots', { count: row.dots })),
+          ),
+        ),
+      );
     }
     case 'evidence':
       return [
         h('p', {}, t('results.evidenceTotal', results.byTone)),
         results.byTouchpoint.length > 0 &&
-          h('table', { class: 'results' },
-            h('thead', {}, h('tr', {},
-              h('th', { scope: 'col' }, t('results.touchpoint')),
-              h('th', { scope: 'col' }, t('evidence.tone.praise')),
-              h('th', { scope: 'col' }, t('evidence.tone.complaint')),
-              h('th', { scope: 'col' }, t('evidence.tone.neutral')))),
-            h('tbody', {}, results.byTouchpoint.map((row) =>
-              h('tr', {}, h('th', { scope: 'row' }, row.name), h('td', {}, row.counts.praise), h('td', {}, row.counts.complaint), h('td', {}, row.counts.neutral))))),
+          h(
+            'table',
+            { class: 'results' },
+            h(
+              'thead',
+              {},
+              h(
+                'tr',
+                {},
+                h('th', { scope: 'col' }, t('results.touchpoint')),
+                h('th', { scope: 'col' }, t('evidence.tone.praise')),
+                h('th', { scope: 'col' }, t('evidence.tone.complaint')),
+                h('th', { scope: 'col' }, t('evidence.tone.neutral')),
+              ),
+            ),
+            h(
+              'tbody',
+              {},
+              results.byTouchpoint.map((row) =>
+                h(
+                  'tr',
+                  {},
+                  h('th', { scope: 'row' }, row.name),
+                  h('td', {}, row.counts.praise),
+                  h('td', {}, row.counts.complaint),
+                  h('td', {}, row.counts.neutral),
+                ),
+              ),
+            ),
+          ),
       ];
   }
 }
 
-const headingKey = { ratings: 'ratings.heading', ideas: 'ideas.heading', votes: 'votes.heading', evidence: 'evidence.heading' } as const;
+const headingKey = {
+  ratings: 'ratings.heading',
+  ideas: 'ideas.heading',
+  votes: 'votes.heading',
+  evidence: 'evidence.heading',
+} as const;
 
-export function resultsView(activity: LiveActivity, results: LiveResults, level: 'h2' | 'h3' = 'h2'): HTMLElement {
+export function resultsView(
+  activity: LiveActivity,
+  results: LiveResults,
+  level: 'h2' | 'h3' = 'h2',
+): HTMLElement {
   const focus = activity.kind === 'ideas' ? focusOf(activity) : '';
   return h(
     'section',
-    { class: 'activity results-view', 'aria-label': `${t('results.heading')}: ${t(headingKey[activity.kind])}` },
+    {
+      class: 'activity results-view',
+      'aria-label': `${t('results.heading')}: ${t(headingKey[activity.kind])}`,
+    },
     h(level, {}, `${t('results.heading')}: ${t(headingKey[activity.kind])}`),
     focus && h('p', { class: 'focus' }, t('ideas.focus', { focus })),
     h('p', { class: 'hint' }, t('results.respondents', { count: results.respondents })),

@@ -165,7 +165,15 @@ export function drawPathSection(cursor: PdfCursor, data: ReportData, t: Translat
         date(review.date),
         review.reporter || '–',
         review.format || '–',
-        [review.notes, routineCheckSummary(review, t)].filter(Boolean).join('\n'),
+        [
+          review.notes,
+          routineCheckSummary(review, t),
+          review.changeAgentReport.trim()
+            ? `${t('changeAgent.report')}: ${review.changeAgentReport.trim()}`
+            : '',
+        ]
+          .filter(Boolean)
+          .join('\n'),
       ]),
       { columnStyles: { 0: { cellWidth: 26 } } },
     );

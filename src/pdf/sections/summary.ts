@@ -6,6 +6,7 @@ import { drawRadar } from '../draw-radar';
 import { PAGE, type PdfCursor } from '../layout';
 import type { ReportData } from '../report-data';
 import { drawTable } from '../table';
+import { drawChangeAgent } from './change-agent';
 
 const MAX_STATEMENT = 700;
 const RADAR_SIZE = 62;
@@ -65,6 +66,7 @@ export function drawSummary(cursor: PdfCursor, data: ReportData, t: Translate): 
       '',
     );
   }
+  drawChangeAgent(cursor, workshop, t);
   if (data.indicators.length > 0) {
     cursor.heading(t('pdf.keyIndicators'), 12);
     drawTable(

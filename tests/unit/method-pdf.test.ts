@@ -1,0 +1,52 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSampleWorkshop } from '../../src/domain/sample/sample-workshop';
+import { createTranslator, loadFeatureMessages } from '../../src/i18n';
+import { buildActionPlan } from '../../src/pdf/build-action-plan';
+import { readPdfFonts } from '../helpers/pdf-fonts';
+import { pdfToText } from '../helpers/pdf-text';
+
+const fonts = readPdfFonts();
+beforeAll(() => loadFeatureMessages());
+let counter = 0;
+const fakeId = () => `id-${(counter += 1)}`;
+
+function render(
+  language: 'fi' | 'en',
+  edit: (data: ReturnType<typeof buildSampleWorkshop>) => void = () => {},
+) {
+  const sample = buildSampleWorkshop(language, fakeId, new Date('2026-11-24T10:00:00Z'));
+  edit(sample);
+  const { doc } = buildActionPlan(
+    { ...sample, generatedAt: '2026-11-24T10:00:00Z' },
+    createTranslator(language),
+    fonts,
+  );
+  return pdfToText(doc.output('arraybuffer')).text.replace(/\s+/g, ' ');
+}
+
+describe('the action plan and the method in depth', () => {
+  it('lists the routines apart, with their cadence and whether they happened', () => {
+    const text = render('fi');
+    expect(text).toContain('Rutiinit');
+    expect(text).toContain('Viikoittainen rutiini');
+    expect(text).toContain('Kuukausittainen rutiini');
+    expect(text).toContain('Toteutui');
+    expect(text).toContain('Rutiinit tässä seurantakatsauksessa: toteutui 1');
+  });
+
+  it('names the change agent and quotes the sponsor’s commitment on the summary page', () => {
+    const text = render('en');
+    expect(text).toContain('Change agent: Sanna Virtanen, Quality manager');
+    expect(text).toContain('Time reserved: One day a week until the end of the year');
+    expect(text).toContain('Management sponsor: Matti Järvinen, Hotel director');
+    expect(text).toContain('“The management team goes through the progress');
+    expect(text).toContain('Change agent’s report: The feedback huddles have started');
+  });
+
+  it('leaves the change agent out when nobody is named', () => {
+    const text = render('en', (sample) => {
+      Object.assign(sample.workshop, { changeAgent: '', sponsor: '', commitment: '' });
+    });
+    expect(text).not.toContain('Change agent and commitment');
+  });
+});
