@@ -45,6 +45,8 @@ export const ACTION_DEFAULTS_V11 = { cadence: '' } satisfies Partial<Action>;
 export const REVIEW_DEFAULTS_V11 = {
   routineChecks: [],
   changeAgentReport: '',
+  wordOfMouthGood: null,
+  wordOfMouthBad: null,
 } satisfies Partial<Review>;
 
 /** The change agent and the management sponsor's commitment (v11). */
@@ -56,6 +58,8 @@ export const WORKSHOP_DEFAULTS_V11 = {
   sponsor: '',
   sponsorRole: '',
   commitment: '',
+  wordOfMouthGoodTarget: null,
+  wordOfMouthBadTarget: null,
 } satisfies Partial<Workshop>;
 
 export const WORKSHOP_FIELD_DEFAULTS = {

@@ -35,6 +35,15 @@ export const runningRoutines = <A extends Pick<Action, 'cadence' | 'status'>>(
     .filter(isRoutine)
     .filter((action) => action.status !== 'done' && action.status !== 'dropped');
 
+/** The running routines a review asks about: those already started by the review's date. */
+export const routinesAskedAt = <A extends Pick<Action, 'cadence' | 'status' | 'startDate'>>(
+  actions: readonly A[],
+  reviewDate: string,
+) =>
+  runningRoutines(actions).filter(
+    (routine) => !reviewDate || !routine.startDate || routine.startDate <= reviewDate,
+  );
+
 const FREQUENCY: Record<RoutineCadence, string> = {
   daily: 'DAILY',
   weekly: 'WEEKLY',

@@ -17,6 +17,7 @@ import { roomMessages } from './messages/room';
 import { routineMessages } from './messages/routines';
 import { storageMessages } from './messages/storage';
 import { wizardMessages } from './messages/wizard';
+import { wordOfMouthMessages } from './messages/word-of-mouth';
 
 /**
  * Messages of the phase screens and the PDF. They load with the first phase screen (or the
@@ -32,6 +33,7 @@ export const featureMessageModules = [
   pathPlanMessages,
   routineMessages,
   changeAgentMessages,
+  wordOfMouthMessages,
   priorityMessages,
   backupMessages,
   guideMessages,

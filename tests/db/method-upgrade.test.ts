@@ -15,7 +15,13 @@ describe('schema version 11 (the method in depth)', () => {
     const [action] = await listActions(WORKSHOP_ID);
     expect(action).toMatchObject({ title: v10Fixture.tables.actions[0]!.title, cadence: '' });
     const [review] = await listReviews(WORKSHOP_ID);
-    expect(review).toMatchObject({ notes: 'Hyvä alku', routineChecks: [], changeAgentReport: '' });
+    expect(review).toMatchObject({
+      notes: 'Hyvä alku',
+      routineChecks: [],
+      changeAgentReport: '',
+      wordOfMouthGood: null,
+      wordOfMouthBad: null,
+    });
   });
 
   it('leaves the change agent and the sponsor unnamed in a version-10 workshop', async () => {
@@ -27,6 +33,10 @@ describe('schema version 11 (the method in depth)', () => {
       changeAgentMandate: '',
       sponsor: '',
       commitment: '',
+      wordOfMouthGood: 3,
+      wordOfMouthBad: 18,
+      wordOfMouthGoodTarget: null,
+      wordOfMouthBadTarget: null,
     });
   });
 });

@@ -121,6 +121,8 @@ describe('deleting a record follows the references of the data model', () => {
       actionNotes: [{ actionId: action.id, status: 'inProgress', note: 'Aloitettu' }],
       routineChecks: [{ actionId: action.id, outcome: 'partly' }],
       changeAgentReport: '',
+      wordOfMouthGood: null,
+      wordOfMouthBad: null,
     });
 
     const removal = await deleteAction(action.id);

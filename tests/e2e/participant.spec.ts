@@ -5,7 +5,12 @@ import { expect, test, type Page } from '@playwright/test';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { startRelay, type Relay } from '../../relay/relay';
-import { newRoomCredentials, openFacilitatorRoom, prepareRoom, type FacilitatorRoom } from '../../src/live-room-client/facilitator';
+import {
+  newRoomCredentials,
+  openFacilitatorRoom,
+  prepareRoom,
+  type FacilitatorRoom,
+} from '../../src/live-room-client/facilitator';
 import { expectNoSeriousA11yViolations } from './helpers';
 
 // The participant page on a phone, against a real relay on loopback (its own port, 4511).
@@ -14,13 +19,29 @@ const PAGE = `http://127.0.0.1:${RELAY_PORT}/`;
 const dataDir = mkdtempSync(join(tmpdir(), 'pp-e2e-relay-'));
 let relay: Relay;
 
-const start = () => startRelay({ host: '127.0.0.1', port: RELAY_PORT, dataDir, pageDir: join(process.cwd(), 'dist-participant') });
+const start = () =>
+  startRelay({
+    host: '127.0.0.1',
+    port: RELAY_PORT,
+    dataDir,
+    pageDir: join(process.cwd(), 'dist-participant'),
+  });
 
 function facilitator(): FacilitatorRoom {
   const credentials = newRoomCredentials();
   const publicDoc = new Y.Doc();
-  prepareRoom(publicDoc, { code: credentials.code, language: 'fi', title: 'Asiakaskokemuksen työpaja' });
-  return openFacilitatorRoom({ url: `ws://127.0.0.1:${RELAY_PORT}`, credentials, publicDoc, facilitatorDoc: new Y.Doc(), WebSocketPolyfill: WebSocket });
+  prepareRoom(publicDoc, {
+    code: credentials.code,
+    language: 'fi',
+    title: 'Asiakaskokemuksen työpaja',
+  });
+  return openFacilitatorRoom({
+    url: `ws://127.0.0.1:${RELAY_PORT}`,
+    credentials,
+    publicDoc,
+    facilitatorDoc: new Y.Doc(),
+    WebSocketPolyfill: WebSocket,
+  });
 }
 
 async function connectedFacilitator(): Promise<FacilitatorRoom> {
@@ -29,7 +50,12 @@ async function connectedFacilitator(): Promise<FacilitatorRoom> {
   return host;
 }
 
-test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, locale: 'fi-FI' });
+test.use({
+  viewport: { width: 390, height: 844 },
+  hasTouch: true,
+  isMobile: true,
+  locale: 'fi-FI',
+});
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
@@ -42,15 +68,21 @@ test.afterAll(async () => {
 
 const principle = (page: Page, name: string) => page.getByRole('article', { name });
 const rate = (page: Page, name: string, side: 'Nyt' | 'Tavoite', value: string) =>
-  principle(page, name).getByRole('group', { name: side }).getByRole('radio', { name: value, exact: true });
+  principle(page, name)
+    .getByRole('group', { name: side })
+    .getByRole('radio', { name: value, exact: true });
 
-test('a phone joins by the typed code, answers anonymously, keeps its answers through a lost connection and sees the results', async ({ page }) => {
+test('a phone joins by the typed code, answers anonymously, keeps its answers through a lost connection and sees the results', async ({
+  page,
+}) => {
   const host = await connectedFacilitator();
   const ratings = host.addActivity({ kind: 'ratings' });
   host.openActivity(ratings.id);
 
   await page.goto(PAGE);
-  await page.getByLabel('Huoneen koodi').fill(`${host.credentials.code.slice(0, 3).toLowerCase()}-${host.credentials.code.slice(3)}`);
+  await page
+    .getByLabel('Huoneen koodi')
+    .fill(`${host.credentials.code.slice(0, 3).toLowerCase()}-${host.credentials.code.slice(3)}`);
   await page.getByRole('button', { name: 'Liity' }).tap();
   await page.getByRole('button', { name: 'Osallistun nimettömänä' }).tap();
   await expect(page.getByRole('heading', { name: 'Arvioi seitsemän periaatetta' })).toBeVisible();
@@ -73,7 +105,9 @@ test('a phone joins by the typed code, answers anonymously, keeps its answers th
   await expect(page.getByRole('status').filter({ hasText: 'Lähettämättä: 2' })).toBeVisible();
 
   relay = await start();
-  await expect(page.getByRole('status').filter({ hasText: 'Yhteys toimii' })).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole('status').filter({ hasText: 'Yhteys toimii' })).toBeVisible({
+    timeout: 15_000,
+  });
   await expect(principle(page, 'Viestintä').getByText('Vastaanotettu')).toBeVisible();
   await expect.poll(() => host.entries(ratings.id).length).toBe(4);
 
@@ -82,17 +116,28 @@ test('a phone joins by the typed code, answers anonymously, keeps its answers th
   await expect(rate(page, 'Vastuullisuus', 'Nyt', '5')).toBeChecked();
 
   host.reveal(ratings.id);
-  await expect(page.getByRole('heading', { name: 'Tulokset: Arvioi seitsemän periaatetta' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Tulokset: Arvioi seitsemän periaatetta' }),
+  ).toBeVisible();
   await expect(page.getByRole('img', { name: /säteittäiskaaviona/ })).toBeVisible();
   await expect(page.getByRole('row', { name: /Aito kohtaaminen/ })).toContainText('2,0');
   await page.getByRole('button', { name: 'Switch to English' }).tap();
-  await expect(page.getByRole('heading', { name: 'Results: Rate the seven principles' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Results: Rate the seven principles' }),
+  ).toBeVisible();
   host.destroy();
 });
 
-test('a phone joins by the QR link with a name, proposes, changes and withdraws ideas until the reveal', async ({ page }) => {
+test('a phone joins by the QR link with a name, proposes, changes and withdraws ideas until the reveal', async ({
+  page,
+}) => {
   const host = await connectedFacilitator();
-  const ideas = host.addActivity({ kind: 'ideas', focusPrincipleId: 'communication', focusText: 'Tilauksen tila', maxPerPerson: 3 });
+  const ideas = host.addActivity({
+    kind: 'ideas',
+    focusPrincipleId: 'communication',
+    focusText: 'Tilauksen tila',
+    maxPerPerson: 3,
+  });
   host.openActivity(ideas.id);
 
   await page.goto(host.joinLink(PAGE));
@@ -106,20 +151,36 @@ test('a phone joins by the QR link with a name, proposes, changes and withdraws 
   await expect(page.getByText('Vastaanotettu')).toHaveCount(2);
   await expect(page.getByText('<b>Viikkotiedote</b> asiakkaille')).toBeVisible();
 
-  await page.getByRole('listitem').filter({ hasText: 'Tekstiviesti' }).getByRole('button', { name: 'Muuta', exact: true }).tap();
+  await page
+    .getByRole('listitem')
+    .filter({ hasText: 'Tekstiviesti' })
+    .getByRole('button', { name: 'Muuta', exact: true })
+    .tap();
   await page.getByLabel('Muuta').fill('Tekstiviesti ja sähköposti, kun tilaus lähtee');
   await page.getByRole('button', { name: 'Tallenna' }).tap();
-  await page.getByRole('listitem').filter({ hasText: 'Viikkotiedote' }).getByRole('button', { name: 'Peru' }).tap();
-  await expect.poll(() => host.entries(ideas.id).map((entry) => (entry.kind === 'idea' ? entry.text : ''))).toEqual(['Tekstiviesti ja sähköposti, kun tilaus lähtee']);
+  await page
+    .getByRole('listitem')
+    .filter({ hasText: 'Viikkotiedote' })
+    .getByRole('button', { name: 'Peru' })
+    .tap();
+  await expect
+    .poll(() => host.entries(ideas.id).map((entry) => (entry.kind === 'idea' ? entry.text : '')))
+    .toEqual(['Tekstiviesti ja sähköposti, kun tilaus lähtee']);
   expect(host.participants().map((person) => person.name)).toContain('Maija');
 
   host.reveal(ideas.id);
-  await expect(page.getByRole('heading', { name: 'Tulokset: Ideoita toimenpiteiksi' })).toBeVisible();
-  await expect(page.getByRole('listitem').filter({ hasText: 'Tekstiviesti ja sähköposti' })).toContainText('Maija');
+  await expect(
+    page.getByRole('heading', { name: 'Tulokset: Ideoita toimenpiteiksi' }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('listitem').filter({ hasText: 'Tekstiviesti ja sähköposti' }),
+  ).toContainText('Maija');
   await expect(page.getByRole('button', { name: 'Muuta', exact: true })).toHaveCount(0);
 
   await host.close();
-  await expect(page.getByRole('status').filter({ hasText: 'Fasilitaattori on sulkenut huoneen' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Fasilitaattori on sulkenut huoneen' }),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Poista huoneen tiedot puhelimesta' }).tap();
   await expect(page.getByLabel('Huoneen koodi')).toBeVisible();
   host.destroy();

@@ -103,8 +103,8 @@ test('prioritise by dragging with mouse and keyboard, vote, pick small improveme
   expect(csvDownload.suggestedFilename()).toBe('kahvila-oy-polku-actions.csv');
   const csv = await readFile(await csvDownload.path(), 'utf8');
   expect(csv.startsWith('\uFEFFPriority;Action;Category')).toBe(true);
-  expect(csv).toContain('"Jonotiedote; näyttö";Other;;;;Planned;5;2;0');
-  expect(csv).toContain('Palautehetki;Other;;;;Planned;5;4;2');
+  expect(csv).toContain('"Jonotiedote; näyttö";Other;One-off project;;;;Planned;5;2;0');
+  expect(csv).toContain('Palautehetki;Other;One-off project;;;;Planned;5;4;2');
 
   const [icsDownload] = await Promise.all([
     page.waitForEvent('download'),

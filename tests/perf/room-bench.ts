@@ -10,9 +10,17 @@ import { join } from 'node:path';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { PRINCIPLE_IDS } from '../../src/domain/principles';
-import { newRoomCredentials, openFacilitatorRoom, prepareRoom } from '../../src/live-room-client/facilitator';
+import {
+  newRoomCredentials,
+  openFacilitatorRoom,
+  prepareRoom,
+} from '../../src/live-room-client/facilitator';
 import { facilitatorMaps } from '../../src/live-room-client/layout';
-import { joinRoom, newParticipantIdentity, type ParticipantRoom } from '../../src/live-room-client/participant';
+import {
+  joinRoom,
+  newParticipantIdentity,
+  type ParticipantRoom,
+} from '../../src/live-room-client/participant';
 
 const PHONES = 40;
 const PORT = Number(process.env.BENCH_RELAY_PORT ?? 4510);
@@ -30,7 +38,9 @@ async function until(check: () => boolean, timeoutMs: number, what: string): Pro
 }
 
 function rssMb(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((row) => row.startsWith('VmRSS:'));
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+    .split('\n')
+    .find((row) => row.startsWith('VmRSS:'));
   return Number(line?.replace(/\D+/g, '') ?? 0) / 1024;
 }
 
@@ -40,16 +50,32 @@ function percentile(values: number[], share: number): number {
 }
 
 const dataDir = mkdtempSync(join(tmpdir(), 'pp-bench-relay-'));
-const relay = spawn(process.execPath, [...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []), 'dist-relay/main.mjs', '--host', '127.0.0.1', '--port', String(PORT), '--data', dataDir], {
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
+const relay = spawn(
+  process.execPath,
+  [
+    ...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []),
+    'dist-relay/main.mjs',
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(PORT),
+    '--data',
+    dataDir,
+  ],
+  {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  },
+);
 const stopRelay = () => {
   if (relay.exitCode === null) relay.kill('SIGTERM');
   rmSync(dataDir, { recursive: true, force: true });
 };
 process.on('exit', stopRelay);
 await new Promise<void>((resolve, reject) => {
-  relay.stdout.on('data', (chunk: Buffer) => { if (process.env.BENCH_DEBUG) process.stderr.write(chunk); if (chunk.toString().includes('is running')) resolve(); });
+  relay.stdout.on('data', (chunk: Buffer) => {
+    if (process.env.BENCH_DEBUG) process.stderr.write(chunk);
+    if (chunk.toString().includes('is running')) resolve();
+  });
   relay.once('exit', (code) => reject(new Error(`relay exited with ${code}`)));
   setTimeout(() => reject(new Error('relay did not start in 20 s')), 20_000);
 });
@@ -60,7 +86,13 @@ const credentials = newRoomCredentials();
 const publicDoc = new Y.Doc();
 const facilitatorDoc = new Y.Doc();
 prepareRoom(publicDoc, { code: credentials.code, language: 'fi', title: 'Benchmark' });
-const host = openFacilitatorRoom({ url: URL, credentials, publicDoc, facilitatorDoc, WebSocketPolyfill: WebSocket });
+const host = openFacilitatorRoom({
+  url: URL,
+  credentials,
+  publicDoc,
+  facilitatorDoc,
+  WebSocketPolyfill: WebSocket,
+});
 await until(() => host.state() === 'connected', 10_000, 'facilitator connected');
 const ratings = host.addActivity({ kind: 'ratings' });
 const ideas = host.addActivity({ kind: 'ideas', focusText: 'Jonotus', maxPerPerson: 3 });
@@ -70,9 +102,19 @@ host.openActivity(ratings.id);
 // 1. Joining: from the first socket opened until every phone is connected and synced.
 const joinStarted = performance.now();
 const phones: ParticipantRoom[] = Array.from({ length: PHONES }, () =>
-  joinRoom({ url: URL, identity: newParticipantIdentity(credentials.code, credentials.joinKey), publicDoc: new Y.Doc(), inboxDoc: new Y.Doc(), WebSocketPolyfill: WebSocket }),
+  joinRoom({
+    url: URL,
+    identity: newParticipantIdentity(credentials.code, credentials.joinKey),
+    publicDoc: new Y.Doc(),
+    inboxDoc: new Y.Doc(),
+    WebSocketPolyfill: WebSocket,
+  }),
 );
-await until(() => phones.every((phone) => phone.state() === 'connected' && phone.activities().length === 2), 10_000, 'all joined');
+await until(
+  () => phones.every((phone) => phone.state() === 'connected' && phone.activities().length === 2),
+  10_000,
+  'all joined',
+);
 const joinMs = performance.now() - joinStarted;
 await until(() => host.counts().joined === PHONES, 5_000, 'facilitator counts 40');
 
@@ -95,11 +137,31 @@ const note = (result: { ok: true; id: string } | { ok: false }) => {
   if (result.ok) written.set(result.id, performance.now());
 };
 const answers = (phone: ParticipantRoom, index: number, round: string) => [
-  ...PRINCIPLE_IDS.map((principleId) => () => note(phone.rate(round === 'paced' ? ratings.id : burstRatings.id, principleId, { current: ((index % 5) + 1) as 1, target: 5 }))),
-  ...[1, 2, 3].map((idea) => () => note(phone.addIdea(round === 'paced' ? ideas.id : burstIdeas.id, `Idea ${idea} puhelimelta ${index + 1}`))),
+  ...PRINCIPLE_IDS.map(
+    (principleId) => () =>
+      note(
+        phone.rate(round === 'paced' ? ratings.id : burstRatings.id, principleId, {
+          current: ((index % 5) + 1) as 1,
+          target: 5,
+        }),
+      ),
+  ),
+  ...[1, 2, 3].map(
+    (idea) => () =>
+      note(
+        phone.addIdea(
+          round === 'paced' ? ideas.id : burstIdeas.id,
+          `Idea ${idea} puhelimelta ${index + 1}`,
+        ),
+      ),
+  ),
 ];
 const burstRatings = host.addActivity({ kind: 'ratings' });
-const burstIdeas = host.addActivity({ kind: 'ideas', focusText: 'Kaikki kerralla', maxPerPerson: 3 });
+const burstIdeas = host.addActivity({
+  kind: 'ideas',
+  focusText: 'Kaikki kerralla',
+  maxPerPerson: 3,
+});
 const expected = PHONES * (PRINCIPLE_IDS.length + 3);
 await Promise.all(
   phones.map(async (phone, index) => {
@@ -116,7 +178,11 @@ latencies = [];
 // The worst case besides: all 400 entries written in one go (one process plays all 40 phones).
 host.openActivity(burstIdeas.id);
 host.openActivity(burstRatings.id);
-await until(() => phones.every((phone) => phone.activities().filter((a) => a.status === 'open').length === 4), 5_000, 'burst activities on phones');
+await until(
+  () => phones.every((phone) => phone.activities().filter((a) => a.status === 'open').length === 4),
+  5_000,
+  'burst activities on phones',
+);
 phones.forEach((phone, index) => answers(phone, index, 'burst').forEach((answer) => answer()));
 await until(() => latencies.length === expected, 20_000, 'all burst entries at the facilitator');
 const burst = latencies;
@@ -125,7 +191,11 @@ const burst = latencies;
 const revealStarted = performance.now();
 host.reveal(ratings.id);
 host.reveal(ideas.id);
-await until(() => phones.every((phone) => phone.results(ratings.id) && phone.results(ideas.id)), 10_000, 'results on every phone');
+await until(
+  () => phones.every((phone) => phone.results(ratings.id) && phone.results(ideas.id)),
+  10_000,
+  'results on every phone',
+);
 const revealMs = performance.now() - revealStarted;
 clearInterval(sampler);
 peakMb = Math.max(peakMb, rssMb(relay.pid ?? 0));
@@ -140,12 +210,21 @@ const figures = [
   ['reveal on every phone', revealMs, BUDGET.revealMs, 'ms'],
   ['relay memory, peak RSS', peakMb, BUDGET.relayMb, 'MB'],
 ] as const;
-console.log(`\nLive room, ${PHONES} phones, ${expected} entries each round, relay on 127.0.0.1:${PORT}`);
+console.log(
+  `\nLive room, ${PHONES} phones, ${expected} entries each round, relay on 127.0.0.1:${PORT}`,
+);
 let failed = 0;
 for (const [name, value, budget, unit] of figures) {
-  const verdict = budget === null ? '' : value <= budget ? `pass (budget ${budget} ${unit})` : `FAIL (budget ${budget} ${unit})`;
+  const verdict =
+    budget === null
+      ? ''
+      : value <= budget
+        ? `pass (budget ${budget} ${unit})`
+        : `FAIL (budget ${budget} ${unit})`;
   if (verdict.startsWith('FAIL')) failed += 1;
-  console.log(`  ${name.padEnd(32)} ${value.toFixed(unit === 'MB' ? 1 : 0).padStart(7)} ${unit}  ${verdict}`);
+  console.log(
+    `  ${name.padEnd(32)} ${value.toFixed(unit === 'MB' ? 1 : 0).padStart(7)} ${unit}  ${verdict}`,
+  );
 }
 for (const phone of phones) phone.destroy();
 host.destroy();

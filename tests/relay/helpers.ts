@@ -13,17 +13,44 @@ import {
   type FacilitatorRoom,
   type RoomCredentials,
 } from '../../src/live-room-client/facilitator';
-import { joinRoom, newParticipantIdentity, type ParticipantRoom, type ParticipantIdentity } from '../../src/live-room-client/participant';
+import {
+  joinRoom,
+  newParticipantIdentity,
+  type ParticipantRoom,
+  type ParticipantIdentity,
+} from '../../src/live-room-client/participant';
 import { startRelay, type Relay, type RelayConfig } from '../../relay/relay';
 
 /** Ports of this checkout's relays in tests (4501–4519). */
-export const RELAY_PORTS = { access: 4501, restart: 4502, flood: 4503, redisA: 4504, redisB: 4505, close: 4506 } as const;
+export const RELAY_PORTS = {
+  access: 4501,
+  restart: 4502,
+  flood: 4503,
+  redisA: 4504,
+  redisB: 4505,
+  close: 4506,
+} as const;
 
-export type TestRelay = Relay & { url: string; dataDir: string; restart(): Promise<TestRelay>; dispose(): Promise<void> };
+export type TestRelay = Relay & {
+  url: string;
+  dataDir: string;
+  restart(): Promise<TestRelay>;
+  dispose(): Promise<void>;
+};
 
-export async function startTestRelay(port: number, overrides: Partial<RelayConfig> = {}, dataDir?: string): Promise<TestRelay> {
+export async function startTestRelay(
+  port: number,
+  overrides: Partial<RelayConfig> = {},
+  dataDir?: string,
+): Promise<TestRelay> {
   const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'pp-relay-'));
-  const relay = await startRelay({ host: '127.0.0.1', port, dataDir: dir, pageDir: join(dir, 'no-page'), ...overrides });
+  const relay = await startRelay({
+    host: '127.0.0.1',
+    port,
+    dataDir: dir,
+    pageDir: join(dir, 'no-page'),
+    ...overrides,
+  });
   const test: TestRelay = {
     ...relay,
     url: `ws://127.0.0.1:${port}`,
@@ -41,7 +68,11 @@ export async function startTestRelay(port: number, overrides: Partial<RelayConfi
 }
 
 /** Waits for a condition, checking on every change and at least every 20 ms. */
-export async function waitFor<T>(check: () => T | null | undefined | false, timeoutMs = 5_000, what = 'condition'): Promise<T> {
+export async function waitFor<T>(
+  check: () => T | null | undefined | false,
+  timeoutMs = 5_000,
+  what = 'condition',
+): Promise<T> {
   const started = Date.now();
   for (;;) {
     const value = check();
@@ -53,20 +84,35 @@ export async function waitFor<T>(check: () => T | null | undefined | false, time
 
 export type TestFacilitator = FacilitatorRoom & { publicDoc: Y.Doc; facilitatorDoc: Y.Doc };
 
-export function facilitator(url: string, credentials: RoomCredentials = newRoomCredentials(), language: 'fi' | 'en' = 'fi'): TestFacilitator {
+export function facilitator(
+  url: string,
+  credentials: RoomCredentials = newRoomCredentials(),
+  language: 'fi' | 'en' = 'fi',
+): TestFacilitator {
   const publicDoc = new Y.Doc();
   const facilitatorDoc = new Y.Doc();
   prepareRoom(publicDoc, { code: credentials.code, language, title: 'Testityöpaja' });
-  const room = openFacilitatorRoom({ url, credentials, publicDoc, facilitatorDoc, WebSocketPolyfill: WebSocket });
+  const room = openFacilitatorRoom({
+    url,
+    credentials,
+    publicDoc,
+    facilitatorDoc,
+    WebSocketPolyfill: WebSocket,
+  });
   return Object.assign(room, { publicDoc, facilitatorDoc });
 }
 
 export type TestPhone = ParticipantRoom & { publicDoc: Y.Doc; inboxDoc: Y.Doc };
 
-export function phone(url: string, credentials: Pick<RoomCredentials, 'code' | 'joinKey'>, options: { identity?: ParticipantIdentity; inboxDoc?: Y.Doc; publicDoc?: Y.Doc } = {}): TestPhone {
+export function phone(
+  url: string,
+  credentials: Pick<RoomCredentials, 'code' | 'joinKey'>,
+  options: { identity?: ParticipantIdentity; inboxDoc?: Y.Doc; publicDoc?: Y.Doc } = {},
+): TestPhone {
   const publicDoc = options.publicDoc ?? new Y.Doc();
   const inboxDoc = options.inboxDoc ?? new Y.Doc();
-  const identity = options.identity ?? newParticipantIdentity(credentials.code, credentials.joinKey);
+  const identity =
+    options.identity ?? newParticipantIdentity(credentials.code, credentials.joinKey);
   const room = joinRoom({ url, identity, publicDoc, inboxDoc, WebSocketPolyfill: WebSocket });
   return Object.assign(room, { publicDoc, inboxDoc });
 }
@@ -76,7 +122,13 @@ export const connected = (room: { state(): string }) => room.state() === 'connec
 /** Opens one document with a hand-made token: 'authenticated' or the relay's refusal reason. */
 export async function tryOpen(url: string, name: string, token: RoomToken): Promise<string> {
   const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket });
-  const provider = new HocuspocusProvider({ websocketProvider: socket, name, document: new Y.Doc(), token: encodeToken(token), awareness: null });
+  const provider = new HocuspocusProvider({
+    websocketProvider: socket,
+    name,
+    document: new Y.Doc(),
+    token: encodeToken(token),
+    awareness: null,
+  });
   provider.attach();
   try {
     return await new Promise<string>((resolve, reject) => {

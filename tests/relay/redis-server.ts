@@ -34,12 +34,17 @@ export async function startRedis(port = REDIS_PORT): Promise<TestRedis> {
   );
   const failed = new Promise<never>((_, reject) => {
     child.once('error', (error) =>
-      reject(new Error(`redis-server could not start (${error.message}); install it: apt-get install -y redis-server`)),
+      reject(
+        new Error(
+          `redis-server could not start (${error.message}); install it: apt-get install -y redis-server`,
+        ),
+      ),
     );
   });
   const started = Date.now();
   while (!(await Promise.race([ping(port), failed]))) {
-    if (Date.now() - started > 10_000) throw new Error(`redis-server did not answer on port ${port}`);
+    if (Date.now() - started > 10_000)
+      throw new Error(`redis-server did not answer on port ${port}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   return {

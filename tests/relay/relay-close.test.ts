@@ -3,7 +3,16 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { roomDocumentName } from '../../src/domain/live-room/documents';
-import { connected, facilitator, phone, RELAY_PORTS, startTestRelay, tryOpen, waitFor, type TestRelay } from './helpers';
+import {
+  connected,
+  facilitator,
+  phone,
+  RELAY_PORTS,
+  startTestRelay,
+  tryOpen,
+  waitFor,
+  type TestRelay,
+} from './helpers';
 
 let relay: TestRelay;
 beforeAll(async () => {
@@ -16,7 +25,11 @@ afterAll(async () => {
 function storedRows(code: string): { name: string; data: Buffer }[] {
   const db = new Database(join(relay.dataDir, 'relay.sqlite'), { readonly: true });
   try {
-    return db.prepare<[string], { name: string; data: Buffer }>('SELECT name, data FROM documents WHERE room = ?').all(code);
+    return db
+      .prepare<[string], { name: string; data: Buffer }>(
+        'SELECT name, data FROM documents WHERE room = ?',
+      )
+      .all(code);
   } finally {
     db.close();
   }
@@ -26,19 +39,26 @@ describe('closing a live room', () => {
   it('deletes the relay’s copy of every document, tells the phones, and refuses the room afterwards', async () => {
     const host = facilitator(relay.url);
     await waitFor(() => connected(host), 5_000, 'facilitator');
-    const evidence = host.addActivity({ kind: 'evidence', touchpoints: [{ id: 't1', name: 'Kassa' }] });
+    const evidence = host.addActivity({
+      kind: 'evidence',
+      touchpoints: [{ id: 't1', name: 'Kassa' }],
+    });
     host.openActivity(evidence.id);
     const anna = phone(relay.url, host.credentials);
     await waitFor(() => connected(anna) && anna.currentActivity(), 5_000, 'Anna');
     const secretText = 'Asiakas Virtanen valitti jonosta';
-    expect(anna.addEvidence(evidence.id, { text: secretText, tone: 'complaint', touchpointId: 't1' }).ok).toBe(true);
+    expect(
+      anna.addEvidence(evidence.id, { text: secretText, tone: 'complaint', touchpointId: 't1' }).ok,
+    ).toBe(true);
     await waitFor(() => host.entries(evidence.id).length === 1, 5_000, 'evidence');
     const results = host.reveal(evidence.id);
     expect(results.kind === 'evidence' && results.byTone.complaint).toBe(1);
     // The published counts carry no text of the evidence.
     expect(JSON.stringify(results)).not.toContain('Virtanen');
     await waitFor(() => storedRows(host.credentials.code).length >= 4, 5_000, 'stored');
-    expect(storedRows(host.credentials.code).some((row) => row.data.includes(Buffer.from('Virtanen')))).toBe(true);
+    expect(
+      storedRows(host.credentials.code).some((row) => row.data.includes(Buffer.from('Virtanen'))),
+    ).toBe(true);
 
     await host.close();
     await waitFor(() => anna.state() === 'closed', 5_000, 'Anna told');
@@ -48,11 +68,21 @@ describe('closing a live room', () => {
     expect(rows[0]?.data.includes(Buffer.from(host.credentials.joinKey))).toBe(false);
     expect(rows[0]?.data.includes(Buffer.from('Virtanen'))).toBe(false);
     // The facilitator keeps everything in their own documents.
-    expect(host.entries(evidence.id)[0]?.kind === 'evidence' && host.entries(evidence.id)[0]).toMatchObject({ text: secretText });
+    expect(
+      host.entries(evidence.id)[0]?.kind === 'evidence' && host.entries(evidence.id)[0],
+    ).toMatchObject({ text: secretText });
 
     const { code, joinKey, secret } = host.credentials;
-    expect(await tryOpen(relay.url, roomDocumentName(code, 'public'), { role: 'participant', joinKey })).toBe('room-closed');
-    expect(await tryOpen(relay.url, roomDocumentName(code, 'public'), { role: 'facilitator', secret, joinKey })).toBe('room-closed');
+    expect(
+      await tryOpen(relay.url, roomDocumentName(code, 'public'), { role: 'participant', joinKey }),
+    ).toBe('room-closed');
+    expect(
+      await tryOpen(relay.url, roomDocumentName(code, 'public'), {
+        role: 'facilitator',
+        secret,
+        joinKey,
+      }),
+    ).toBe('room-closed');
     const lookup = await fetch(`http://127.0.0.1:${relay.port}/api/rooms/${code}`);
     expect(lookup.status).toBe(410);
     anna.destroy();
@@ -63,8 +93,13 @@ describe('closing a live room', () => {
     const host = facilitator(relay.url);
     await waitFor(() => connected(host), 5_000, 'facilitator');
     const typed = `${host.credentials.code.slice(0, 3).toLowerCase()} ${host.credentials.code.slice(3)}`;
-    const found = await fetch(`http://127.0.0.1:${relay.port}/api/rooms/${encodeURIComponent(typed)}`);
-    expect(await found.json()).toEqual({ code: host.credentials.code, joinKey: host.credentials.joinKey });
+    const found = await fetch(
+      `http://127.0.0.1:${relay.port}/api/rooms/${encodeURIComponent(typed)}`,
+    );
+    expect(await found.json()).toEqual({
+      code: host.credentials.code,
+      joinKey: host.credentials.joinKey,
+    });
     const missing = await fetch(`http://127.0.0.1:${relay.port}/api/rooms/ZZZZZZ`);
     expect(missing.status).toBe(404);
     host.destroy();

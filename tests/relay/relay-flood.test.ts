@@ -1,7 +1,17 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inboxMaps } from '../../src/live-room-client/layout';
-import { connected, facilitator, phone, RELAY_PORTS, startTestRelay, waitFor, type TestFacilitator, type TestPhone, type TestRelay } from './helpers';
+import {
+  connected,
+  facilitator,
+  phone,
+  RELAY_PORTS,
+  startTestRelay,
+  waitFor,
+  type TestFacilitator,
+  type TestPhone,
+  type TestRelay,
+} from './helpers';
 
 let relay: TestRelay;
 let host: TestFacilitator;
@@ -24,7 +34,11 @@ async function ideaLatency(room: TestPhone, activityId: string, text: string): P
   const started = performance.now();
   const written = room.addIdea(activityId, text);
   if (!written.ok) throw new Error(written.reason);
-  await waitFor(() => host.entries(activityId).some((entry) => entry.id === written.id), 5_000, text);
+  await waitFor(
+    () => host.entries(activityId).some((entry) => entry.id === written.id),
+    5_000,
+    text,
+  );
   return performance.now() - started;
 }
 
@@ -55,11 +69,13 @@ describe('a flood from one phone', () => {
     await measure('Tulvaa jarrutetaan');
     expect(relay.stats().throttledSockets).toBe(1);
     // The relay has taken in only a part of the flood so far (burst 200, then 40 a second).
-    const seen = host.participants().find((person) => person.id === flooder.identity.inboxId)?.name ?? '';
+    const seen =
+      host.participants().find((person) => person.id === flooder.identity.inboxId)?.name ?? '';
     expect(Number(seen.replace('Tulva ', '') || 0)).toBeLessThan(1_500);
     // Loopback answers in milliseconds. Medians, because a busy machine adds the odd stall to any
     // single entry whether or not a phone floods; the flood must not move the typical entry.
-    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+    const median = (values: number[]) =>
+      [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
     expect(median(during)).toBeLessThan(Math.max(250, 5 * median(before)));
     expect(Math.max(...during)).toBeLessThan(2_000);
   });

@@ -1,7 +1,15 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PRINCIPLE_IDS } from '../../src/domain/principles';
-import { connected, facilitator, phone, RELAY_PORTS, startTestRelay, waitFor, type TestRelay } from './helpers';
+import {
+  connected,
+  facilitator,
+  phone,
+  RELAY_PORTS,
+  startTestRelay,
+  waitFor,
+  type TestRelay,
+} from './helpers';
 import { startRedis, type TestRedis } from './redis-server';
 
 let redis: TestRedis;
@@ -44,10 +52,16 @@ describe('two relays sharing rooms through Redis', () => {
 
     host.reveal(ratings.id);
     const seenOnA = await waitFor(() => onA.results(ratings.id), 5_000, 'results on A');
-    expect(seenOnA.kind === 'ratings' && seenOnA.principles.every((row) => row.current.mean === 3)).toBe(true);
+    expect(
+      seenOnA.kind === 'ratings' && seenOnA.principles.every((row) => row.current.mean === 3),
+    ).toBe(true);
 
     await host.close();
-    await waitFor(() => onA.state() === 'closed' && onB.state() === 'closed', 5_000, 'both phones told');
+    await waitFor(
+      () => onA.state() === 'closed' && onB.state() === 'closed',
+      5_000,
+      'both phones told',
+    );
     for (const room of [host, onA, onB]) room.destroy();
   });
 });

@@ -4,7 +4,15 @@ import Database from 'better-sqlite3';
 import * as Y from 'yjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PRINCIPLE_IDS } from '../../src/domain/principles';
-import { connected, facilitator, phone, RELAY_PORTS, startTestRelay, waitFor, type TestRelay } from './helpers';
+import {
+  connected,
+  facilitator,
+  phone,
+  RELAY_PORTS,
+  startTestRelay,
+  waitFor,
+  type TestRelay,
+} from './helpers';
 
 let relay: TestRelay | undefined;
 afterAll(async () => {
@@ -23,20 +31,24 @@ describe('a relay restarted mid-room', () => {
     host.openActivity(ratings.id);
     const anna = phone(relay.url, host.credentials);
     await waitFor(() => connected(anna) && anna.currentActivity(), 5_000, 'Anna joined');
-    for (const principleId of [first, second, third]) anna.rate(ratings.id, principleId, { current: 3, target: 4 });
+    for (const principleId of [first, second, third])
+      anna.rate(ratings.id, principleId, { current: 3, target: 4 });
     await waitFor(() => host.entries(ratings.id).length === 3, 5_000, 'first three');
 
     const dataDir = relay.dataDir;
     await relay.close();
     await waitFor(() => anna.state() !== 'connected', 5_000, 'Anna offline');
     // Typed with the relay down: kept on the phone, shown as waiting.
-    for (const principleId of rest) expect(anna.rate(ratings.id, principleId, { current: 2, target: 5 }).ok).toBe(true);
+    for (const principleId of rest)
+      expect(anna.rate(ratings.id, principleId, { current: 2, target: 5 }).ok).toBe(true);
     expect(anna.pendingCount()).toBe(rest.length);
 
     relay = await startTestRelay(RELAY_PORTS.restart, {}, dataDir);
     await waitFor(() => host.entries(ratings.id).length === 7, 15_000, 'all seven after restart');
     await waitFor(() => anna.pendingCount() === 0, 5_000, 'receipts after restart');
-    expect(host.entries(ratings.id).filter((entry) => entry.kind === 'rating' && entry.current === 2)).toHaveLength(rest.length);
+    expect(
+      host.entries(ratings.id).filter((entry) => entry.kind === 'rating' && entry.current === 2),
+    ).toHaveLength(rest.length);
     anna.destroy();
     host.destroy();
   });

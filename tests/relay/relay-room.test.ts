@@ -1,7 +1,15 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PRINCIPLE_IDS } from '../../src/domain/principles';
-import { connected, facilitator, phone, RELAY_PORTS, startTestRelay, waitFor, type TestRelay } from './helpers';
+import {
+  connected,
+  facilitator,
+  phone,
+  RELAY_PORTS,
+  startTestRelay,
+  waitFor,
+  type TestRelay,
+} from './helpers';
 
 let relay: TestRelay;
 
@@ -43,8 +51,16 @@ describe('a live room through a real relay', () => {
       expect(shown.respondents).toBe(2);
     }
     // Frozen after the reveal: a change is refused on the phone and not passed on by the relay.
-    expect(anna.rate(ratings.id, 'smoothness', { current: 5, target: 5 })).toEqual({ ok: false, reason: 'late' });
-    expect(host.participants().map((person) => person.name).sort()).toEqual(['', 'Anna']);
+    expect(anna.rate(ratings.id, 'smoothness', { current: 5, target: 5 })).toEqual({
+      ok: false,
+      reason: 'late',
+    });
+    expect(
+      host
+        .participants()
+        .map((person) => person.name)
+        .sort(),
+    ).toEqual(['', 'Anna']);
     for (const room of [host, anna, ben]) room.destroy();
   });
 });

@@ -11,7 +11,13 @@ import {
   normaliseRoomCode,
   ROOM_CODE_ALPHABET,
 } from '../../src/domain/live-room/codes';
-import { encodeToken, inboxDocumentName, parseDocumentName, parseToken, roomDocumentName } from '../../src/domain/live-room/documents';
+import {
+  encodeToken,
+  inboxDocumentName,
+  parseDocumentName,
+  parseToken,
+  roomDocumentName,
+} from '../../src/domain/live-room/documents';
 import { judgeInbox } from '../../src/domain/live-room/judge-inbox';
 import { buildJoinLink, parseJoinLink } from '../../src/domain/live-room/link';
 import type { LiveActivity } from '../../src/domain/live-room/types';
@@ -45,10 +51,23 @@ describe('room codes and keys', () => {
 
 describe('documents and tokens', () => {
   it('names documents by room code and kind, and reads only well-formed names back', () => {
-    expect(parseDocumentName(roomDocumentName('K7MQ2R', 'public'))).toEqual({ code: 'K7MQ2R', kind: 'public' });
+    expect(parseDocumentName(roomDocumentName('K7MQ2R', 'public'))).toEqual({
+      code: 'K7MQ2R',
+      kind: 'public',
+    });
     const inbox = inboxDocumentName('K7MQ2R', 'a'.repeat(32));
-    expect(parseDocumentName(inbox)).toEqual({ code: 'K7MQ2R', kind: 'inbox', inboxId: 'a'.repeat(32) });
-    for (const bad of ['pp/K7MQ2R', 'pp/K7MQ2R/other', 'pp/k7mq2r/public', 'pp/K7MQ2R/inbox/xyz', 'x/K7MQ2R/public']) {
+    expect(parseDocumentName(inbox)).toEqual({
+      code: 'K7MQ2R',
+      kind: 'inbox',
+      inboxId: 'a'.repeat(32),
+    });
+    for (const bad of [
+      'pp/K7MQ2R',
+      'pp/K7MQ2R/other',
+      'pp/k7mq2r/public',
+      'pp/K7MQ2R/inbox/xyz',
+      'x/K7MQ2R/public',
+    ]) {
       expect(parseDocumentName(bad)).toBeNull();
     }
   });
@@ -67,41 +86,112 @@ describe('documents and tokens', () => {
 describe('the join link', () => {
   it('carries room, key, relay and language in the fragment, and rejects other relay schemes', () => {
     const joinKey = newKey();
-    const link = buildJoinLink('http://192.168.1.20:1234/', { code: 'K7MQ2R', joinKey, relay: 'wss://room.example.fi', language: 'en' });
+    const link = buildJoinLink('http://192.168.1.20:1234/', {
+      code: 'K7MQ2R',
+      joinKey,
+      relay: 'wss://room.example.fi',
+      language: 'en',
+    });
     expect(link.startsWith('http://192.168.1.20:1234/#')).toBe(true);
-    expect(parseJoinLink(new URL(link).hash)).toEqual({ code: 'K7MQ2R', joinKey, relay: 'wss://room.example.fi', language: 'en' });
-    expect(parseJoinLink(`#room=K7MQ2R&key=${joinKey}&relay=javascript:alert(1)`)).toEqual({ code: 'K7MQ2R', joinKey });
+    expect(parseJoinLink(new URL(link).hash)).toEqual({
+      code: 'K7MQ2R',
+      joinKey,
+      relay: 'wss://room.example.fi',
+      language: 'en',
+    });
+    expect(parseJoinLink(`#room=K7MQ2R&key=${joinKey}&relay=javascript:alert(1)`)).toEqual({
+      code: 'K7MQ2R',
+      joinKey,
+    });
     expect(parseJoinLink('#room=K7MQ2R&key=short')).toBeNull();
   });
 });
 
 describe('activities', () => {
   it('clamps the facilitator’s settings to what the relay accepts', () => {
-    const votes = newActivity({ kind: 'votes', options: [{ id: 'a', title: '  Jonotusnäyttö  ' }, { id: 'a', title: 'kaksoiskappale' }, { id: 'b', title: '' }], dotsPerPerson: 99 }, 0);
-    expect(votes).toMatchObject({ kind: 'votes', status: 'planned', dotsPerPerson: 20, options: [{ id: 'a', title: 'Jonotusnäyttö' }] });
+    const votes = newActivity(
+      {
+        kind: 'votes',
+        options: [
+          { id: 'a', title: '  Jonotusnäyttö  ' },
+          { id: 'a', title: 'kaksoiskappale' },
+          { id: 'b', title: '' },
+        ],
+        dotsPerPerson: 99,
+      },
+      0,
+    );
+    expect(votes).toMatchObject({
+      kind: 'votes',
+      status: 'planned',
+      dotsPerPerson: 20,
+      options: [{ id: 'a', title: 'Jonotusnäyttö' }],
+    });
     expect(() => newActivity({ kind: 'votes', options: [] }, 0)).toThrow();
     const ratings = newActivity({ kind: 'ratings' }, 1);
     expect(ratings.kind === 'ratings' && ratings.principleIds).toHaveLength(7);
-    expect(parseActivity({ ...ratings, status: 'hacked', principleIds: ['nope'] })).toMatchObject({ status: 'planned' });
+    expect(parseActivity({ ...ratings, status: 'hacked', principleIds: ['nope'] })).toMatchObject({
+      status: 'planned',
+    });
     expect(parseActivity({ kind: 'ratings', id: 'not-a-uuid' })).toBeNull();
   });
 });
 
 describe('judging an inbox', () => {
-  const ideas = { ...newActivity({ kind: 'ideas', focusText: 'Jonotus', maxPerPerson: 2 }, 0), status: 'open' } as LiveActivity;
-  const votes = { ...newActivity({ kind: 'votes', options: [{ id: 'a', title: 'A' }, { id: 'b', title: 'B' }], dotsPerPerson: 3 }, 1), status: 'open' } as LiveActivity;
+  const ideas = {
+    ...newActivity({ kind: 'ideas', focusText: 'Jonotus', maxPerPerson: 2 }, 0),
+    status: 'open',
+  } as LiveActivity;
+  const votes = {
+    ...newActivity(
+      {
+        kind: 'votes',
+        options: [
+          { id: 'a', title: 'A' },
+          { id: 'b', title: 'B' },
+        ],
+        dotsPerPerson: 3,
+      },
+      1,
+    ),
+    status: 'open',
+  } as LiveActivity;
   const activities = new Map([ideas, votes].map((activity) => [activity.id, activity]));
-  const idea = (text: string) => ({ id: newEntryId(), activityId: ideas.id, rev: 1, kind: 'idea', text });
-  const vote = (optionId: string, dots: number) => ({ id: newEntryId(), activityId: votes.id, rev: 1, kind: 'vote', optionId, dots });
+  const idea = (text: string) => ({
+    id: newEntryId(),
+    activityId: ideas.id,
+    rev: 1,
+    kind: 'idea',
+    text,
+  });
+  const vote = (optionId: string, dots: number) => ({
+    id: newEntryId(),
+    activityId: votes.id,
+    rev: 1,
+    kind: 'vote',
+    optionId,
+    dots,
+  });
 
   it('keeps each person within the activity’s counts, the same way every time', () => {
     const entries = [idea('Yksi'), idea('Kaksi'), idea('Kolme'), vote('a', 2), vote('b', 2)];
-    const verdict = judgeInbox(entries.map((entry) => [entry.id, entry] as [string, unknown]), activities);
+    const verdict = judgeInbox(
+      entries.map((entry) => [entry.id, entry] as [string, unknown]),
+      activities,
+    );
     expect(verdict.accepted.size).toBe(3);
-    const again = judgeInbox([...entries].reverse().map((entry) => [entry.id, entry] as [string, unknown]), activities);
+    const again = judgeInbox(
+      [...entries].reverse().map((entry) => [entry.id, entry] as [string, unknown]),
+      activities,
+    );
     expect([...again.accepted.keys()].sort()).toEqual([...verdict.accepted.keys()].sort());
-    const rejected = [...verdict.receipts.values()].filter((receipt) => receipt.status === 'rejected');
-    expect(rejected.map((receipt) => receipt.status === 'rejected' && receipt.reason)).toEqual(['tooMany', 'tooMany']);
+    const rejected = [...verdict.receipts.values()].filter(
+      (receipt) => receipt.status === 'rejected',
+    );
+    expect(rejected.map((receipt) => receipt.status === 'rejected' && receipt.reason)).toEqual([
+      'tooMany',
+      'tooMany',
+    ]);
   });
 
   it('trims texts and refuses empty, oversized and foreign entries', () => {
@@ -109,11 +199,21 @@ describe('judging an inbox', () => {
     const long = idea('x'.repeat(301));
     const foreign = { ...idea('Toisen aktiviteetin'), activityId: newEntryId() };
     const wrongKey = idea('Avain ja id eroavat');
-    const verdict = judgeInbox([[padded.id, padded], [long.id, long], [foreign.id, foreign], [newEntryId(), wrongKey]], activities);
+    const verdict = judgeInbox(
+      [
+        [padded.id, padded],
+        [long.id, long],
+        [foreign.id, foreign],
+        [newEntryId(), wrongKey],
+      ],
+      activities,
+    );
     expect(verdict.accepted.get(padded.id)).toMatchObject({ text: 'Aulaan näyttö' });
     expect(verdict.receipts.get(long.id)).toMatchObject({ status: 'rejected', reason: 'tooLong' });
     expect(verdict.receipts.has(foreign.id)).toBe(false);
-    expect([...verdict.receipts.values()].filter((receipt) => receipt.status === 'rejected')).toHaveLength(2);
+    expect(
+      [...verdict.receipts.values()].filter((receipt) => receipt.status === 'rejected'),
+    ).toHaveLength(2);
   });
 
   it('freezes the entries of a revealed activity', () => {

@@ -3,6 +3,7 @@ import { buildIcs } from '../../src/domain/calendar-export';
 import {
   latestOutcome,
   recurrenceRule,
+  routinesAskedAt,
   runningRoutines,
   splitRoutines,
   withOutcome,
@@ -29,6 +30,12 @@ describe('routines', () => {
     expect(routines.map((routine) => routine.id)).toEqual(['b', 'c', 'd']);
     expect(projects.map((project) => project.id)).toEqual(['a']);
     expect(runningRoutines(actions).map((routine) => routine.id)).toEqual(['b', 'd']);
+    const dated = [
+      { ...action('b', 'weekly'), startDate: '2027-01-01' },
+      { ...action('d', 'daily'), startDate: '2027-03-01' },
+    ];
+    expect(routinesAskedAt(dated, '2027-02-01').map((routine) => routine.id)).toEqual(['b']);
+    expect(routinesAskedAt(dated, '').map((routine) => routine.id)).toEqual(['b', 'd']);
   });
 
   it('writes the recurrence of each cadence, ending on the due date when there is one', () => {

@@ -79,4 +79,7 @@ export const reviewSchema = z.object({
   routineChecks: z.array(routineCheckSchema).check(z.maxLength(LIMITS.listLength * 5)),
   /** What the change agent reports at this review (v11). */
   changeAgentReport: longText,
+  /** Word of mouth as estimated at this review: people told of a good / a bad experience. */
+  wordOfMouthGood: z.nullable(integer(0, 1000)),
+  wordOfMouthBad: z.nullable(integer(0, 1000)),
 });

@@ -100,4 +100,7 @@ export const workshopSchema = z.object({
   sponsorRole: shortText,
   /** The sponsor's commitment in their own words. */
   commitment: longText,
+  /** Word of mouth as a target: more people hear of the good, fewer of the bad ("6/12"). */
+  wordOfMouthGoodTarget: wordOfMouth,
+  wordOfMouthBadTarget: wordOfMouth,
 });

@@ -2,10 +2,21 @@ import type { Language } from '../types';
 import type { WorkshopContent } from '../workshop-content';
 import { METHOD_TEXTS } from './method-texts';
 
-/** The sample's change agent, the sponsor's commitment and the change agent's report. */
+/**
+ * The sample's change agent and the sponsor's commitment, the word-of-mouth target (3/18 → 6/12)
+ * and, at the held review, the change agent's report and word of mouth measured again.
+ */
 export function addMethodSample(content: WorkshopContent, language: Language): void {
   const texts = METHOD_TEXTS[language];
-  Object.assign(content.workshop, texts.changeAgent);
+  Object.assign(content.workshop, texts.changeAgent, {
+    wordOfMouthGoodTarget: 6,
+    wordOfMouthBadTarget: 12,
+  });
   const held = content.reviews.find((review) => review.isHeld);
-  if (held) held.changeAgentReport = texts.changeAgentReport;
+  if (held)
+    Object.assign(held, {
+      changeAgentReport: texts.changeAgentReport,
+      wordOfMouthGood: 4,
+      wordOfMouthBad: 15,
+    });
 }

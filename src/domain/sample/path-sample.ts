@@ -72,6 +72,8 @@ export function addPathSample(
         .map((action) => ({ actionId: action.id, status: action.status, note: '' })),
       routineChecks: huddle ? [{ actionId: huddle.id, outcome: 'happened' }] : [],
       changeAgentReport: '',
+      wordOfMouthGood: null,
+      wordOfMouthBad: null,
     },
     {
       ...base,
@@ -83,6 +85,8 @@ export function addPathSample(
       actionNotes: [],
       routineChecks: [],
       changeAgentReport: '',
+      wordOfMouthGood: null,
+      wordOfMouthBad: null,
     },
   ];
 }

@@ -13,6 +13,7 @@ import { useT } from '../../hooks/use-t';
 import { useUiStore } from '../../stores/ui-store';
 import { ReviewCard } from './review-card';
 import { useAllRatings } from './use-all-ratings';
+import { WordOfMouthTrend } from './word-of-mouth-trend';
 import './action-path.css';
 
 export function FollowUpPage() {
@@ -42,6 +43,8 @@ export function FollowUpPage() {
       actionNotes: [],
       routineChecks: [],
       changeAgentReport: '',
+      wordOfMouthGood: null,
+      wordOfMouthBad: null,
     }).catch(reportError);
 
   return (
@@ -69,6 +72,7 @@ export function FollowUpPage() {
           + {t('followUp.add')}
         </button>
       </div>
+      <WordOfMouthTrend workshop={workshop} reviews={reviews} language={language} />
       {trend.length > 1 ? (
         <section className="card" aria-labelledby="trend-title">
           <h2 id="trend-title">{t('followUp.trend')}</h2>

@@ -12,6 +12,7 @@ import { useT } from '../../hooks/use-t';
 import { StatusSelect } from './status-select';
 import { ReviewRatings } from './review-ratings';
 import { RoutineChecks } from './routine-checks';
+import { ReviewWordOfMouth } from './review-word-of-mouth';
 
 type Props = {
   review: Review;
@@ -118,6 +119,7 @@ export function ReviewCard({ review, number, changeAgent, actions, participants,
           {t('followUp.held')}
         </label>
         <ReviewText review={review} field="notes" label={t('followUp.notes')} />
+        <ReviewWordOfMouth review={review} />
         <ReviewText
           review={review}
           field="changeAgentReport"

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { updateReview } from '../../db/repositories/path';
-import { cadenceKey, ROUTINE_OUTCOMES, runningRoutines, withOutcome } from '../../domain/routines';
+import { cadenceKey, ROUTINE_OUTCOMES, routinesAskedAt, withOutcome } from '../../domain/routines';
 import type { Action, Review, RoutineOutcome } from '../../domain/types';
 import { useOptimisticEdit } from '../../hooks/use-optimistic-edit';
 import { useT } from '../../hooks/use-t';
@@ -11,7 +11,7 @@ type Props = { review: Review; actions: Action[] };
 export function RoutineChecks({ review, actions }: Props) {
   const t = useT();
   const id = useId();
-  const routines = runningRoutines(actions);
+  const routines = routinesAskedAt(actions, review.date);
   const checks = useOptimisticEdit(review.routineChecks, (routineChecks) =>
     updateReview(review.id, { routineChecks }),
   );

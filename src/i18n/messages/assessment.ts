@@ -129,8 +129,6 @@ export const assessmentMessages = defineMessages({
     'indicators.targetDate': 'Target date',
     'indicators.method': 'How it is measured',
     'indicators.add': 'Add indicator',
-    'indicators.addWordOfMouth': 'Add the word-of-mouth indicator',
-    'indicators.wordOfMouth': 'Word of mouth: people who hear of a good / a bad experience',
     'indicators.delete': 'Delete indicator {n}',
     'indicators.empty': 'No indicators yet.',
   },
@@ -261,9 +259,6 @@ export const assessmentMessages = defineMessages({
     'indicators.targetDate': 'Tavoitepäivä',
     'indicators.method': 'Miten mitataan',
     'indicators.add': 'Lisää mittari',
-    'indicators.addWordOfMouth': 'Lisää suosittelumittari',
-    'indicators.wordOfMouth':
-      'Puskaradio: kuinka monelle kerrotaan hyvästä / huonosta kokemuksesta',
     'indicators.delete': 'Poista mittari {n}',
     'indicators.empty': 'Ei vielä mittareita.',
   },

@@ -108,7 +108,7 @@ export const pathPlanMessages = defineMessages({
     'export.csv': 'Export actions (CSV)',
     'export.csvHeader':
       'Priority;Action;Category;Kind;Owner;Start;Due;Status;Impact;Effort;Dots;Indicator;Description',
-    'export.calendarName': 'Follow-up reviews',
+    'export.calendarName': 'Follow-up: reviews and routines',
     'export.reviewSummary': 'Service-culture review: {title}',
   },
   fi: {
@@ -219,7 +219,7 @@ export const pathPlanMessages = defineMessages({
     'export.csv': 'Vie toimenpiteet (CSV)',
     'export.csvHeader':
       'Järjestys;Toimenpide;Luokka;Laji;Vastuuhenkilö;Aloitus;Määräpäivä;Tila;Vaikuttavuus;Työmäärä;Pisteet;Mittari;Kuvaus',
-    'export.calendarName': 'Seurantakatsaukset',
+    'export.calendarName': 'Seuranta: seurantakatsaukset ja rutiinit',
     'export.reviewSummary': 'Palvelukulttuurin seurantakatsaus: {title}',
   },
 });

@@ -9,7 +9,8 @@ import { priorityReason } from '../../lib/priority-reason';
 import { COLORS, FONT, PAGE, type PdfCursor } from '../layout';
 import type { ReportData } from '../report-data';
 import { drawTable, mutedTailHooks } from '../table';
-import { drawRoutines, routineCheckSummary } from './routines';
+import { reviewNotes } from './review-notes';
+import { drawRoutines } from './routines';
 
 const MATRIX_HEIGHT = 92;
 
@@ -165,15 +166,7 @@ export function drawPathSection(cursor: PdfCursor, data: ReportData, t: Translat
         date(review.date),
         review.reporter || '–',
         review.format || '–',
-        [
-          review.notes,
-          routineCheckSummary(review, t),
-          review.changeAgentReport.trim()
-            ? `${t('changeAgent.report')}: ${review.changeAgentReport.trim()}`
-            : '',
-        ]
-          .filter(Boolean)
-          .join('\n'),
+        reviewNotes(review, t),
       ]),
       { columnStyles: { 0: { cellWidth: 26 } } },
     );

@@ -1,5 +1,5 @@
 import { cadenceKey, latestOutcome } from '../../domain/routines';
-import type { Action, Review } from '../../domain/types';
+import type { Action } from '../../domain/types';
 import type { Translate } from '../../i18n';
 import { formatDate } from '../../lib/dates';
 import type { PdfCursor } from '../layout';
@@ -41,16 +41,4 @@ export function drawRoutines(
       columnStyles: { 1: { cellWidth: 32 }, 2: { cellWidth: 30 }, 3: { cellWidth: 22 } },
     },
   );
-}
-
-/** One review's answers on the routines, for the follow-up table; '' when none were given. */
-export function routineCheckSummary(review: Review, t: Translate): string {
-  if (review.routineChecks.length === 0) return '';
-  const count = (outcome: string) =>
-    review.routineChecks.filter((check) => check.outcome === outcome).length;
-  return t('routine.summary', {
-    happened: count('happened'),
-    partly: count('partly'),
-    missed: count('missed'),
-  });
 }

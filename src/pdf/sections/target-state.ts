@@ -7,6 +7,7 @@ import { formatOrDash, formatRange } from '../../lib/numbers';
 import { drawRadar } from '../draw-radar';
 import { PAGE, type PdfCursor } from '../layout';
 import type { ReportData } from '../report-data';
+import { wordOfMouthRow } from './word-of-mouth';
 import { drawTable } from '../table';
 
 const RADAR_SIZE = 110;
@@ -115,7 +116,8 @@ export function drawTargetStateSection(cursor: PdfCursor, data: ReportData, t: T
       t('report.none'),
     );
   }
-  if (data.indicators.length > 0) {
+  const wordOfMouth = wordOfMouthRow(workshop, t);
+  if (data.indicators.length > 0 || wordOfMouth) {
     cursor.heading(t('indicators.title'), 12);
     drawTable(
       cursor,
@@ -126,13 +128,16 @@ export function drawTargetStateSection(cursor: PdfCursor, data: ReportData, t: T
         t('indicators.targetDate'),
         t('indicators.method'),
       ],
-      data.indicators.map((indicator) => [
-        indicator.unit ? `${indicator.name} (${indicator.unit})` : indicator.name,
-        indicator.baseline || '–',
-        indicator.target || '–',
-        indicator.targetDate ? formatDate(indicator.targetDate, workshop.language) : '–',
-        indicator.method,
-      ]),
+      [
+        ...(wordOfMouth ? [[...wordOfMouth, '–', '']] : []),
+        ...data.indicators.map((indicator) => [
+          indicator.unit ? `${indicator.name} (${indicator.unit})` : indicator.name,
+          indicator.baseline || '–',
+          indicator.target || '–',
+          indicator.targetDate ? formatDate(indicator.targetDate, workshop.language) : '–',
+          indicator.method,
+        ]),
+      ],
     );
   }
 }
