@@ -61,7 +61,7 @@ test('a weekly routine stands apart on the roadmap, recurs in the calendar and i
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Export the follow-up calendar (.ics)' }).click(),
   ]);
-  const ics = (await readFile((await download.path())!, 'utf8')).replace(/\r\n /g, '');
+  const ics = (await readFile(await download.path(), 'utf8')).replace(/\r\n /g, '');
   const routine = ics.split('BEGIN:VEVENT').find((event) => event.includes('SUMMARY:Routine:'));
   expect(routine).toContain('SUMMARY:Routine: Kuvattu palvelutilanne viikkopalaverissa\r\n');
   expect(routine).toContain('DTSTART;VALUE=DATE:20270108\r\n');
@@ -125,5 +125,7 @@ test('screenshots of routines, the change agent and the follow-up in the sample'
     await expectNoSeriousA11yViolations(page);
     await parts.getByRole('link', { name: followUp }).click();
     await page.screenshot({ path: `${SHOTS}/method-follow-up-${language}.png`, fullPage: true });
+    await page.goto(page.url().replace(/path\/follow-up$/, 'target/indicators'));
+    await page.screenshot({ path: `${SHOTS}/method-indicators-${language}.png`, fullPage: true });
   }
 });
