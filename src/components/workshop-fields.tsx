@@ -13,7 +13,9 @@ type LongTextField =
   | 'targetStatement'
   | 'communicationPlan'
   | 'changeAgentMandate'
-  | 'commitment';
+  | 'commitment'
+  | 'currentRelationship'
+  | 'targetRelationship';
 type ShortTextField =
   'changeAgent' | 'changeAgentRole' | 'changeAgentTime' | 'sponsor' | 'sponsorRole';
 

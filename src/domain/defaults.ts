@@ -60,6 +60,8 @@ export const WORKSHOP_DEFAULTS_V11 = {
   commitment: '',
   wordOfMouthGoodTarget: null,
   wordOfMouthBadTarget: null,
+  currentRelationship: '',
+  targetRelationship: '',
 } satisfies Partial<Workshop>;
 
 export const WORKSHOP_FIELD_DEFAULTS = {

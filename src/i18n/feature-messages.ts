@@ -13,6 +13,7 @@ import { principleMessages } from './messages/principles';
 import { priorityMessages } from './messages/priority';
 import { privacyMessages } from './messages/privacy';
 import { reportMessages } from './messages/report';
+import { relationshipMessages } from './messages/relationship';
 import { roomMessages } from './messages/room';
 import { routineMessages } from './messages/routines';
 import { storageMessages } from './messages/storage';
@@ -34,6 +35,7 @@ export const featureMessageModules = [
   routineMessages,
   changeAgentMessages,
   wordOfMouthMessages,
+  relationshipMessages,
   priorityMessages,
   backupMessages,
   guideMessages,

@@ -115,13 +115,11 @@ describe('the relay enforces who opens what', () => {
     // A tampering phone marks the activity revealed and plants results in its copy.
     anna.publicDoc.transact(() => {
       publicMaps.activities(anna.publicDoc).set(ideas.id, { ...ideas, status: 'revealed' });
-      publicMaps
-        .results(anna.publicDoc)
-        .set(ideas.id, {
-          kind: 'ideas',
-          activityId: ideas.id,
-          ideas: [{ id: 'x', text: 'fake', author: '' }],
-        });
+      publicMaps.results(anna.publicDoc).set(ideas.id, {
+        kind: 'ideas',
+        activityId: ideas.id,
+        ideas: [{ id: 'x', text: 'fake', author: '' }],
+      });
     });
     // A real change by the facilitator afterwards proves the tampering had its chance to travel.
     host.showActivity(ideas.id);

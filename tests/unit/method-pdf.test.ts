@@ -49,4 +49,18 @@ describe('the action plan and the method in depth', () => {
     });
     expect(text).not.toContain('Change agent and commitment');
   });
+
+  it('carries the customer relationship now and the change we want, in Finnish', () => {
+    const text = render('fi');
+    expect(text).toContain('Asiakkuus nyt');
+    expect(text).toContain('Useimmat vieraat käyvät kerran tai kaksi vuodessa.');
+    expect(text).toContain('Muutos, jonka haluamme saada aikaan asiakkaidemme maailmassa');
+    expect(text).toContain('Vieraamme palaavat arkeensa levänneinä');
+  });
+
+  it('keeps both word-of-mouth numbers as baseline and target, and each review’s figures', () => {
+    const text = render('en');
+    expect(text).toContain('Word of mouth (told about a good / a bad experience) 3/18 6/12');
+    expect(text).toContain('Word of mouth: 4/15');
+  });
 });

@@ -103,4 +103,8 @@ export const workshopSchema = z.object({
   /** Word of mouth as a target: more people hear of the good, fewer of the bad ("6/12"). */
   wordOfMouthGoodTarget: wordOfMouth,
   wordOfMouthBadTarget: wordOfMouth,
+  /** The customer relationship now: how it begins, grows and ends, and where it weakens. */
+  currentRelationship: longText,
+  /** The change the organisation wants to make in its customers' world. */
+  targetRelationship: longText,
 });

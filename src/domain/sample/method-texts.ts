@@ -16,6 +16,7 @@ export type MethodTexts = {
   changeAgent: ChangeAgentFields;
   /** What the change agent reported at the held review. */
   changeAgentReport: string;
+  relationship: Pick<Workshop, 'currentRelationship' | 'targetRelationship'>;
 };
 
 export const METHOD_TEXTS: Record<Language, MethodTexts> = {
@@ -33,6 +34,12 @@ export const METHOD_TEXTS: Record<Language, MethodTexts> = {
     },
     changeAgentReport:
       'Palautehetket ovat alkaneet vastaanotossa, mutta ravintolan työvuoroissa niille ei vielä ole aikaa. Ehdotan, että johtoryhmä varaa jokaiseen vuoroon vartin.',
+    relationship: {
+      currentRelationship:
+        'Useimmat vieraat käyvät kerran tai kaksi vuodessa. Vakioasiakkaat tunnetaan nimeltä, mutta uudesta vieraasta tulee harvoin vakioasiakas: käynnin jälkeen emme ole yhteydessä, eikä kukaan kerro kanta-asiakasedusta. Yritysasiakkaiden kanssa asiakkuus hiipuu, kun yhteyshenkilö vaihtuu.',
+      targetRelationship:
+        'Vieraamme palaavat arkeensa levänneinä ja tietävät, että heitä odotetaan takaisin. Yritysasiakkaan henkilöstö saa meiltä yhteisen tauon, jonka järjestäminen ei vaadi tilaajalta vaivaa.',
+    },
   },
   en: {
     changeAgent: {
@@ -48,5 +55,11 @@ export const METHOD_TEXTS: Record<Language, MethodTexts> = {
     },
     changeAgentReport:
       'The feedback huddles have started at the reception, but the restaurant’s shifts leave no time for them yet. I propose that the management team reserves a quarter of an hour in every shift.',
+    relationship: {
+      currentRelationship:
+        'Most guests visit once or twice a year. We know our regulars by name, yet a new guest seldom becomes one: we do not keep in touch after a stay, and nobody mentions the loyalty benefits. With business customers the relationship fades when their contact person changes.',
+      targetRelationship:
+        'Our guests go back to their everyday lives rested and knowing that they are welcome back. A business customer’s staff get a shared break from us that takes the organiser no effort to arrange.',
+    },
   },
 };

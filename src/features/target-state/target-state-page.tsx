@@ -69,6 +69,13 @@ export function TargetStatePage() {
           rows={4}
         />
       ) : null}
+      <WorkshopTextField
+        workshop={workshop}
+        field="targetRelationship"
+        label={t('relationship.target')}
+        hint={t('relationship.targetHint')}
+        rows={4}
+      />
       <TargetLevels workshop={workshop} />
       <GapList workshop={workshop} />
     </PhasePage>

@@ -52,6 +52,10 @@ export function drawCurrentStateSection(cursor: PdfCursor, data: ReportData, t: 
   cursor.section(t('pdf.currentState'));
   cursor.heading(t('pdf.currentStatement'), 12);
   cursor.paragraph(workshop.currentStatement.trim() || t('pdf.notWritten'));
+  if (workshop.currentRelationship.trim()) {
+    cursor.heading(t('relationship.current'), 12);
+    cursor.paragraph(workshop.currentRelationship.trim());
+  }
   cursor.heading(t('pdf.strengths'), 12);
   cursor.bullets(texts(workshop.strengths), t('report.none'));
   cursor.heading(t('pdf.weaknesses'), 12);

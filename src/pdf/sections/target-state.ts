@@ -88,6 +88,10 @@ export function drawTargetStateSection(cursor: PdfCursor, data: ReportData, t: T
   cursor.section(t('pdf.targetState'));
   cursor.heading(workshop.isSatisfied ? t('target.precise') : t('pdf.targetStatement'), 12);
   cursor.paragraph(workshop.targetStatement.trim() || t('pdf.notWritten'));
+  if (workshop.targetRelationship.trim()) {
+    cursor.heading(t('relationship.target'), 12);
+    cursor.paragraph(workshop.targetRelationship.trim());
+  }
   if (workshop.isSatisfied && workshop.communicationPlan.trim()) {
     cursor.heading(t('target.communication'), 12);
     cursor.paragraph(workshop.communicationPlan.trim());
