@@ -108,7 +108,7 @@ test('prioritise by dragging with mouse and keyboard, vote, pick small improveme
 
   const [icsDownload] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export review dates (.ics)' }).click(),
+    page.getByRole('button', { name: 'Export the follow-up calendar (.ics)' }).click(),
   ]);
   const ics = (await readFile(await icsDownload.path(), 'utf8')).replace(/\r\n /g, '');
   expect(ics).toContain('DTSTART;VALUE=DATE:20270301');

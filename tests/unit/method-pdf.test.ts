@@ -63,4 +63,28 @@ describe('the action plan and the method in depth', () => {
     expect(text).toContain('Word of mouth (told about a good / a bad experience) 3/18 6/12');
     expect(text).toContain('Word of mouth: 4/15');
   });
+
+  it('shows the values with their culture notes and what the customer feels, knows and does', () => {
+    const sample = buildSampleWorkshop('en', fakeId, new Date('2026-11-24T10:00:00Z'));
+    const [value] = sample.orgValues;
+    const moment = sample.touchpoints.find((tp) => tp.isCritical && tp.feels);
+    const text = render('en');
+    expect(text).toContain('Feels, knows, does');
+    expect(text).toContain(value!.cultureNote.split(' ').slice(0, 4).join(' '));
+    expect(text).toContain(moment!.feels.split(' ').slice(0, 4).join(' '));
+  });
+
+  it('drops the spread and group columns from one person’s plan', () => {
+    const many = render('en');
+    expect(many).toContain('Spread (SD)');
+    expect(many).toContain('Groups differ');
+    const one = render('en', (sample) => {
+      const [first] = sample.participants;
+      sample.participants = [first!];
+      sample.ratings = sample.ratings.filter((rating) => rating.participantId === first!.id);
+    });
+    expect(one).toContain('Current state and target by principle');
+    expect(one).not.toContain('Spread (SD)');
+    expect(one).not.toContain('Groups differ');
+  });
 });

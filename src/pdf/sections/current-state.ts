@@ -4,6 +4,7 @@ import type { ListEntry } from '../../domain/types';
 import type { Translate } from '../../i18n';
 import { COLORS, type PdfCursor } from '../layout';
 import type { ReportData } from '../report-data';
+import { drawMomentLanes, drawValues } from './values-and-lanes';
 import { drawTable } from '../table';
 import { drawPrincipleMatrix } from './principle-matrix';
 
@@ -75,6 +76,7 @@ export function drawCurrentStateSection(cursor: PdfCursor, data: ReportData, t: 
     cursor.heading(t(`context.${field}`), 12);
     cursor.paragraph(text);
   }
+  drawValues(cursor, data, t);
   if (data.evidence.length > 0) drawEvidenceNumbers(cursor, data, t);
   drawPrincipleMatrix(cursor, data, t);
 
@@ -104,5 +106,6 @@ export function drawCurrentStateSection(cursor: PdfCursor, data: ReportData, t: 
         String(tp.performance ?? '–'),
       ]),
     );
+    drawMomentLanes(cursor, critical, t);
   }
 }

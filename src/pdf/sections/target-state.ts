@@ -1,4 +1,9 @@
-import { baselineRatings, rankGaps, summarisePrinciples } from '../../domain/assessment-stats';
+import {
+  baselineRatings,
+  rankGaps,
+  summarisePrinciples,
+  type PrincipleSummary,
+} from '../../domain/assessment-stats';
 import { isPrincipleId } from '../../domain/principles';
 import { STATEMENT_USE_IDS } from '../../domain/types';
 import type { Translate } from '../../i18n';
@@ -34,26 +39,40 @@ function drawAssessment(cursor: PdfCursor, data: ReportData, t: Translate): void
   );
   cursor.y += RADAR_SIZE + 8;
   const format = (value: number | null) => formatOrDash(value, language);
+  // One person's ratings have no spread and no groups: those columns would only hold dashes.
+  const isOnePerson = summaries.every((s) => s.count <= 1);
+  const columns = [
+    {
+      header: t('results.principle'),
+      cell: (s: PrincipleSummary) => t(`principle.${s.principleId}`),
+    },
+    { header: t('results.mean'), cell: (s: PrincipleSummary) => format(s.mean) },
+    ...(isOnePerson
+      ? []
+      : [
+          { header: t('results.range'), cell: (s: PrincipleSummary) => formatRange(s.min, s.max) },
+          { header: t('results.sd'), cell: (s: PrincipleSummary) => format(s.sd) },
+        ]),
+    {
+      header: t('results.target'),
+      cell: (s: PrincipleSummary) => String(workshop.targetLevels[s.principleId] ?? '–'),
+    },
+    ...(isOnePerson
+      ? []
+      : [
+          {
+            header: t('results.flag'),
+            cell: (s: PrincipleSummary) =>
+              s.split
+                ? `${t(`group.${s.split.high.group || 'other'}`)} > ${t(`group.${s.split.low.group || 'other'}`)} (${format(s.split.difference)})`
+                : '',
+          },
+        ]),
+  ];
   drawTable(
     cursor,
-    [
-      t('results.principle'),
-      t('results.mean'),
-      t('results.range'),
-      t('results.sd'),
-      t('results.target'),
-      t('results.flag'),
-    ],
-    summaries.map((s) => [
-      t(`principle.${s.principleId}`),
-      format(s.mean),
-      formatRange(s.min, s.max),
-      format(s.sd),
-      String(workshop.targetLevels[s.principleId] ?? '–'),
-      s.split
-        ? `${t(`group.${s.split.high.group || 'other'}`)} > ${t(`group.${s.split.low.group || 'other'}`)} (${format(s.split.difference)})`
-        : '',
-    ]),
+    columns.map((column) => column.header),
+    summaries.map((s) => columns.map((column) => column.cell(s))),
   );
   const gaps = rankGaps(summaries, workshop, data.touchpoints);
   if (gaps.length > 0) {
