@@ -69,6 +69,9 @@ export const REFERENCES: readonly Reference[] = [
   idField('actions', 'indicatorId', 'indicators', 'unlink'),
   // An action addresses gaps: principles (not records), critical moments, themes, indicators.
   idList('actions', 'addresses', ['touchpoints', 'themes', 'indicators']),
+  idList('actions', 'segmentIds', ['segments']),
+  idList('touchpoints', 'segmentIds', ['segments']),
+  idList('indicators', 'segmentIds', ['segments']),
   {
     from: 'reviews',
     to: ['actions'],

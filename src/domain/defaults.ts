@@ -1,4 +1,4 @@
-import type { Action, EvidenceItem, Review, Workshop } from './types';
+import type { Action, EvidenceItem, Review, Touchpoint, Workshop } from './types';
 
 /** Values of the fields that later schema versions added, for records written before them. */
 export const WORKSHOP_DEFAULTS_V2 = {
@@ -41,7 +41,9 @@ export const ACTION_DEFAULTS_V4 = {
 } satisfies Partial<Action>;
 
 /** Routines (v11): an action is a one-off project unless it has a cadence. */
-export const ACTION_DEFAULTS_V11 = { cadence: '' } satisfies Partial<Action>;
+export const ACTION_DEFAULTS_V11 = { cadence: '', segmentIds: [] } satisfies Partial<Action>;
+/** Segments steer resources (v11): moments, indicators and actions name the segments they serve. */
+export const SEGMENT_LINK_DEFAULTS_V11 = { segmentIds: [] } satisfies Partial<Touchpoint>;
 export const REVIEW_DEFAULTS_V11 = {
   routineChecks: [],
   changeAgentReport: '',

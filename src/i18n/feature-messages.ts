@@ -16,6 +16,7 @@ import { reportMessages } from './messages/report';
 import { relationshipMessages } from './messages/relationship';
 import { roomMessages } from './messages/room';
 import { routineMessages } from './messages/routines';
+import { segmentMessages } from './messages/segments';
 import { storageMessages } from './messages/storage';
 import { wizardMessages } from './messages/wizard';
 import { wordOfMouthMessages } from './messages/word-of-mouth';
@@ -36,6 +37,7 @@ export const featureMessageModules = [
   changeAgentMessages,
   wordOfMouthMessages,
   relationshipMessages,
+  segmentMessages,
   priorityMessages,
   backupMessages,
   guideMessages,

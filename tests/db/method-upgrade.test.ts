@@ -13,7 +13,13 @@ describe('schema version 11 (the method in depth)', () => {
     await seedDatabaseAtVersion(10, v10Fixture.tables);
     await db.open();
     const [action] = await listActions(WORKSHOP_ID);
-    expect(action).toMatchObject({ title: v10Fixture.tables.actions[0]!.title, cadence: '' });
+    expect(action).toMatchObject({
+      title: v10Fixture.tables.actions[0]!.title,
+      cadence: '',
+      segmentIds: [],
+    });
+    expect(await db.touchpoints.toArray()).toMatchObject([{ segmentIds: [] }]);
+    expect(await db.indicators.toArray()).toMatchObject([{ segmentIds: [] }]);
     const [review] = await listReviews(WORKSHOP_ID);
     expect(review).toMatchObject({
       notes: 'Hyvä alku',

@@ -88,6 +88,7 @@ describe('deleting a record follows the references of the data model', () => {
       target: '40',
       targetDate: '',
       method: '',
+      segmentIds: [],
     });
     const theme = await createTheme(workshop.id, { name: 'Jonot' });
     const action = await createAction(workshop.id, { title: 'Mittari' });

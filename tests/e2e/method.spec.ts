@@ -104,9 +104,25 @@ test('the change agent and the sponsor are named on the path and report at revie
 test('screenshots of routines, the change agent and the follow-up in the sample', async ({
   page,
 }) => {
-  for (const [language, open, roadmap, changeAgent, followUp] of [
-    ['en', 'Open sample workshop', 'Roadmap', 'Change agent', 'Follow-up'],
-    ['fi', 'Avaa esimerkkityöpaja', 'Aikajana', 'Muutosagentti', 'Seuranta'],
+  for (const [language, open, roadmap, changeAgent, followUp, prioritise, effort] of [
+    [
+      'en',
+      'Open sample workshop',
+      'Roadmap',
+      'Change agent',
+      'Follow-up',
+      'Prioritise',
+      'Effort by segment',
+    ],
+    [
+      'fi',
+      'Avaa esimerkkityöpaja',
+      'Aikajana',
+      'Muutosagentti',
+      'Seuranta',
+      'Priorisointi',
+      'Työmäärä asiakasryhmittäin',
+    ],
   ] as const) {
     await page.goto('/');
     await page.getByLabel(/^(Language|Kieli)$/).selectOption(language);
@@ -118,6 +134,10 @@ test('screenshots of routines, the change agent and the follow-up in the sample'
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.screenshot({ path: `${SHOTS}/method-path-${language}.png` });
     const parts = page.getByRole('navigation', { name: /development path|Kehittämispolun/i });
+    await parts.getByRole('link', { name: prioritise }).click();
+    const bySegment = page.getByRole('region', { name: effort });
+    await expect(bySegment.getByRole('row')).toHaveCount(5);
+    await bySegment.screenshot({ path: `${SHOTS}/method-segment-effort-${language}.png` });
     await parts.getByRole('link', { name: roadmap }).click();
     await page.screenshot({ path: `${SHOTS}/method-roadmap-${language}.png`, fullPage: true });
     await parts.getByRole('link', { name: changeAgent }).click();

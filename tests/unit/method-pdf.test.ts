@@ -87,4 +87,11 @@ describe('the action plan and the method in depth', () => {
     expect(one).not.toContain('Spread (SD)');
     expect(one).not.toContain('Groups differ');
   });
+
+  it('puts the segments with their critical moments, and the effort by segment, in the plan', () => {
+    const text = render('en');
+    expect(text).toContain('Customer segments');
+    expect(text).toContain('Effort by segment');
+    expect(text).toContain('Not linked to a segment');
+  });
 });

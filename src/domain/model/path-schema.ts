@@ -46,6 +46,8 @@ export const actionSchema = z.object({
   roomSessionId,
   /** A routine repeats at this cadence until it is done or dropped; '' for a project (v11). */
   cadence: z.enum(ACTION_CADENCES),
+  /** The customer segments the action serves (v11). */
+  segmentIds: list(id),
 });
 
 /** Table `votes`: dots one participant gave one action. */

@@ -1,20 +1,26 @@
 import { useId } from 'react';
 import { LazyDetails } from '../../components/lazy-details';
 import { ScoreSelect } from '../../components/score-select';
+import { SegmentPicker } from '../../components/segment-picker';
 import { useDraft } from '../../hooks/use-draft';
 import { updateAction } from '../../db/repositories/actions';
 import { LIMITS } from '../../domain/limits';
 import { ACTION_CATEGORIES } from '../../domain/path';
 import { ACTION_CADENCES, cadenceKey } from '../../domain/routines';
-import type { Action, ActionCadence, ActionCategory, Indicator } from '../../domain/types';
+import type { Action, ActionCadence, ActionCategory, Indicator, Segment } from '../../domain/types';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useT } from '../../hooks/use-t';
 import { GapPicker, type GapOption } from './gap-picker';
 
-type Props = { action: Action; indicators: Indicator[]; gapOptions: GapOption[] };
+type Props = {
+  action: Action;
+  indicators: Indicator[];
+  gapOptions: GapOption[];
+  segments: Segment[];
+};
 
 /** The fuller description of an action, folded away until needed. */
-export function ActionDetails({ action, indicators, gapOptions }: Props) {
+export function ActionDetails({ action, indicators, gapOptions, segments }: Props) {
   const t = useT();
   const id = useId();
   const reportError = useReportError();
@@ -127,6 +133,11 @@ export function ActionDetails({ action, indicators, gapOptions }: Props) {
           </select>
         </div>
       </div>
+      <SegmentPicker
+        segments={segments}
+        selected={action.segmentIds}
+        onChange={(segmentIds) => save({ segmentIds })}
+      />
       <GapPicker
         selected={action.addresses}
         options={gapOptions}

@@ -1,8 +1,9 @@
 import { PhasePage } from '../../components/phase-page';
 import { RoomModeButton } from '../../components/room-mode-button';
 import { isOverdue } from '../../domain/path';
-import type { Indicator } from '../../domain/types';
+import type { Indicator, Segment } from '../../domain/types';
 import { useIndicators } from '../../hooks/use-assessment';
+import { useSegments } from '../../hooks/use-current-state';
 import { useActions, useCurrentWorkshop } from '../../hooks/use-workshop';
 import { todayIso } from '../../lib/dates';
 import { useT } from '../../hooks/use-t';
@@ -15,6 +16,7 @@ import { useGapOptions } from './use-gap-options';
 import './action-path.css';
 
 const NO_INDICATORS: Indicator[] = [];
+const NO_SEGMENTS: Segment[] = [];
 
 export function ActionPathPage() {
   const t = useT();
@@ -22,6 +24,7 @@ export function ActionPathPage() {
   const actions = useActions(workshop.id);
   const indicators = useIndicators(workshop.id) ?? NO_INDICATORS;
   const gapOptions = useGapOptions(workshop.id);
+  const segments = useSegments(workshop.id) ?? NO_SEGMENTS;
   const today = todayIso();
   return (
     <PhasePage title={t('phase.path')} question={t('path.question')} intro={t('path.intro')}>
@@ -43,6 +46,7 @@ export function ActionPathPage() {
             isOverdue={isOverdue(action, today)}
             indicators={indicators}
             gapOptions={gapOptions}
+            segments={segments}
           />
         ))}
       </ol>

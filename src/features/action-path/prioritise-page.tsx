@@ -1,11 +1,13 @@
 import { PhasePage } from '../../components/phase-page';
 import { useParticipants } from '../../hooks/use-assessment';
+import { useSegments } from '../../hooks/use-current-state';
 import { useVotes } from '../../hooks/use-path';
 import { useActions, useCurrentWorkshop } from '../../hooks/use-workshop';
 import { useT } from '../../hooks/use-t';
 import { DotVoting } from './dot-voting';
 import { ImpactEffortMatrix } from './impact-effort-matrix';
 import { PriorityOrder } from './priority-order';
+import { SegmentEffort } from './segment-effort';
 import './action-path.css';
 
 export function PrioritisePage() {
@@ -14,6 +16,7 @@ export function PrioritisePage() {
   const actions = useActions(workshop.id) ?? [];
   const participants = useParticipants(workshop.id) ?? [];
   const votes = useVotes(workshop.id) ?? [];
+  const segments = useSegments(workshop.id) ?? [];
   return (
     <PhasePage
       title={t('prioritise.title')}
@@ -27,6 +30,7 @@ export function PrioritisePage() {
       </section>
       <DotVoting workshop={workshop} actions={actions} participants={participants} votes={votes} />
       <PriorityOrder workshop={workshop} actions={actions} votes={votes} />
+      <SegmentEffort actions={actions} segments={segments} />
     </PhasePage>
   );
 }

@@ -4,6 +4,7 @@ import { Checkbox } from '../../components/checkbox';
 import { DeleteButton } from '../../components/delete-button';
 import { LazyDetails } from '../../components/lazy-details';
 import { useDraft } from '../../hooks/use-draft';
+import { useOptimisticEdit } from '../../hooks/use-optimistic-edit';
 import { deleteReview, updateReview } from '../../db/repositories/path';
 import { LIMITS } from '../../domain/limits';
 import type { Action, ActionStatus, Participant, Rating, Review } from '../../domain/types';
@@ -84,6 +85,8 @@ export function ReviewCard({ review, number, changeAgent, actions, participants,
     (rating) => rating.reviewId === review.id && rating.score !== null,
   ).length;
   const save = (patch: Partial<Review>) => void updateReview(review.id, patch).catch(reportError);
+  // A choice shows at once and stays while its write travels (a quick second click keeps it).
+  const held = useOptimisticEdit(review.isHeld, (isHeld) => updateReview(review.id, { isHeld }));
   const noteOf = (actionId: string) =>
     review.actionNotes.find((note) => note.actionId === actionId);
   const setNote = (action: Action, patch: { status?: ActionStatus; note?: string }) => {
@@ -113,8 +116,8 @@ export function ReviewCard({ review, number, changeAgent, actions, participants,
         <label className="choice">
           <input
             type="checkbox"
-            checked={review.isHeld}
-            onChange={(event) => save({ isHeld: event.target.checked })}
+            checked={held.value}
+            onChange={(event) => held.change(event.target.checked)}
           />
           {t('followUp.held')}
         </label>

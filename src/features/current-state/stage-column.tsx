@@ -4,7 +4,7 @@ import { DeleteButton } from '../../components/delete-button';
 import { deleteStage, updateStage } from '../../db/repositories/current-state';
 import { createTouchpoint } from '../../db/repositories/journey';
 import { LIMITS } from '../../domain/limits';
-import type { JourneyStage, Touchpoint } from '../../domain/types';
+import type { JourneyStage, Segment, Touchpoint } from '../../domain/types';
 import { useT } from '../../hooks/use-t';
 import { TouchpointCard } from './touchpoint-card';
 
@@ -12,12 +12,21 @@ type Props = {
   stage: JourneyStage;
   number: number;
   touchpoints: Touchpoint[];
+  segments: Segment[];
   onMove: (direction: -1 | 1) => void;
   isFirst: boolean;
   isLast: boolean;
 };
 
-export function StageColumn({ stage, number, touchpoints, onMove, isFirst, isLast }: Props) {
+export function StageColumn({
+  stage,
+  number,
+  touchpoints,
+  segments,
+  onMove,
+  isFirst,
+  isLast,
+}: Props) {
   const t = useT();
 
   return (
@@ -55,7 +64,7 @@ export function StageColumn({ stage, number, touchpoints, onMove, isFirst, isLas
       </div>
       <ul className="stack-list touchpoint-list">
         {touchpoints.map((touchpoint) => (
-          <TouchpointCard key={touchpoint.id} touchpoint={touchpoint} />
+          <TouchpointCard key={touchpoint.id} touchpoint={touchpoint} segments={segments} />
         ))}
       </ul>
       <AddOneForm

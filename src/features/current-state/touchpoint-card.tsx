@@ -1,3 +1,4 @@
+import { SegmentPicker } from '../../components/segment-picker';
 import { useId } from 'react';
 import { AutosaveField } from '../../components/autosave-field';
 import { Checkbox } from '../../components/checkbox';
@@ -5,7 +6,7 @@ import { DeleteButton } from '../../components/delete-button';
 import { ScoreSelect } from '../../components/score-select';
 import { deleteTouchpoint, updateTouchpoint } from '../../db/repositories/journey';
 import { LIMITS } from '../../domain/limits';
-import type { Touchpoint } from '../../domain/types';
+import type { Segment, Touchpoint } from '../../domain/types';
 import { useTouchpointEdit } from '../../hooks/use-touchpoint-edit';
 import { useT } from '../../hooks/use-t';
 
@@ -32,7 +33,13 @@ function LaneField({
 }
 
 /** A touchpoint of the journey: its name, whether it is a critical moment, and its ratings. */
-export function TouchpointCard({ touchpoint }: { touchpoint: Touchpoint }) {
+export function TouchpointCard({
+  touchpoint,
+  segments,
+}: {
+  touchpoint: Touchpoint;
+  segments: Segment[];
+}) {
   const t = useT();
   const id = useId();
   const { isCritical, setCritical, save } = useTouchpointEdit(touchpoint);
@@ -72,6 +79,11 @@ export function TouchpointCard({ touchpoint }: { touchpoint: Touchpoint }) {
               onChange={(performance) => save({ performance })}
             />
           </div>
+          <SegmentPicker
+            segments={segments}
+            selected={touchpoint.segmentIds}
+            onChange={(segmentIds) => save({ segmentIds })}
+          />
         </>
       ) : null}
       <details>

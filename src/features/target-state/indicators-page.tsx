@@ -14,7 +14,13 @@ export function IndicatorsPage() {
   const indicators = useIndicators(workshop.id) ?? [];
   const reportError = useReportError();
   const add = async (fields: { name: string; baseline: string; target: string }) => {
-    await createIndicator(workshop.id, { ...fields, unit: '', targetDate: '', method: '' });
+    await createIndicator(workshop.id, {
+      ...fields,
+      unit: '',
+      targetDate: '',
+      method: '',
+      segmentIds: [],
+    });
   };
   return (
     <PhasePage

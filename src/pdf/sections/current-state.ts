@@ -4,6 +4,7 @@ import type { ListEntry } from '../../domain/types';
 import type { Translate } from '../../i18n';
 import { COLORS, type PdfCursor } from '../layout';
 import type { ReportData } from '../report-data';
+import { drawSegments } from './segments';
 import { drawMomentLanes, drawValues } from './values-and-lanes';
 import { drawTable } from '../table';
 import { drawPrincipleMatrix } from './principle-matrix';
@@ -77,6 +78,7 @@ export function drawCurrentStateSection(cursor: PdfCursor, data: ReportData, t: 
     cursor.paragraph(text);
   }
   drawValues(cursor, data, t);
+  drawSegments(cursor, data, t);
   if (data.evidence.length > 0) drawEvidenceNumbers(cursor, data, t);
   drawPrincipleMatrix(cursor, data, t);
 

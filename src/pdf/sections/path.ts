@@ -10,6 +10,7 @@ import { COLORS, FONT, PAGE, type PdfCursor } from '../layout';
 import type { ReportData } from '../report-data';
 import { drawTable, mutedTailHooks } from '../table';
 import { reviewNotes } from './review-notes';
+import { drawSegmentEffort } from './segments';
 import { drawRoutines } from './routines';
 
 const MATRIX_HEIGHT = 92;
@@ -157,6 +158,7 @@ export function drawPathSection(cursor: PdfCursor, data: ReportData, t: Translat
   drawRoutines(cursor, data, routines, t);
   drawMatrix(cursor, data.actions, t);
   drawRoadmap(cursor, projects, t, today);
+  drawSegmentEffort(cursor, data, t);
   if (data.reviews.length > 0) {
     cursor.heading(t('followUp.title'), 12);
     drawTable(
