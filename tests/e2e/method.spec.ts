@@ -146,6 +146,9 @@ test('screenshots of routines, the change agent and the follow-up in the sample'
     await parts.getByRole('link', { name: followUp }).click();
     await page.screenshot({ path: `${SHOTS}/method-follow-up-${language}.png`, fullPage: true });
     await page.goto(page.url().replace(/path\/follow-up$/, 'target/indicators'));
+    await expect(page.getByRole('region', { name: /^(Word of mouth|Puskaradio)$/ })).toContainText(
+      /3\/18 (→|to) 6\/12|3\/18 tavoitteeseen 6\/12/,
+    );
     await page.screenshot({ path: `${SHOTS}/method-indicators-${language}.png`, fullPage: true });
   }
 });

@@ -1,6 +1,7 @@
 import { PhasePage } from '../../components/phase-page';
 import { createIndicator } from '../../db/repositories/assessment';
 import { useIndicators } from '../../hooks/use-assessment';
+import { useSegments } from '../../hooks/use-current-state';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useCurrentWorkshop } from '../../hooks/use-workshop';
 import { useT } from '../../hooks/use-t';
@@ -12,6 +13,7 @@ export function IndicatorsPage() {
   const t = useT();
   const workshop = useCurrentWorkshop();
   const indicators = useIndicators(workshop.id) ?? [];
+  const segments = useSegments(workshop.id) ?? [];
   const reportError = useReportError();
   const add = async (fields: { name: string; baseline: string; target: string }) => {
     await createIndicator(workshop.id, {
@@ -32,7 +34,12 @@ export function IndicatorsPage() {
       {indicators.length === 0 ? <p className="muted">{t('indicators.empty')}</p> : null}
       <ol className="stack-list indicator-list">
         {indicators.map((indicator, index) => (
-          <IndicatorCard key={indicator.id} indicator={indicator} number={index + 1} />
+          <IndicatorCard
+            key={indicator.id}
+            indicator={indicator}
+            number={index + 1}
+            segments={segments}
+          />
         ))}
       </ol>
       <div className="button-row">
