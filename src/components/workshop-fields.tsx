@@ -6,27 +6,38 @@ import { useWorkshopUpdate } from '../hooks/use-workshop';
 import { AutosaveField } from './autosave-field';
 import { EditableList } from './editable-list';
 
-type TextField =
-  'mission' | 'vision' | 'currentStatement' | 'targetStatement' | 'communicationPlan';
+type LongTextField =
+  | 'mission'
+  | 'vision'
+  | 'currentStatement'
+  | 'targetStatement'
+  | 'communicationPlan'
+  | 'changeAgentMandate'
+  | 'commitment'
+  | 'currentRelationship'
+  | 'targetRelationship';
+type ShortTextField =
+  'changeAgent' | 'changeAgentRole' | 'changeAgentTime' | 'sponsor' | 'sponsorRole';
 
 type TextProps = {
   workshop: Workshop;
-  field: TextField;
   label: string;
-  rows: number;
   hint?: ReactNode;
-};
+} & ({ field: LongTextField; rows: number } | { field: ShortTextField; rows?: never });
 
-/** One long text of the workshop, saved as it is typed (the same draft on every screen). */
+/**
+ * One text of the workshop, saved as it is typed (the same draft on every screen): a long text
+ * with its rows, or a one-line name or role.
+ */
 export function WorkshopTextField({ workshop, field, label, rows, hint }: TextProps) {
   const updateWorkshop = useWorkshopUpdate(workshop.id);
   return (
     <AutosaveField
       label={label}
       hint={hint}
-      multiline
+      multiline={rows !== undefined}
       rows={rows}
-      maxLength={LIMITS.longText}
+      maxLength={rows === undefined ? LIMITS.shortText : LIMITS.longText}
       saveKey={`workshop:${workshop.id}:${field}`}
       journal={{ table: 'workshops', id: workshop.id, field }}
       value={workshop[field]}

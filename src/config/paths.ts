@@ -19,7 +19,7 @@ export type CurrentStatePart = '' | 'evidence' | 'import' | 'journey' | 'context
 
 export type TargetStatePart = '' | 'participants' | 'rate' | 'results' | 'promises' | 'indicators';
 
-export type PathPart = '' | 'prioritise' | 'roadmap' | 'follow-up';
+export type PathPart = '' | 'prioritise' | 'roadmap' | 'follow-up' | 'change-agent';
 
 /** A self-assessment wizard step's slug; '' opens the first step. */
 export type WizardStep = string;

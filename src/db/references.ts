@@ -84,13 +84,19 @@ export const REFERENCES: readonly Reference[] = [
   idField('actions', 'indicatorId', 'indicators', 'unlink'),
   // An action addresses gaps: principles (not records), critical moments, themes, indicators.
   idList('actions', 'addresses', ['touchpoints', 'themes', 'indicators']),
+  idList('actions', 'segmentIds', ['segments']),
+  idList('touchpoints', 'segmentIds', ['segments']),
+  idList('indicators', 'segmentIds', ['segments']),
   {
     from: 'reviews',
     to: ['actions'],
     onDelete: 'unlink',
-    refersTo: (review, id) => review.actionNotes.some((note) => note.actionId === id),
+    refersTo: (review, id) =>
+      review.actionNotes.some((note) => note.actionId === id) ||
+      review.routineChecks.some((check) => check.actionId === id),
     unlinked: (review, id) => ({
       actionNotes: review.actionNotes.filter((note) => note.actionId !== id),
+      routineChecks: review.routineChecks.filter((check) => check.actionId !== id),
     }),
     remapped: (review, idOf) => ({
       actionNotes: review.actionNotes.map((note) => ({

@@ -1,5 +1,15 @@
-/** RFC 5545 calendar of follow-up reviews, as all-day events. */
-export type CalendarEvent = { uid: string; date: string; summary: string; description: string };
+/**
+ * RFC 5545 calendar of the follow-up: reviews as all-day events, and each routine as one
+ * all-day event that recurs by its rule (RRULE) instead of one event per occurrence.
+ */
+export type CalendarEvent = {
+  uid: string;
+  date: string;
+  summary: string;
+  description: string;
+  /** RRULE value, e.g. "FREQ=WEEKLY"; absent for a one-off event. */
+  recurrence?: string;
+};
 
 /** Escapes text values: backslash, semicolon, comma and line breaks. */
 export function escapeIcsText(text: string): string {
@@ -58,6 +68,7 @@ export function buildIcs(
       `DTSTAMP:${dtstamp}`,
       `DTSTART;VALUE=DATE:${compactDate(event.date)}`,
       `DTEND;VALUE=DATE:${compactDate(next.toISOString().slice(0, 10))}`,
+      ...(event.recurrence ? [`RRULE:${event.recurrence}`] : []),
       `SUMMARY:${escapeIcsText(event.summary)}`,
       `DESCRIPTION:${escapeIcsText(event.description)}`,
       'END:VEVENT',

@@ -1,4 +1,4 @@
-import type { Action, EvidenceItem, Workshop } from './types';
+import type { Action, EvidenceItem, Review, Touchpoint, Workshop } from './types';
 
 /** Values of the fields that later schema versions added, for records written before them. */
 export const WORKSHOP_DEFAULTS_V2 = {
@@ -40,6 +40,32 @@ export const ACTION_DEFAULTS_V4 = {
   quickWinRank: null,
 } satisfies Partial<Action>;
 
+/** Routines (v11): an action is a one-off project unless it has a cadence. */
+export const ACTION_DEFAULTS_V11 = { cadence: '', segmentIds: [] } satisfies Partial<Action>;
+/** Segments steer resources (v11): moments, indicators and actions name the segments they serve. */
+export const SEGMENT_LINK_DEFAULTS_V11 = { segmentIds: [] } satisfies Partial<Touchpoint>;
+export const REVIEW_DEFAULTS_V11 = {
+  routineChecks: [],
+  changeAgentReport: '',
+  wordOfMouthGood: null,
+  wordOfMouthBad: null,
+} satisfies Partial<Review>;
+
+/** The change agent and the management sponsor's commitment (v11). */
+export const WORKSHOP_DEFAULTS_V11 = {
+  changeAgent: '',
+  changeAgentRole: '',
+  changeAgentMandate: '',
+  changeAgentTime: '',
+  sponsor: '',
+  sponsorRole: '',
+  commitment: '',
+  wordOfMouthGoodTarget: null,
+  wordOfMouthBadTarget: null,
+  currentRelationship: '',
+  targetRelationship: '',
+} satisfies Partial<Workshop>;
+
 export const WORKSHOP_FIELD_DEFAULTS = {
   currentStatement: '',
   strengths: [],
@@ -51,4 +77,11 @@ export const WORKSHOP_FIELD_DEFAULTS = {
   ...WORKSHOP_DEFAULTS_V6,
   ...WORKSHOP_DEFAULTS_V10,
   ...WORKSHOP_DEFAULTS_V9,
+  ...WORKSHOP_DEFAULTS_V11,
 } satisfies Partial<Workshop>;
+
+/** Every field a new action starts with beyond its title, owner, dates and status. */
+export const ACTION_FIELD_DEFAULTS = {
+  ...ACTION_DEFAULTS_V4,
+  ...ACTION_DEFAULTS_V11,
+} satisfies Partial<Action>;

@@ -11,7 +11,11 @@ export const JOURNEY_TEMPLATES: Record<Language, JourneyTemplate[]> = {
     {
       id: 'relationship',
       stages: [
-        { name: 'Getting to know us', touchpoints: ['First contact', 'Offer or agreement'] },
+        // The relationship begins before the customer knows us: we recognise who could need us.
+        {
+          name: 'Recognising potential customers',
+          touchpoints: ['Customer and market insight', 'First contact', 'Offer or agreement'],
+        },
         { name: 'First steps', touchpoints: ['Welcome and onboarding', 'First delivery'] },
         { name: 'Continuous development', touchpoints: ['Regular meetings', 'Handling problems'] },
         { name: 'Closing stretch', touchpoints: ['Renewal or ending', 'Final feedback'] },
@@ -34,7 +38,14 @@ export const JOURNEY_TEMPLATES: Record<Language, JourneyTemplate[]> = {
     {
       id: 'relationship',
       stages: [
-        { name: 'Tutustuminen', touchpoints: ['Ensimmäinen yhteydenotto', 'Tarjous tai sopimus'] },
+        {
+          name: 'Potentiaalisten asiakkaiden tunnistaminen',
+          touchpoints: [
+            'Asiakas- ja markkinatieto',
+            'Ensimmäinen yhteydenotto',
+            'Tarjous tai sopimus',
+          ],
+        },
         { name: 'Ensiaskeleet', touchpoints: ['Aloitus ja perehdytys', 'Ensimmäinen toimitus'] },
         {
           name: 'Jatkuva kehittäminen',

@@ -1,5 +1,6 @@
 import { assessmentMessages } from './messages/assessment';
 import { backupMessages } from './messages/backup';
+import { changeAgentMessages } from './messages/change-agent';
 import { csvImportMessages } from './messages/csv-import';
 import { evidenceMessages } from './messages/evidence';
 import { facilitationMessages } from './messages/facilitation';
@@ -13,9 +14,13 @@ import { principleMessages } from './messages/principles';
 import { priorityMessages } from './messages/priority';
 import { privacyMessages } from './messages/privacy';
 import { reportMessages } from './messages/report';
+import { relationshipMessages } from './messages/relationship';
 import { roomMessages } from './messages/room';
+import { routineMessages } from './messages/routines';
+import { segmentMessages } from './messages/segments';
 import { storageMessages } from './messages/storage';
 import { wizardMessages } from './messages/wizard';
+import { wordOfMouthMessages } from './messages/word-of-mouth';
 
 /**
  * Messages of the phase screens and the PDF. They load with the first phase screen (or the
@@ -29,6 +34,11 @@ export const featureMessageModules = [
   principleMessages,
   assessmentMessages,
   pathPlanMessages,
+  routineMessages,
+  changeAgentMessages,
+  wordOfMouthMessages,
+  relationshipMessages,
+  segmentMessages,
   priorityMessages,
   backupMessages,
   guideMessages,

@@ -88,6 +88,7 @@ describe('deleting a record follows the references of the data model', () => {
       target: '40',
       targetDate: '',
       method: '',
+      segmentIds: [],
     });
     const theme = await createTheme(workshop.id, { name: 'Jonot' });
     const action = await createAction(workshop.id, { title: 'Mittari' });
@@ -119,17 +120,25 @@ describe('deleting a record follows the references of the data model', () => {
       notes: '',
       isHeld: false,
       actionNotes: [{ actionId: action.id, status: 'inProgress', note: 'Aloitettu' }],
+      routineChecks: [{ actionId: action.id, outcome: 'partly' }],
+      changeAgentReport: '',
+      wordOfMouthGood: null,
+      wordOfMouthBad: null,
     });
 
     const removal = await deleteAction(action.id);
     expect(await listActions(workshop.id)).toEqual([]);
     expect(await listVotes(workshop.id)).toEqual([]);
     expect((await db.reviews.get(review.id))?.actionNotes).toEqual([]);
+    expect((await db.reviews.get(review.id))?.routineChecks).toEqual([]);
 
     await restoreAction(removal!);
     expect(await listActions(workshop.id)).toMatchObject([{ title: 'Palautehetki' }]);
     expect(await listVotes(workshop.id)).toMatchObject([{ actionId: action.id, dots: 1 }]);
     expect((await db.reviews.get(review.id))?.actionNotes).toMatchObject([{ note: 'Aloitettu' }]);
+    expect((await db.reviews.get(review.id))?.routineChecks).toEqual([
+      { actionId: action.id, outcome: 'partly' },
+    ]);
   });
 
   it('stops the timer running on a deleted agenda step', async () => {

@@ -7,7 +7,7 @@ import { getWorkshop, updateWorkshop } from '../../src/db/repositories/workshops
 import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../src/db/schema';
 import { snapshotBeforeUpgrade } from '../../src/db/upgrade-snapshot';
 import { createBackup, parseBackup } from '../../src/domain/backup/backup';
-import { ACTION_DEFAULTS_V4, WORKSHOP_FIELD_DEFAULTS } from '../../src/domain/defaults';
+import { ACTION_FIELD_DEFAULTS, WORKSHOP_FIELD_DEFAULTS } from '../../src/domain/defaults';
 import v1Fixture from '../fixtures/db-v1.json';
 import { seedDatabaseAtVersion } from '../helpers/old-database';
 
@@ -85,7 +85,7 @@ describe('upgrades from every shipped schema version', () => {
       );
       for (const action of await listActions(workshopId)) {
         expect(Object.keys(action)).toEqual(
-          expect.arrayContaining(Object.keys(ACTION_DEFAULTS_V4)),
+          expect.arrayContaining(Object.keys(ACTION_FIELD_DEFAULTS)),
         );
       }
       // What an upgrade leaves must pass the same validation as an imported backup.

@@ -80,13 +80,12 @@ test('promises and indicators are recorded and kept', async ({ page }) => {
   // The promise's text is saved before the page is left (the indicators add no typing).
   await waitForSaved(page);
   await page.goto(page.url().replace(/promises$/, 'indicators'));
-  await page.getByRole('button', { name: '+ Add the word-of-mouth indicator' }).click();
-  await expect(page.getByRole('group', { name: 'Indicator 1' }).getByLabel('Baseline')).toHaveValue(
-    '3/18',
-  );
-  await expect(
-    page.getByRole('group', { name: 'Indicator 1' }).getByLabel('Target', { exact: true }),
-  ).toHaveValue('6/18');
+  // Word of mouth is one indicator with two numbers: the target raises the good, shrinks the bad.
+  await page.getByRole('button', { name: 'Start from 6/12' }).click();
+  await expect(page.getByLabel('Target: people told about a good experience')).toHaveValue('6');
+  await expect(page.getByLabel('Target: people told about a bad experience')).toHaveValue('12');
+  await page.getByLabel('Target: people told about a bad experience').fill('10');
+  await expect(page.getByText('From –/– to 6/10')).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await page.goto(page.url().replace(/indicators$/, 'promises'));
   await expect(page.getByLabel('Promise 1', { exact: true })).toHaveValue(

@@ -106,12 +106,12 @@ test('prioritise by dragging with mouse and keyboard, vote, pick small improveme
   expect(csvDownload.suggestedFilename()).toBe('kahvila-oy-polku-actions.csv');
   const csv = await readFile(await csvDownload.path(), 'utf8');
   expect(csv.startsWith('\uFEFFPriority;Action;Category')).toBe(true);
-  expect(csv).toContain('"Jonotiedote; näyttö";Other;;;;Planned;5;2;0');
-  expect(csv).toContain('Palautehetki;Other;;;;Planned;5;4;2');
+  expect(csv).toContain('"Jonotiedote; näyttö";Other;One-off project;;;;Planned;5;2;0');
+  expect(csv).toContain('Palautehetki;Other;One-off project;;;;Planned;5;4;2');
 
   const [icsDownload] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export review dates (.ics)' }).click(),
+    page.getByRole('button', { name: 'Export the follow-up calendar (.ics)' }).click(),
   ]);
   const ics = (await readFile(await icsDownload.path(), 'utf8')).replace(/\r\n /g, '');
   expect(ics).toContain('DTSTART;VALUE=DATE:20270301');

@@ -28,6 +28,12 @@ test('a manager alone goes from the new-workshop page through the wizard to a PD
   await expect(page).toHaveURL(/\/self-assessment\/organisation$/);
   await expect(page.getByText('Step 1 of 9')).toBeVisible();
   await page.getByLabel('Mission').fill('We help older people live safely at home.');
+  await page.getByRole('button', { name: '+ Add value' }).click();
+  const value = page.getByRole('group', { name: 'Value 1' });
+  await value.getByLabel('Value', { exact: true }).fill('Closeness');
+  await value
+    .getByLabel('What it says about our service culture')
+    .fill('We take the time to listen at every visit.');
   await nextStep(page, '1-organisation');
 
   await expect(page.getByRole('heading', { level: 1, name: 'Feedback' })).toBeVisible();
@@ -73,6 +79,7 @@ test('a manager alone goes from the new-workshop page through the wizard to a PD
     .fill('Carers who know their clients well');
   await page.getByRole('button', { name: '+ Add weakness' }).click();
   await page.getByRole('textbox', { name: 'Weakness 1' }).fill('Messages between shifts get lost');
+  await page.getByRole('radio', { name: 'No: we formulate a target culture' }).check();
   await page
     .getByLabel('Target-culture statement')
     .fill('Every client and relative knows what happens next and whom to call.');
@@ -129,6 +136,10 @@ test('a manager alone goes from the new-workshop page through the wizard to a PD
   expect(text).toContain('We help older people live safely at home.');
   expect(text).toContain('Carers who know their clients well');
   expect(text).toContain('Messages between shifts get lost');
+  expect(text).toContain('Closeness We take the time to listen at every visit.');
+  // One person's ratings: no spread or group columns that could only hold dashes.
+  expect(text).not.toContain('Spread (SD)');
+  expect(text).not.toContain('Groups differ');
 
   // Back keeps what was typed; the workshop's own screens show the same answers.
   await page.getByRole('link', { name: 'Statements' }).click();

@@ -30,12 +30,10 @@ test('an English screen on a Finnish workshop writes its data, files and PDF in 
   await restaurant.getByLabel('How well we do now (1–5)').selectOption('2');
   await expect(page.getByText('(importance 5, performance 2)')).toBeVisible();
 
-  // The default indicator is named in Finnish too.
+  // The word-of-mouth indicator is named in Finnish in the Finnish workshop's PDF.
   await page.goto(page.url().replace(/current\/journey$/, 'target/indicators'));
-  await page.getByRole('button', { name: '+ Add the word-of-mouth indicator' }).click();
-  await expect(
-    page.getByRole('group', { name: 'Indicator 1' }).getByLabel('Indicator', { exact: true }),
-  ).toHaveValue('Puskaradio: kuinka monelle kerrotaan hyvästä / huonosta kokemuksesta');
+  await page.getByRole('button', { name: 'Start from 6/12' }).click();
+  await expect(page.getByText(/ to 6\/12$/)).toBeVisible();
 
   await page.goto(page.url().replace(/target\/indicators$/, 'path'));
   await page.getByLabel('Action', { exact: true }).first().fill('Jonotiedote vastaanottoon');
@@ -48,7 +46,7 @@ test('an English screen on a Finnish workshop writes its data, files and PDF in 
   expect(csvDownload.suggestedFilename()).toBe('kylpyla-oy-kevaan-tyopaja-toimenpiteet.csv');
   const csv = await readFile(await csvDownload.path(), 'utf8');
   expect(csv.startsWith('\uFEFFJärjestys;Toimenpide;Luokka')).toBe(true);
-  expect(csv).toContain('Jonotiedote vastaanottoon;Muu;;;;Suunniteltu');
+  expect(csv).toContain('Jonotiedote vastaanottoon;Muu;Kertaluonteinen hanke;;;;Suunniteltu');
 
   await page.getByRole('link', { name: 'Report', exact: true }).click();
   await page.getByRole('checkbox', { name: 'Appendix: all evidence items' }).check();
@@ -61,7 +59,7 @@ test('an English screen on a Finnish workshop writes its data, files and PDF in 
   );
   const text = await downloadedPdfText(pdfDownload);
   expect(text).toContain('Tuodut kohtaamispisteet');
-  expect(text).toContain('Puskaradio: kuinka monelle kerrotaan hyvästä / huonosta kokemuksesta');
+  expect(text).toContain('Puskaradio (kuinka monelle kerrotaan hyvästä / huonosta kokemuksesta)');
   expect(text).toContain('Toimenpidesuunnitelma'.toUpperCase());
   expect(englishIn(text)).toEqual([]);
 

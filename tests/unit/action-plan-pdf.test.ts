@@ -78,7 +78,7 @@ describe('action plan PDF', () => {
     expect(flat).toContain('Current state and target by principle');
     expect(flat).toContain('Largest gaps');
     expect(flat).toContain('We always tell you how long the wait is and what happens next.');
-    expect(flat).toContain('Word of mouth: people who hear of a good / a bad experience');
+    expect(flat).toContain('Word of mouth (told about a good / a bad experience) 3/18 6/12');
     expect(flat).toContain('Management > Staff (1.0)');
     // The path: quick wins first, the order, the matrix, the roadmap and the follow-up.
     expect(flat).toContain('First three small improvements');

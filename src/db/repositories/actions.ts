@@ -1,4 +1,4 @@
-import { ACTION_DEFAULTS_V4 } from '../../domain/defaults';
+import { ACTION_FIELD_DEFAULTS } from '../../domain/defaults';
 import { planOrder } from '../../domain/path';
 import { withoutHidden } from '../../domain/room-visibility';
 import type { Action, ActionStatus } from '../../domain/types';
@@ -26,7 +26,7 @@ export async function createAction(
   fields: { title: string; owner?: string; dueDate?: string; status?: ActionStatus } & ActionPatch,
 ): Promise<Action> {
   return actions.create(workshopId, {
-    ...structuredClone(ACTION_DEFAULTS_V4),
+    ...structuredClone(ACTION_FIELD_DEFAULTS),
     ...fields,
     owner: fields.owner ?? '',
     dueDate: fields.dueDate ?? '',

@@ -23,6 +23,7 @@ export function newTouchpoint(
     importance: null,
     performance: null,
     targetLevel: null,
+    segmentIds: [],
     feels: '',
     knows: '',
     does: '',

@@ -1,4 +1,4 @@
-import { ACTION_DEFAULTS_V4 } from '../../domain/defaults';
+import { ACTION_FIELD_DEFAULTS } from '../../domain/defaults';
 import type { PrincipleId } from '../../domain/principles';
 import {
   anonymousName,
@@ -205,7 +205,7 @@ export async function submitRoomIdeas(sessionId: string, titles: readonly string
       let order = existing.reduce((max, row) => Math.max(max, row.order + 1), 0);
       const now = nowIso();
       const actions: Action[] = wanted.map((title) => ({
-        ...structuredClone(ACTION_DEFAULTS_V4),
+        ...structuredClone(ACTION_FIELD_DEFAULTS),
         id: newId(),
         workshopId: session.workshopId,
         title,

@@ -1,3 +1,4 @@
+import type { WORKSHOP_DEFAULTS_V11 } from '../../domain/defaults';
 import type { WorkshopInput } from '../../domain/workshop';
 import {
   duplicateTitle,
@@ -46,6 +47,7 @@ export type WorkshopPatch = Partial<
     | 'principleImportance'
     | 'statementUses'
     | 'dotsPerParticipant'
+    | keyof typeof WORKSHOP_DEFAULTS_V11
   >
 >;
 

@@ -21,7 +21,8 @@ import { v7 } from './v7';
 import { v8 } from './v8';
 import { v9 } from './v9';
 import { v10 } from './v10';
-import { v13 } from './v13';
+import { v11 } from './v11';
+import { v12 } from './v12';
 
 export type SchemaVersion = {
   version: number;
@@ -44,7 +45,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   v8,
   v9,
   v10,
-  v13,
+  v11,
+  v12,
 ];
 
 export const LATEST_SCHEMA_VERSION = Math.max(...SCHEMA_VERSIONS.map((v) => v.version));

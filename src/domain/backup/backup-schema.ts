@@ -1,8 +1,12 @@
 import * as z from 'zod/mini';
 import {
+  ACTION_DEFAULTS_V11,
   ACTION_DEFAULTS_V4,
+  REVIEW_DEFAULTS_V11,
+  SEGMENT_LINK_DEFAULTS_V11,
   EVIDENCE_DEFAULTS_V8,
   WORKSHOP_DEFAULTS_V10,
+  WORKSHOP_DEFAULTS_V11,
   WORKSHOP_DEFAULTS_V2,
   WORKSHOP_DEFAULTS_V3,
   WORKSHOP_DEFAULTS_V4,
@@ -55,11 +59,12 @@ const workshop = withDefaults(z.omit(workshopSchema, { deletedAt: true }), {
   ...WORKSHOP_DEFAULTS_V6,
   ...WORKSHOP_DEFAULTS_V9,
   ...WORKSHOP_DEFAULTS_V10,
+  ...WORKSHOP_DEFAULTS_V11,
 });
 
 export const workshopContentSchema = z.object({
   workshop,
-  actions: rows(withDefaults(actionSchema, ACTION_DEFAULTS_V4)),
+  actions: rows(withDefaults(actionSchema, { ...ACTION_DEFAULTS_V4, ...ACTION_DEFAULTS_V11 })),
   evidence: rows(withDefaults(evidenceSchema, { principleIds: [], ...EVIDENCE_DEFAULTS_V8 })),
   themes: rows(namedSchema),
   journeyStages: rows(namedSchema),
@@ -71,9 +76,9 @@ export const workshopContentSchema = z.object({
   participants: rows(participantSchema),
   ratings: rows(ratingSchema),
   promises: rows(promiseSchema),
-  indicators: rows(indicatorSchema),
+  indicators: rows(withDefaults(indicatorSchema, SEGMENT_LINK_DEFAULTS_V11)),
   votes: rows(voteSchema),
-  reviews: rows(reviewSchema),
+  reviews: rows(withDefaults(reviewSchema, REVIEW_DEFAULTS_V11)),
   agendaSteps: rows(agendaStepSchema),
   roomSessions: rows(roomSessionSchema),
 });

@@ -3,7 +3,7 @@
  * votes and evidence. Entry ids become record ids, so a second reveal finds its records already
  * there and adds nothing twice. Pure: the repository supplies ids, clock and what exists.
  */
-import { ACTION_DEFAULTS_V4 } from '../defaults';
+import { ACTION_FIELD_DEFAULTS } from '../defaults';
 import type { PrincipleId } from '../principles';
 import { anonymousName, nextAnonymousNumber } from '../room';
 import type { Action, EvidenceItem, Language, Participant, Rating, Score, Vote } from '../types';
@@ -107,7 +107,7 @@ export function revealRecords(input: RevealInput): RevealRecords {
       case 'idea': {
         const focus = input.activity.kind === 'ideas' ? input.activity.focusPrincipleId : '';
         records.actions.push({
-          ...structuredClone(ACTION_DEFAULTS_V4),
+          ...structuredClone(ACTION_FIELD_DEFAULTS),
           ...stamp,
           id: entry.id,
           title: entry.text,

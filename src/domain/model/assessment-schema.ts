@@ -60,4 +60,6 @@ export const indicatorSchema = z.object({
   targetDate: isoDate,
   method: entryText,
   order,
+  /** The customer segments whose experience it measures (v11). */
+  segmentIds: list(id),
 });

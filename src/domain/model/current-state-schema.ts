@@ -56,6 +56,8 @@ export const touchpointSchema = z.object({
   feels: entryText,
   knows: entryText,
   does: entryText,
+  /** The customer segments for whom this moment matters (v11). */
+  segmentIds: list(id),
 });
 
 /** Table `segments`: a customer segment with its distinctive service needs. */

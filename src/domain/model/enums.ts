@@ -41,6 +41,14 @@ export type ParticipantGroup = (typeof PARTICIPANT_GROUPS)[number];
 export const ACTION_STATUSES = ['idea', 'planned', 'inProgress', 'done', 'dropped'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
+/** How often a routine repeats; '' for a one-off project (v11). */
+export const ACTION_CADENCES = ['', 'daily', 'weekly', 'monthly'] as const;
+export type ActionCadence = (typeof ACTION_CADENCES)[number];
+
+/** Whether a routine actually happened since the previous follow-up review (v11). */
+export const ROUTINE_OUTCOMES = ['happened', 'partly', 'missed'] as const;
+export type RoutineOutcome = (typeof ROUTINE_OUTCOMES)[number];
+
 export const ACTION_CATEGORIES = [
   'serviceDevelopment',
   'qualityManual',
@@ -62,7 +70,7 @@ export type RoomActivity = (typeof ROOM_ACTIVITIES)[number];
 export const ROOM_STATUSES = ['active', 'closed', 'revealed'] as const;
 export type RoomStatus = (typeof ROOM_STATUSES)[number];
 
-/** A live room (v13): open until the facilitator closes it. */
+/** A live room (v12): open until the facilitator closes it. */
 export const LIVE_ROOM_STATUSES = ['open', 'closed'] as const;
 
 /** What a piece of personal data is replaced with: a role, or simply "[removed]". */

@@ -1,4 +1,4 @@
-/** The facilitator's live room (v13): its credentials and its documents, kept through a reload. */
+/** The facilitator's live room (v12): its credentials and its documents, kept through a reload. */
 import * as z from 'zod/mini';
 import { LIVE_ROOM_STATUSES } from './enums';
 import { id, owned, shortText, timestamp } from './fields';

@@ -1,7 +1,7 @@
 /** Phase 3, the path (schema v1, v4, v7). */
 import * as z from 'zod/mini';
 import { LIMITS } from '../limits';
-import { ACTION_CATEGORIES, ACTION_STATUSES } from './enums';
+import { ACTION_CADENCES, ACTION_CATEGORIES, ACTION_STATUSES, ROUTINE_OUTCOMES } from './enums';
 import {
   entryText,
   id,
@@ -44,6 +44,10 @@ export const actionSchema = z.object({
   quickWinRank: z.nullable(integer(1, 3)),
   /** Room session (v7) it was entered in; hidden until that session is revealed. */
   roomSessionId,
+  /** A routine repeats at this cadence until it is done or dropped; '' for a project (v11). */
+  cadence: z.enum(ACTION_CADENCES),
+  /** The customer segments the action serves (v11). */
+  segmentIds: list(id),
 });
 
 /** Table `votes`: dots one participant gave one action. */
@@ -54,6 +58,12 @@ export const voteSchema = z.object({
   dots: integer(0, 20),
   /** Room session (v7) it was entered in; hidden until that session is revealed. */
   roomSessionId,
+});
+
+/** At a review: did a routine actually happen since the previous one (v11)? */
+export const routineCheckSchema = z.object({
+  actionId: id,
+  outcome: z.enum(ROUTINE_OUTCOMES),
 });
 
 export const reviewActionNoteSchema = z.object({ actionId: id, status, note: entryText });
@@ -68,4 +78,10 @@ export const reviewSchema = z.object({
   notes: longText,
   isHeld: z.boolean(),
   actionNotes: z.array(reviewActionNoteSchema).check(z.maxLength(LIMITS.listLength * 5)),
+  routineChecks: z.array(routineCheckSchema).check(z.maxLength(LIMITS.listLength * 5)),
+  /** What the change agent reports at this review (v11). */
+  changeAgentReport: longText,
+  /** Word of mouth as estimated at this review: people told of a good / a bad experience. */
+  wordOfMouthGood: z.nullable(integer(0, 1000)),
+  wordOfMouthBad: z.nullable(integer(0, 1000)),
 });

@@ -86,4 +86,25 @@ export const workshopSchema = z.object({
   // Facilitation (v10)
   /** Planned start of the agenda, "HH:MM"; empty when not set. */
   agendaStartTime: z.union([z.literal(''), z.string().check(z.regex(/^\d{1,2}:\d{2}$/))]),
+
+  // The method in depth (v11)
+  /** The change agent who bridges management, staff and the goals, and reports between reviews. */
+  changeAgent: shortText,
+  changeAgentRole: shortText,
+  /** What the change agent may decide and do. */
+  changeAgentMandate: longText,
+  /** Time reserved for the work, e.g. "one day a week". */
+  changeAgentTime: shortText,
+  /** The member of management who commits to the path. */
+  sponsor: shortText,
+  sponsorRole: shortText,
+  /** The sponsor's commitment in their own words. */
+  commitment: longText,
+  /** Word of mouth as a target: more people hear of the good, fewer of the bad ("6/12"). */
+  wordOfMouthGoodTarget: wordOfMouth,
+  wordOfMouthBadTarget: wordOfMouth,
+  /** The customer relationship now: how it begins, grows and ends, and where it weakens. */
+  currentRelationship: longText,
+  /** The change the organisation wants to make in its customers' world. */
+  targetRelationship: longText,
 });

@@ -77,5 +77,6 @@ export function addAssessmentSample(
     ...indicator,
     targetDate: monthsAhead(now, months),
     order,
+    segmentIds: [],
   }));
 }

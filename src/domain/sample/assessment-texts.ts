@@ -47,14 +47,6 @@ export const ASSESSMENT_TEXTS: Record<Language, Texts> = {
     ],
     indicators: [
       {
-        name: 'Puskaradio: kuinka monelle kerrotaan hyvästä / huonosta kokemuksesta',
-        unit: 'henkeä',
-        baseline: '3/18',
-        target: '6/18',
-        method: 'Kysymys asiakaskyselyssä neljännesvuosittain',
-        months: 12,
-      },
-      {
         name: 'Vastaanottoa koskevien moitteiden osuus',
         unit: '%',
         baseline: '40 %',
@@ -102,14 +94,6 @@ export const ASSESSMENT_TEXTS: Record<Language, Texts> = {
       ['serviceDesign', 'New services are checked against the critical moments.'],
     ],
     indicators: [
-      {
-        name: 'Word of mouth: people who hear of a good / a bad experience',
-        unit: 'people',
-        baseline: '3/18',
-        target: '6/18',
-        method: 'A question in the quarterly customer survey',
-        months: 12,
-      },
       {
         name: 'Share of complaints about the reception',
         unit: '%',

@@ -53,6 +53,7 @@ export function addCurrentStateSample(
         id: newId(),
         stageId,
         name: touchpoint.name,
+        segmentIds: [],
         order: index,
         isCritical: Boolean(touchpoint.critical),
         importance: touchpoint.critical?.[0] ?? null,

@@ -26,7 +26,10 @@ function daysFrom(now: Date, days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** Quick wins, start dates, dot votes and one past follow-up review for the sample path. */
+/**
+ * Small improvements, two routines, start dates, dot votes and one past follow-up review for the
+ * sample path.
+ */
 export function addPathSample(
   content: WorkshopContent,
   language: Language,
@@ -39,6 +42,11 @@ export function addPathSample(
   if (first) first.quickWinRank = 1;
   if (second) second.quickWinRank = 2;
   if (third) third.quickWinRank = 3;
+  // The weekly feedback huddle and the monthly report are meant to become routines.
+  const huddle = content.actions[1];
+  const report = content.actions[4];
+  if (huddle) huddle.cadence = 'weekly';
+  if (report) report.cadence = 'monthly';
   content.actions.forEach((action, index) => {
     action.startDate = daysFrom(now, index * 10 - 20);
     const indicator = content.indicators[index % Math.max(1, content.indicators.length)];
@@ -62,6 +70,10 @@ export function addPathSample(
       actionNotes: content.actions
         .slice(0, 2)
         .map((action) => ({ actionId: action.id, status: action.status, note: '' })),
+      routineChecks: huddle ? [{ actionId: huddle.id, outcome: 'happened' }] : [],
+      changeAgentReport: '',
+      wordOfMouthGood: null,
+      wordOfMouthBad: null,
     },
     {
       ...base,
@@ -71,6 +83,10 @@ export function addPathSample(
       notes: '',
       isHeld: false,
       actionNotes: [],
+      routineChecks: [],
+      changeAgentReport: '',
+      wordOfMouthGood: null,
+      wordOfMouthBad: null,
     },
   ];
 }

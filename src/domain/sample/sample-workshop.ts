@@ -1,10 +1,11 @@
-import { ACTION_DEFAULTS_V4, WORKSHOP_FIELD_DEFAULTS } from '../defaults';
+import { ACTION_FIELD_DEFAULTS, WORKSHOP_FIELD_DEFAULTS } from '../defaults';
 import type { Action, Language, Workshop } from '../types';
 import { emptyContent, type WorkshopContent } from '../workshop-content';
 import { addAgendaSample } from './agenda-sample';
 import { addAssessmentSample } from './assessment-sample';
 import { addCurrentStateSample } from './current-state-sample';
 import { addFinishingTouches } from './finishing-touches';
+import { addMethodSample } from './method-sample';
 import { addPathSample } from './path-sample';
 import { sampleTextsEn } from './texts-en';
 import { sampleTextsFi } from './texts-fi';
@@ -48,7 +49,7 @@ export function buildSampleWorkshop(
     updatedAt: stamp,
   };
   const actions: Action[] = texts.actions.map((action, order) => ({
-    ...structuredClone(ACTION_DEFAULTS_V4),
+    ...structuredClone(ACTION_FIELD_DEFAULTS),
     id: newId(),
     workshopId,
     title: action.title,
@@ -69,5 +70,6 @@ export function buildSampleWorkshop(
   addPathSample(content, language, newId, now);
   addAgendaSample(content, language, newId, now);
   addFinishingTouches(content, language, newId);
+  addMethodSample(content, language);
   return content;
 }

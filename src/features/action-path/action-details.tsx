@@ -1,19 +1,26 @@
 import { useId } from 'react';
 import { LazyDetails } from '../../components/lazy-details';
 import { ScoreSelect } from '../../components/score-select';
+import { SegmentPicker } from '../../components/segment-picker';
 import { useDraft } from '../../hooks/use-draft';
 import { updateAction } from '../../db/repositories/actions';
 import { LIMITS } from '../../domain/limits';
 import { ACTION_CATEGORIES } from '../../domain/path';
-import type { Action, ActionCategory, Indicator } from '../../domain/types';
+import { ACTION_CADENCES, cadenceKey } from '../../domain/routines';
+import type { Action, ActionCadence, ActionCategory, Indicator, Segment } from '../../domain/types';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useT } from '../../hooks/use-t';
 import { GapPicker, type GapOption } from './gap-picker';
 
-type Props = { action: Action; indicators: Indicator[]; gapOptions: GapOption[] };
+type Props = {
+  action: Action;
+  indicators: Indicator[];
+  gapOptions: GapOption[];
+  segments: Segment[];
+};
 
 /** The fuller description of an action, folded away until needed. */
-export function ActionDetails({ action, indicators, gapOptions }: Props) {
+export function ActionDetails({ action, indicators, gapOptions, segments }: Props) {
   const t = useT();
   const id = useId();
   const reportError = useReportError();
@@ -31,6 +38,24 @@ export function ActionDetails({ action, indicators, gapOptions }: Props) {
   return (
     <LazyDetails className="action-details" summary={t('action.details')}>
       <div className="action-detail-fields">
+        <div className="field wide">
+          <label htmlFor={`${id}-cadence`}>{t('routine.kind')}</label>
+          <select
+            id={`${id}-cadence`}
+            value={action.cadence}
+            aria-describedby={`${id}-cadence-hint`}
+            onChange={(event) => save({ cadence: event.target.value as ActionCadence })}
+          >
+            {ACTION_CADENCES.map((cadence) => (
+              <option key={cadence} value={cadence}>
+                {t(`routine.cadence.${cadenceKey(cadence)}`)}
+              </option>
+            ))}
+          </select>
+          <p className="field-hint" id={`${id}-cadence-hint`}>
+            {t('routine.kindHint')}
+          </p>
+        </div>
         <div className="field">
           <label htmlFor={`${id}-category`}>{t('action.category')}</label>
           <select
@@ -108,6 +133,11 @@ export function ActionDetails({ action, indicators, gapOptions }: Props) {
           </select>
         </div>
       </div>
+      <SegmentPicker
+        segments={segments}
+        selected={action.segmentIds}
+        onChange={(segmentIds) => save({ segmentIds })}
+      />
       <GapPicker
         selected={action.addresses}
         options={gapOptions}

@@ -1,12 +1,14 @@
 import { PhasePage } from '../../components/phase-page';
 import { RoomModeButton } from '../../components/room-mode-button';
 import { isOverdue, planOrder } from '../../domain/path';
-import type { Action, Indicator } from '../../domain/types';
+import type { Action, Indicator, Segment } from '../../domain/types';
 import { useIndicators } from '../../hooks/use-assessment';
+import { useSegments } from '../../hooks/use-current-state';
 import { useActions, useCurrentWorkshop } from '../../hooks/use-workshop';
 import { todayIso } from '../../lib/dates';
 import { useT } from '../../hooks/use-t';
 import { ActionRow } from './action-row';
+import { ChangeAgentSummary } from './change-agent-summary';
 import { PathExports } from './path-exports';
 import { NewActionForm } from './new-action-form';
 import { Suggestions } from './suggestions';
@@ -15,6 +17,7 @@ import './action-path.css';
 
 const NO_INDICATORS: Indicator[] = [];
 const NO_ACTIONS: Action[] = [];
+const NO_SEGMENTS: Segment[] = [];
 
 export function ActionPathPage() {
   const t = useT();
@@ -22,6 +25,7 @@ export function ActionPathPage() {
   const actions = useActions(workshop.id);
   const indicators = useIndicators(workshop.id) ?? NO_INDICATORS;
   const gapOptions = useGapOptions(workshop.id);
+  const segments = useSegments(workshop.id) ?? NO_SEGMENTS;
   const today = todayIso();
   // The chosen small improvements lead the plan, as the help text and the PDF say.
   const ordered = planOrder(actions ?? NO_ACTIONS);
@@ -33,6 +37,7 @@ export function ActionPathPage() {
   ] as const;
   return (
     <PhasePage title={t('phase.path')} question={t('path.question')} intro={t('path.intro')}>
+      <ChangeAgentSummary workshop={workshop} />
       <NewActionForm workshopId={workshop.id} />
       <RoomModeButton workshop={workshop} activity="ideas" />
       <Suggestions workshop={workshop} />
@@ -54,6 +59,7 @@ export function ActionPathPage() {
                   isOverdue={isOverdue(action, today)}
                   indicators={indicators}
                   gapOptions={gapOptions}
+                  segments={segments}
                 />
               ))}
             </ol>

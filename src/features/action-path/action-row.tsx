@@ -7,7 +7,7 @@ import {
   restoreAction,
   updateAction,
 } from '../../db/repositories/actions';
-import type { Action, Indicator } from '../../domain/types';
+import type { Action, Indicator, Segment } from '../../domain/types';
 import { ActionDetails } from './action-details';
 import { ActionFields } from './action-fields';
 import type { GapOption } from './gap-picker';
@@ -23,6 +23,7 @@ type Props = {
   isOverdue: boolean;
   indicators: Indicator[];
   gapOptions: GapOption[];
+  segments: Segment[];
 };
 
 /** Memoised: with 200 actions, one query arriving or one action changing renders one row. */
@@ -34,6 +35,7 @@ export const ActionRow = memo(function ActionRow({
   isOverdue,
   indicators,
   gapOptions,
+  segments,
 }: Props) {
   const t = useT();
   const push = useNoticeStore((state) => state.push);
@@ -71,6 +73,9 @@ export const ActionRow = memo(function ActionRow({
               ★ {t('action.quickWin', { rank: action.quickWinRank })}
             </span>
           ) : null}
+          {action.cadence ? (
+            <span className="badge badge-routine">↻ {t(`routine.cadence.${action.cadence}`)}</span>
+          ) : null}
           {isOverdue ? <span className="badge badge-overdue">⚠ {t('action.overdue')}</span> : null}
         </legend>
         <ActionFields
@@ -81,7 +86,12 @@ export const ActionRow = memo(function ActionRow({
             else run(() => updateAction(action.id, { [field]: value }));
           }}
         />
-        <ActionDetails action={action} indicators={indicators} gapOptions={gapOptions} />
+        <ActionDetails
+          action={action}
+          indicators={indicators}
+          gapOptions={gapOptions}
+          segments={segments}
+        />
         <div className="row-tools">
           <button
             type="button"

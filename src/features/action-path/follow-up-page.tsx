@@ -14,6 +14,7 @@ import { useUiStore } from '../../stores/ui-store';
 import { FollowUpRadar } from './follow-up-radar';
 import { ReviewCard } from './review-card';
 import { useAllRatings } from './use-all-ratings';
+import { WordOfMouthTrend } from './word-of-mouth-trend';
 import './action-path.css';
 
 export function FollowUpPage() {
@@ -41,6 +42,10 @@ export function FollowUpPage() {
       notes: '',
       isHeld: false,
       actionNotes: [],
+      routineChecks: [],
+      changeAgentReport: '',
+      wordOfMouthGood: null,
+      wordOfMouthBad: null,
     }).catch(reportError);
 
   return (
@@ -56,6 +61,7 @@ export function FollowUpPage() {
             key={review.id}
             review={review}
             number={index + 1}
+            changeAgent={workshop.changeAgent}
             actions={actions}
             participants={participants}
             ratings={ratings}
@@ -67,6 +73,7 @@ export function FollowUpPage() {
           + {t('followUp.add')}
         </button>
       </div>
+      <WordOfMouthTrend workshop={workshop} reviews={reviews} language={language} />
       {trend.length > 1 ? (
         <section className="card" aria-labelledby="trend-title">
           <h2 id="trend-title">{t('followUp.trend')}</h2>

@@ -5,15 +5,20 @@ import { exportFileName } from '../../domain/file-names';
 import { voteTotals } from '../../domain/path';
 import { namesToFind, redactRows } from '../../domain/privacy/redact-content';
 import type { TextTable } from '../../domain/model/text-fields';
+import { cadenceKey, recurrenceRule, routineStart, runningRoutines } from '../../domain/routines';
 import type { Action, Workshop } from '../../domain/types';
 import { useIndicators, useParticipants } from '../../hooks/use-assessment';
 import { useReviews, useVotes } from '../../hooks/use-path';
+import { todayIso } from '../../lib/dates';
 import { downloadBlob } from '../../lib/download';
 import { redactionLabels } from '../../lib/redaction-labels';
 import { useT } from '../../hooks/use-t';
 import { useWorkshopT } from '../../hooks/use-workshop-t';
 
-/** The actions for Excel and the review dates for a calendar, in the workshop's language. */
+/**
+ * The actions for Excel, and the review dates with each running routine as a recurring event for
+ * a calendar, in the workshop's language.
+ */
 export function PathExports({ workshop, actions }: { workshop: Workshop; actions: Action[] }) {
   const t = useT();
   // The files are the workshop's content, like the PDF: in its language, whatever the screen's.
@@ -45,6 +50,7 @@ export function PathExports({ workshop, actions }: { workshop: Workshop; actions
       String(index + 1),
       action.title,
       fileT(`category.${action.category}`),
+      fileT(`routine.cadence.${cadenceKey(action.cadence)}`),
       action.owner,
       action.startDate,
       action.dueDate,
@@ -62,8 +68,16 @@ export function PathExports({ workshop, actions }: { workshop: Workshop; actions
     );
   };
 
+  const routines = runningRoutines(actions);
   const exportIcs = () => {
-    const events = reviews
+    const routineEvents = exported('actions', routines).map((routine) => ({
+      uid: routine.id,
+      date: routineStart(routine, todayIso()),
+      summary: fileT('export.routineSummary', { title: routine.title }),
+      description: [routine.owner, routine.description].filter(Boolean).join('\n'),
+      recurrence: recurrenceRule(routine.cadence, routine.dueDate),
+    }));
+    const reviewEvents = reviews
       .filter((review) => review.date)
       .map((review) => ({
         uid: review.id,
@@ -72,7 +86,7 @@ export function PathExports({ workshop, actions }: { workshop: Workshop; actions
         description: [review.reporter, review.format, review.notes].filter(Boolean).join('\n'),
       }));
     const ics = buildIcs(
-      events,
+      [...reviewEvents, ...routineEvents],
       new Date(),
       `${fileT('export.calendarName')} – ${fileWorkshop!.organisation}`,
     );
@@ -99,7 +113,7 @@ export function PathExports({ workshop, actions }: { workshop: Workshop; actions
       <button
         type="button"
         className="button-secondary"
-        disabled={reviews.length === 0}
+        disabled={reviews.length === 0 && routines.length === 0}
         onClick={exportIcs}
       >
         {t('export.ics')}

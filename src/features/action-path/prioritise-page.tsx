@@ -1,5 +1,6 @@
 import { PhasePage } from '../../components/phase-page';
 import { useParticipants } from '../../hooks/use-assessment';
+import { useSegments } from '../../hooks/use-current-state';
 import { useVotes } from '../../hooks/use-path';
 import { useActions, useCurrentWorkshop } from '../../hooks/use-workshop';
 import { useT } from '../../hooks/use-t';
@@ -7,6 +8,7 @@ import { DotVoting } from './dot-voting';
 import { ImpactEffortMatrix } from './impact-effort-matrix';
 import { MatrixScores } from './matrix-scores';
 import { PriorityOrder } from './priority-order';
+import { SegmentEffort } from './segment-effort';
 import './action-path.css';
 
 export function PrioritisePage() {
@@ -15,6 +17,7 @@ export function PrioritisePage() {
   const actions = useActions(workshop.id) ?? [];
   const participants = useParticipants(workshop.id) ?? [];
   const votes = useVotes(workshop.id) ?? [];
+  const segments = useSegments(workshop.id) ?? [];
   return (
     <PhasePage
       title={t('prioritise.title')}
@@ -29,6 +32,7 @@ export function PrioritisePage() {
       </section>
       <DotVoting workshop={workshop} actions={actions} participants={participants} votes={votes} />
       <PriorityOrder workshop={workshop} actions={actions} votes={votes} />
+      <SegmentEffort actions={actions} segments={segments} />
     </PhasePage>
   );
 }

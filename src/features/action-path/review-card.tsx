@@ -4,6 +4,7 @@ import { Checkbox } from '../../components/checkbox';
 import { DeleteButton } from '../../components/delete-button';
 import { LazyDetails } from '../../components/lazy-details';
 import { useDraft } from '../../hooks/use-draft';
+import { useOptimisticEdit } from '../../hooks/use-optimistic-edit';
 import { deleteReview, updateReview } from '../../db/repositories/path';
 import { LIMITS } from '../../domain/limits';
 import type { Action, ActionStatus, Participant, Rating, Review } from '../../domain/types';
@@ -11,9 +12,13 @@ import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useT } from '../../hooks/use-t';
 import { StatusSelect } from './status-select';
 import { ReviewRatings } from './review-ratings';
+import { RoutineChecks } from './routine-checks';
+import { ReviewWordOfMouth } from './review-word-of-mouth';
 
 type Props = {
   review: Review;
+  /** The workshop's change agent, whose report each review asks for; '' when none is named. */
+  changeAgent: string;
   number: number;
   actions: Action[];
   participants: Participant[];
@@ -26,10 +31,10 @@ function ReviewText({
   label,
 }: {
   review: Review;
-  field: 'reporter' | 'format' | 'notes';
+  field: 'reporter' | 'format' | 'notes' | 'changeAgentReport';
   label: string;
 }) {
-  const isNotes = field === 'notes';
+  const isNotes = field === 'notes' || field === 'changeAgentReport';
   return (
     <AutosaveField
       className={isNotes ? 'field wide' : 'field'}
@@ -69,7 +74,7 @@ function ActionNote({
   );
 }
 
-export function ReviewCard({ review, number, actions, participants, ratings }: Props) {
+export function ReviewCard({ review, number, changeAgent, actions, participants, ratings }: Props) {
   const t = useT();
   const id = useId();
   const reportError = useReportError();
@@ -80,6 +85,8 @@ export function ReviewCard({ review, number, actions, participants, ratings }: P
     (rating) => rating.reviewId === review.id && rating.score !== null,
   ).length;
   const save = (patch: Partial<Review>) => void updateReview(review.id, patch).catch(reportError);
+  // A choice shows at once and stays while its write travels (a quick second click keeps it).
+  const held = useOptimisticEdit(review.isHeld, (isHeld) => updateReview(review.id, { isHeld }));
   const noteOf = (actionId: string) =>
     review.actionNotes.find((note) => note.actionId === actionId);
   const setNote = (action: Action, patch: { status?: ActionStatus; note?: string }) => {
@@ -109,13 +116,22 @@ export function ReviewCard({ review, number, actions, participants, ratings }: P
         <label className="choice">
           <input
             type="checkbox"
-            checked={review.isHeld}
-            onChange={(event) => save({ isHeld: event.target.checked })}
+            checked={held.value}
+            onChange={(event) => held.change(event.target.checked)}
           />
           {t('followUp.held')}
         </label>
         <ReviewText review={review} field="notes" label={t('followUp.notes')} />
+        <ReviewWordOfMouth review={review} />
+        <ReviewText
+          review={review}
+          field="changeAgentReport"
+          label={
+            changeAgent ? t('changeAgent.reportBy', { name: changeAgent }) : t('changeAgent.report')
+          }
+        />
       </fieldset>
+      <RoutineChecks review={review} actions={actions} />
       <LazyDetails summary={t('followUp.actions')}>
         <ul className="review-actions">
           {actions.map((action) => (

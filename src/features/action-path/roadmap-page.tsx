@@ -1,20 +1,29 @@
 import { useId, useState } from 'react';
 import { PhasePage } from '../../components/phase-page';
 import { isOverdue, periodRange, periodsSpanned, type Bucketing } from '../../domain/path';
+import { splitRoutines } from '../../domain/routines';
 import type { Action } from '../../domain/types';
+import { useReviews } from '../../hooks/use-path';
 import { useActions, useCurrentWorkshop } from '../../hooks/use-workshop';
 import { todayIso } from '../../lib/dates';
 import { useT } from '../../hooks/use-t';
+import { useUiStore } from '../../stores/ui-store';
+import { RoutineTable } from './routine-table';
 import './action-path.css';
 
 type Grouping = 'category' | 'owner';
 
-/** Actions on a timeline by month or quarter, grouped by category or owner. */
+/**
+ * Projects on a timeline by month or quarter, grouped by category or owner; routines apart, since
+ * they repeat rather than run from a start to an end.
+ */
 export function RoadmapPage() {
   const t = useT();
   const id = useId();
   const workshop = useCurrentWorkshop();
-  const actions = useActions(workshop.id) ?? [];
+  const language = useUiStore((state) => state.language);
+  const { routines, projects: actions } = splitRoutines(useActions(workshop.id) ?? []);
+  const reviews = useReviews(workshop.id) ?? [];
   const [bucketing, setBucketing] = useState<Bucketing>('quarter');
   const [grouping, setGrouping] = useState<Grouping>('category');
   const today = todayIso();
@@ -32,6 +41,7 @@ export function RoadmapPage() {
       question={t('roadmap.question')}
       intro={t('roadmap.caption')}
     >
+      <h2>{t('routine.projects')}</h2>
       <div className="inline-fields">
         <div className="field">
           <label htmlFor={`${id}-bucket`}>{t('roadmap.bucketing')}</label>
@@ -116,6 +126,7 @@ export function RoadmapPage() {
           </ul>
         </section>
       ) : null}
+      <RoutineTable routines={routines} reviews={reviews} language={language} />
     </PhasePage>
   );
 }

@@ -26,5 +26,10 @@ export const actionPathScreens = definePhase<PathPart>()({
       label: 'path.nav.followUp',
       lazy: () => import('./follow-up-page').then((page) => page.FollowUpPage),
     },
+    {
+      part: 'change-agent',
+      label: 'path.nav.changeAgent',
+      lazy: () => import('./change-agent-page').then((page) => page.ChangeAgentPage),
+    },
   ],
 });

@@ -1,12 +1,12 @@
+import { ValuesEditor } from '../../components/values-editor';
 import { MissionVisionFields } from '../../components/workshop-fields';
-import { createOrgValue, createSegment } from '../../db/repositories/current-state';
-import { useOrgValues, useSegments } from '../../hooks/use-current-state';
+import { createSegment } from '../../db/repositories/current-state';
+import { useSegments } from '../../hooks/use-current-state';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useCurrentWorkshop } from '../../hooks/use-workshop';
 import { useT } from '../../hooks/use-t';
 import { GuidingQuestions } from './guiding-questions';
 import { SegmentCard } from './segment-card';
-import { ValueCard } from './value-card';
 import { WordOfMouth } from './word-of-mouth';
 import './current-state.css';
 
@@ -14,14 +14,10 @@ export function ContextPage() {
   const t = useT();
   const workshop = useCurrentWorkshop();
   const segments = useSegments(workshop.id) ?? [];
-  const values = useOrgValues(workshop.id) ?? [];
   const reportError = useReportError();
 
   const addSegment = async () => {
     await createSegment(workshop.id, { name: '', description: '', needs: '', importance: null });
-  };
-  const addValue = async () => {
-    await createOrgValue(workshop.id, { name: '', cultureNote: '' });
   };
 
   return (
@@ -50,22 +46,7 @@ export function ContextPage() {
       <div className="two-columns">
         <MissionVisionFields workshop={workshop} />
       </div>
-      <h2>{t('context.values')}</h2>
-      {values.length === 0 ? <p className="muted">{t('context.empty')}</p> : null}
-      <ol className="card-grid">
-        {values.map((value, index) => (
-          <ValueCard key={value.id} value={value} number={index + 1} />
-        ))}
-      </ol>
-      <div>
-        <button
-          type="button"
-          className="button-secondary"
-          onClick={() => void addValue().catch(reportError)}
-        >
-          + {t('context.addValue')}
-        </button>
-      </div>
+      <ValuesEditor workshopId={workshop.id} />
       <WordOfMouth workshop={workshop} />
     </section>
   );

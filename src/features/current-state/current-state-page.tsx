@@ -22,6 +22,13 @@ export function CurrentStatePage() {
         hint={t('current.statementHint')}
         rows={6}
       />
+      <WorkshopTextField
+        workshop={workshop}
+        field="currentRelationship"
+        label={t('relationship.current')}
+        hint={t('relationship.currentHint')}
+        rows={4}
+      />
       <StrengthsWeaknessesLists workshop={workshop} />
     </PhasePage>
   );

@@ -1,10 +1,11 @@
+import type { Segment } from '../../domain/types';
 import { useId } from 'react';
 import { AddOneForm } from '../../components/add-one-form';
 import { createStage, moveStage } from '../../db/repositories/current-state';
 import { applyJourneyTemplate } from '../../db/repositories/journey';
 import { rankCriticalMoments } from '../../domain/critical-moments';
 import { hasTemplateStages, JOURNEY_TEMPLATES } from '../../domain/journey-templates';
-import { useJourney } from '../../hooks/use-current-state';
+import { useJourney, useSegments } from '../../hooks/use-current-state';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useCurrentWorkshop } from '../../hooks/use-workshop';
 import { useT } from '../../hooks/use-t';
@@ -13,12 +14,15 @@ import { GuidingQuestions } from './guiding-questions';
 import { StageColumn } from './stage-column';
 import './current-state.css';
 
+const NO_SEGMENTS: Segment[] = [];
+
 export function JourneyPage() {
   const t = useT();
   const id = useId();
   const workshop = useCurrentWorkshop();
   const workshopT = useWorkshopT(workshop.language);
   const journey = useJourney(workshop.id);
+  const segments = useSegments(workshop.id) ?? NO_SEGMENTS;
   const reportError = useReportError();
   const stages = journey?.stages ?? [];
   const touchpoints = journey?.touchpoints ?? [];
@@ -94,6 +98,7 @@ export function JourneyPage() {
             stages={stages}
             number={index + 1}
             touchpoints={touchpoints.filter((touchpoint) => touchpoint.stageId === stage.id)}
+            segments={segments}
             isFirst={index === 0}
             isLast={index === stages.length - 1}
             onMove={(direction) => void moveStage(stage.id, direction).catch(reportError)}

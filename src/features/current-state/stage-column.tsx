@@ -4,7 +4,7 @@ import { DeleteButton } from '../../components/delete-button';
 import { deleteStage, updateStage } from '../../db/repositories/current-state';
 import { createTouchpoint } from '../../db/repositories/journey';
 import { LIMITS } from '../../domain/limits';
-import type { JourneyStage, Touchpoint } from '../../domain/types';
+import type { JourneyStage, Segment, Touchpoint } from '../../domain/types';
 import { useT } from '../../hooks/use-t';
 import { TouchpointCard } from './touchpoint-card';
 
@@ -14,6 +14,7 @@ type Props = {
   stages: JourneyStage[];
   number: number;
   touchpoints: Touchpoint[];
+  segments: Segment[];
   onMove: (direction: -1 | 1) => void;
   isFirst: boolean;
   isLast: boolean;
@@ -24,6 +25,7 @@ export function StageColumn({
   stages,
   number,
   touchpoints,
+  segments,
   onMove,
   isFirst,
   isLast,
@@ -65,7 +67,12 @@ export function StageColumn({
       </div>
       <ul className="stack-list touchpoint-list">
         {touchpoints.map((touchpoint) => (
-          <TouchpointCard key={touchpoint.id} touchpoint={touchpoint} stages={stages} />
+          <TouchpointCard
+            key={touchpoint.id}
+            touchpoint={touchpoint}
+            stages={stages}
+            segments={segments}
+          />
         ))}
       </ul>
       <AddOneForm

@@ -1,3 +1,4 @@
+import { SegmentPicker } from '../../components/segment-picker';
 import { useId } from 'react';
 import { AutosaveField } from '../../components/autosave-field';
 import { Checkbox } from '../../components/checkbox';
@@ -9,7 +10,7 @@ import {
   updateTouchpoint,
 } from '../../db/repositories/journey';
 import { LIMITS } from '../../domain/limits';
-import type { JourneyStage, Touchpoint } from '../../domain/types';
+import type { JourneyStage, Segment, Touchpoint } from '../../domain/types';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useTouchpointEdit } from '../../hooks/use-touchpoint-edit';
 import { useT } from '../../hooks/use-t';
@@ -40,9 +41,11 @@ function LaneField({
 export function TouchpointCard({
   touchpoint,
   stages,
+  segments,
 }: {
   touchpoint: Touchpoint;
   stages: JourneyStage[];
+  segments: Segment[];
 }) {
   const t = useT();
   const id = useId();
@@ -102,6 +105,11 @@ export function TouchpointCard({
               onChange={(performance) => save({ performance })}
             />
           </div>
+          <SegmentPicker
+            segments={segments}
+            selected={touchpoint.segmentIds}
+            onChange={(segmentIds) => save({ segmentIds })}
+          />
         </>
       ) : null}
       <details>

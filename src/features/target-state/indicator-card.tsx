@@ -1,9 +1,10 @@
+import { SegmentPicker } from '../../components/segment-picker';
 import { useId } from 'react';
 import { AutosaveField } from '../../components/autosave-field';
 import { DeleteButton } from '../../components/delete-button';
 import { deleteIndicator, updateIndicator } from '../../db/repositories/assessment';
 import { LIMITS } from '../../domain/limits';
-import type { Indicator } from '../../domain/types';
+import type { Indicator, Segment } from '../../domain/types';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useT } from '../../hooks/use-t';
 import type { MessageKey } from '../../i18n';
@@ -38,7 +39,15 @@ function IndicatorText({
   );
 }
 
-export function IndicatorCard({ indicator, number }: { indicator: Indicator; number: number }) {
+export function IndicatorCard({
+  indicator,
+  number,
+  segments,
+}: {
+  indicator: Indicator;
+  number: number;
+  segments: Segment[];
+}) {
   const t = useT();
   const id = useId();
   const reportError = useReportError();
@@ -62,6 +71,13 @@ export function IndicatorCard({ indicator, number }: { indicator: Indicator; num
             }
           />
         </div>
+        <SegmentPicker
+          segments={segments}
+          selected={indicator.segmentIds}
+          onChange={(segmentIds) =>
+            void updateIndicator(indicator.id, { segmentIds }).catch(reportError)
+          }
+        />
       </fieldset>
       <DeleteButton
         label={t('indicators.delete', { n: number })}

@@ -1,8 +1,6 @@
-import { useId } from 'react';
 import { PhasePage } from '../../components/phase-page';
+import { SatisfiedDecision, useSatisfiedDecision } from '../../components/satisfied-decision';
 import { WorkshopTextField } from '../../components/workshop-fields';
-import { updateWorkshop } from '../../db/repositories/workshops';
-import { useOptimisticEdit } from '../../hooks/use-optimistic-edit';
 import { useCurrentWorkshop } from '../../hooks/use-workshop';
 import { useT } from '../../hooks/use-t';
 import { GapList } from './gap-list';
@@ -13,35 +11,12 @@ const PROMPTS = ['target.prompt1', 'target.prompt2', 'target.prompt3', 'target.p
 
 export function TargetStatePage() {
   const t = useT();
-  const id = useId();
   const workshop = useCurrentWorkshop();
-  const { value: isSatisfied, change: decide } = useOptimisticEdit(workshop.isSatisfied, (value) =>
-    updateWorkshop(workshop.id, { isSatisfied: value }),
-  );
+  const { value: isSatisfied, change: decide } = useSatisfiedDecision(workshop);
 
   return (
     <PhasePage title={t('phase.target')} question={t('target.question')} intro={t('target.intro')}>
-      <fieldset className="field decision">
-        <legend>{t('target.decision')}</legend>
-        <label className="choice">
-          <input
-            type="radio"
-            name={`${id}-decision`}
-            checked={isSatisfied === true}
-            onChange={() => decide(true)}
-          />
-          {t('target.decision.yes')}
-        </label>
-        <label className="choice">
-          <input
-            type="radio"
-            name={`${id}-decision`}
-            checked={isSatisfied === false}
-            onChange={() => decide(false)}
-          />
-          {t('target.decision.no')}
-        </label>
-      </fieldset>
+      <SatisfiedDecision value={isSatisfied} onChange={decide} />
       {isSatisfied !== true ? (
         <details className="guiding-questions" open={isSatisfied === false}>
           <summary>{t('target.prompts')}</summary>
@@ -69,6 +44,13 @@ export function TargetStatePage() {
           rows={4}
         />
       ) : null}
+      <WorkshopTextField
+        workshop={workshop}
+        field="targetRelationship"
+        label={t('relationship.target')}
+        hint={t('relationship.targetHint')}
+        rows={4}
+      />
       <TargetLevels workshop={workshop} />
       <GapList workshop={workshop} />
     </PhasePage>

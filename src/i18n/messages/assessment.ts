@@ -120,7 +120,7 @@ export const assessmentMessages = defineMessages({
     'indicators.title': 'Indicators',
     'indicators.question': 'How will we know that we have reached the target?',
     'indicators.guide':
-      'For each indicator, record where we are now and where we want to be. For example the word-of-mouth ratio from 3/18 to 6/18, the share of complaints about one touchpoint, or a survey score.',
+      'For each indicator, record where we are now and where we want to be. For example the share of complaints about one touchpoint, or a survey score.',
     'indicators.item': 'Indicator {n}',
     'indicators.name': 'Indicator',
     'indicators.unit': 'Unit',
@@ -129,8 +129,6 @@ export const assessmentMessages = defineMessages({
     'indicators.targetDate': 'Target date',
     'indicators.method': 'How it is measured',
     'indicators.add': 'Add indicator',
-    'indicators.addWordOfMouth': 'Add the word-of-mouth indicator',
-    'indicators.wordOfMouth': 'Word of mouth: people who hear of a good / a bad experience',
     'indicators.delete': 'Delete indicator {n}',
     'indicators.empty': 'No indicators yet.',
   },
@@ -252,7 +250,7 @@ export const assessmentMessages = defineMessages({
     'indicators.title': 'Mittarit',
     'indicators.question': 'Mistä tiedämme, että tavoite on saavutettu?',
     'indicators.guide':
-      'Kirjatkaa jokaiselle mittarille, missä olemme nyt ja mihin haluamme päästä. Esimerkkejä: puskaradion suhdeluku 3/18 → 6/18, yhden kohtaamispisteen moitteiden osuus tai kyselyn pistemäärä.',
+      'Kirjatkaa jokaiselle mittarille, missä olemme nyt ja mihin haluamme päästä. Esimerkkejä: yhden kohtaamispisteen moitteiden osuus tai kyselyn pistemäärä.',
     'indicators.item': 'Mittari {n}',
     'indicators.name': 'Mittari',
     'indicators.unit': 'Yksikkö',
@@ -261,9 +259,6 @@ export const assessmentMessages = defineMessages({
     'indicators.targetDate': 'Tavoitepäivä',
     'indicators.method': 'Miten mitataan',
     'indicators.add': 'Lisää mittari',
-    'indicators.addWordOfMouth': 'Lisää suosittelumittari',
-    'indicators.wordOfMouth':
-      'Puskaradio: kuinka monelle kerrotaan hyvästä / huonosta kokemuksesta',
     'indicators.delete': 'Poista mittari {n}',
     'indicators.empty': 'Ei vielä mittareita.',
   },

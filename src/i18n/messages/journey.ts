@@ -8,7 +8,7 @@ export const journeyMessages = defineMessages({
       'Draw the customer journey as stages and the touchpoints within them. Mark the moments that matter most to the customer as critical and rate how important they are and how well we do there today. Get the basics right in those moments first. For each touchpoint you can note what the customer feels, knows and does.',
     'journey.templates': 'Start from a template',
     'journey.template.relationship':
-      'Getting to know us → first steps → continuous development → closing stretch',
+      'Recognising potential customers → first steps → continuous development → closing stretch',
     'journey.template.purchase':
       'Seeking information → purchase and service → use → loyalty and sharing',
     'journey.useTemplate': 'Use this journey',
@@ -77,7 +77,7 @@ export const journeyMessages = defineMessages({
       'Piirtäkää asiakaspolku vaiheina ja niiden kohtaamispisteinä. Merkitkää asiakkaalle tärkeimmät hetket kriittisiksi ja arvioikaa, kuinka tärkeitä ne ovat ja kuinka hyvin onnistumme niissä nyt. Saakaa perusasiat kuntoon ensin juuri näissä hetkissä. Jokaiseen kohtaamispisteeseen voi kirjata, mitä asiakas tuntee, tietää ja tekee.',
     'journey.templates': 'Aloita pohjasta',
     'journey.template.relationship':
-      'Tutustuminen → ensiaskeleet → jatkuva kehittäminen → loppusuora',
+      'Potentiaalisten asiakkaiden tunnistaminen → ensiaskeleet → jatkuva kehittäminen → loppusuora',
     'journey.template.purchase':
       'Tiedonhaku → ostaminen ja palvelu → käyttö → uskollisuus ja kokemuksen jakaminen',
     'journey.useTemplate': 'Käytä tätä asiakaspolkua',

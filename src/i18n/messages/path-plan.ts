@@ -113,10 +113,9 @@ export const pathPlanMessages = defineMessages({
     'followUp.latest': 'Latest review {date}',
     'followUp.target': 'Target',
     'export.csv': 'Export actions (CSV)',
-    'export.ics': 'Export review dates (.ics)',
     'export.csvHeader':
-      'Priority;Action;Category;Owner;Start;Due;Status;Impact;Effort;Dots;Indicator;Description',
-    'export.calendarName': 'Follow-up reviews',
+      'Priority;Action;Category;Kind;Owner;Start;Due;Status;Impact;Effort;Dots;Indicator;Description',
+    'export.calendarName': 'Follow-up: reviews and routines',
     'export.reviewSummary': 'Service-culture review: {title}',
   },
   fi: {
@@ -234,10 +233,9 @@ export const pathPlanMessages = defineMessages({
     'followUp.latest': 'Viimeisin seurantakatsaus {date}',
     'followUp.target': 'Tavoite',
     'export.csv': 'Vie toimenpiteet (CSV)',
-    'export.ics': 'Vie seurantakatsausten päivät (.ics)',
     'export.csvHeader':
-      'Järjestys;Toimenpide;Luokka;Vastuuhenkilö;Aloitus;Määräpäivä;Tila;Vaikuttavuus;Työmäärä;Pisteet;Mittari;Kuvaus',
-    'export.calendarName': 'Seurantakatsaukset',
+      'Järjestys;Toimenpide;Luokka;Laji;Vastuuhenkilö;Aloitus;Määräpäivä;Tila;Vaikuttavuus;Työmäärä;Pisteet;Mittari;Kuvaus',
+    'export.calendarName': 'Seuranta: seurantakatsaukset ja rutiinit',
     'export.reviewSummary': 'Palvelukulttuurin seurantakatsaus: {title}',
   },
 });

@@ -20,7 +20,7 @@ export const wizardMessages = defineMessages({
     'wizard.step.quick-wins': 'Small improvements',
     'wizard.step.plan': 'Your plan',
     'wizard.organisation.intro':
-      'Start from why you exist. Two or three sentences each are enough; a value that mentions customers already says a lot about the culture you expect.',
+      'Start from why you exist. Two or three sentences for the mission and the vision are enough. Then list your values and note what each says about service: a value that mentions customers already says a lot about the culture you expect.',
     'wizard.organisation.template': 'Started from the template: {name}.',
     'wizard.feedback.intro':
       'Think of the last few months. Write down a few pieces of praise and a few complaints customers really gave, one at a time, and where each came from if you know.',
@@ -51,7 +51,7 @@ export const wizardMessages = defineMessages({
     'wizard.targets.current': 'Today: {score}',
     'wizard.targets.target': 'Target for {name}',
     'wizard.statements.intro':
-      'Sum up in a few sentences what your service culture is like now, and what it will be from now on. The target statement can later guide recruiting, onboarding and customer promises.',
+      'Sum up in a few sentences what your service culture is like now. Then decide: are you satisfied with it? If you are, write the culture down precisely so it can be shared; if not, describe the culture you will practise from now on. Either text can later guide recruiting, onboarding and customer promises.',
     'wizard.statements.strongest': 'Your strongest principles: {names}.',
     'wizard.statements.gaps': 'Largest gaps: {names}.',
     'wizard.actions.intro':
@@ -101,7 +101,7 @@ export const wizardMessages = defineMessages({
     'wizard.step.quick-wins': 'Pienet parannukset',
     'wizard.step.plan': 'Suunnitelmasi',
     'wizard.organisation.intro':
-      'Aloita siitä, miksi olette olemassa. Pari kolme lausetta kumpaankin riittää. Jos jokin arvoistanne puhuu asiakkaasta, se kertoo jo paljon siitä, millaista kulttuuria odotatte.',
+      'Aloita siitä, miksi olette olemassa. Toiminta-ajatukseen ja visioon riittää pari kolme lausetta kumpaankin. Kirjaa sitten arvonne ja se, mitä kukin niistä kertoo palvelusta. Jos jokin arvoistanne puhuu asiakkaasta, se kertoo jo paljon siitä, millaista kulttuuria odotatte.',
     'wizard.organisation.template': 'Aloitettu mallipohjasta: {name}.',
     'wizard.feedback.intro':
       'Mieti viime kuukausia. Kirjaa yksi kerrallaan muutama kiitos ja moite, joita asiakkaat todella antoivat, ja jos tiedät, myös mistä kukin tuli.',
@@ -132,7 +132,7 @@ export const wizardMessages = defineMessages({
     'wizard.targets.current': 'Nyt: {score}',
     'wizard.targets.target': 'Tavoite: {name}',
     'wizard.statements.intro':
-      'Tiivistä muutamaan lauseeseen, millainen palvelukulttuurinne on nyt ja millainen se on tästä eteenpäin. Tavoitekuvaus voi myöhemmin ohjata rekrytointia, perehdytystä ja asiakaslupauksia.',
+      'Tiivistä muutamaan lauseeseen, millainen palvelukulttuurinne on nyt. Päätä sitten, oletteko siihen tyytyväisiä. Jos olette, kirjoita kulttuuri tarkasti auki, jotta siitä voi kertoa muille. Jos ette, kuvaa kulttuuri, jota noudatatte tästä eteenpäin. Kumpi tahansa teksti voi myöhemmin ohjata rekrytointia, perehdytystä ja asiakaslupauksia.',
     'wizard.statements.strongest': 'Vahvimmat periaatteenne: {names}.',
     'wizard.statements.gaps': 'Suurimmat erot tavoitteeseen: {names}.',
     'wizard.actions.intro':

@@ -4,6 +4,8 @@ import type { ListEntry } from '../../domain/types';
 import type { Translate } from '../../i18n';
 import { COLORS, type PdfCursor } from '../layout';
 import type { ReportData } from '../report-data';
+import { drawSegments } from './segments';
+import { drawMomentLanes, drawValues } from './values-and-lanes';
 import { drawTable } from '../table';
 import { drawPrincipleMatrix } from './principle-matrix';
 
@@ -52,6 +54,10 @@ export function drawCurrentStateSection(cursor: PdfCursor, data: ReportData, t: 
   cursor.section(t('pdf.currentState'));
   cursor.heading(t('pdf.currentStatement'), 12);
   cursor.paragraph(workshop.currentStatement.trim() || t('pdf.notWritten'));
+  if (workshop.currentRelationship.trim()) {
+    cursor.heading(t('relationship.current'), 12);
+    cursor.paragraph(workshop.currentRelationship.trim());
+  }
   cursor.heading(t('pdf.strengths'), 12);
   cursor.bullets(texts(workshop.strengths), t('report.none'));
   cursor.heading(t('pdf.weaknesses'), 12);
@@ -71,6 +77,8 @@ export function drawCurrentStateSection(cursor: PdfCursor, data: ReportData, t: 
     cursor.heading(t(`context.${field}`), 12);
     cursor.paragraph(text);
   }
+  drawValues(cursor, data, t);
+  drawSegments(cursor, data, t);
   if (data.evidence.length > 0) drawEvidenceNumbers(cursor, data, t);
   drawPrincipleMatrix(cursor, data, t);
 
@@ -100,5 +108,6 @@ export function drawCurrentStateSection(cursor: PdfCursor, data: ReportData, t: 
         String(tp.performance ?? '–'),
       ]),
     );
+    drawMomentLanes(cursor, critical, t);
   }
 }

@@ -8,6 +8,7 @@ import {
   QUADRANTS,
 } from '../../domain/path';
 import { rankActions } from '../../domain/priority';
+import { cadenceKey, splitRoutines } from '../../domain/routines';
 import type { Action } from '../../domain/types';
 import type { Translate } from '../../i18n';
 import { formatDate } from '../../lib/dates';
@@ -15,6 +16,9 @@ import { priorityReason } from '../../lib/priority-reason';
 import { COLORS, FONT, PAGE, type PdfCursor } from '../layout';
 import type { ReportData } from '../report-data';
 import { drawTable, mutedTailHooks } from '../table';
+import { reviewNotes } from './review-notes';
+import { drawSegmentEffort } from './segments';
+import { drawRoutines } from './routines';
 
 const MATRIX_HEIGHT = 92;
 
@@ -58,8 +62,14 @@ function drawMatrix(cursor: PdfCursor, actions: Action[], t: Translate): void {
   cursor.y += MATRIX_HEIGHT + 6;
 }
 
-function drawRoadmap(cursor: PdfCursor, data: ReportData, t: Translate, today: string): void {
-  const range = periodRange(data.actions, 'quarter');
+/** The projects by quarter; routines repeat, so they have their own table instead. */
+function drawRoadmap(
+  cursor: PdfCursor,
+  projects: readonly Action[],
+  t: Translate,
+  today: string,
+): void {
+  const range = periodRange(projects, 'quarter');
   if (range.length === 0) return;
   cursor.heading(t('roadmap.title'), 12);
   drawTable(
@@ -67,7 +77,7 @@ function drawRoadmap(cursor: PdfCursor, data: ReportData, t: Translate, today: s
     [t('pdf.quarter'), t('path.actions')],
     range.map((period) => [
       period,
-      data.actions
+      projects
         .filter((action) => periodsSpanned(action, range, 'quarter').includes(period))
         .map((action) => `${isOverdue(action, today) ? '⚠ ' : ''}${action.title}`)
         .join('\n'),
@@ -130,7 +140,7 @@ export function drawPathSection(cursor: PdfCursor, data: ReportData, t: Translat
     ],
     planOrder(data.actions).map((action, index) => [
       `${index + 1}${action.quickWinRank ? ' ★' : ''}`,
-      `${action.title}\n${t('order.why', { reason: reasons.get(action.id) ?? '' })}`,
+      `${action.title}${action.cadence ? ` (↻ ${t(`routine.cadence.${cadenceKey(action.cadence)}`)})` : ''}\n${t('order.why', { reason: reasons.get(action.id) ?? '' })}`,
       action.owner || '–',
       date(action.startDate),
       `${date(action.dueDate)}${isOverdue(action, today) ? ` ⚠ ${t('action.overdue')}` : ''}`,
@@ -151,8 +161,11 @@ export function drawPathSection(cursor: PdfCursor, data: ReportData, t: Translat
       },
     },
   );
+  const { routines, projects } = splitRoutines(data.actions);
+  drawRoutines(cursor, data, routines, t);
   drawMatrix(cursor, data.actions, t);
-  drawRoadmap(cursor, data, t, today);
+  drawRoadmap(cursor, projects, t, today);
+  drawSegmentEffort(cursor, data, t);
   if (data.reviews.length > 0) {
     cursor.heading(t('followUp.title'), 12);
     drawTable(
@@ -162,7 +175,7 @@ export function drawPathSection(cursor: PdfCursor, data: ReportData, t: Translat
         date(review.date),
         review.reporter || '–',
         review.format || '–',
-        review.notes,
+        reviewNotes(review, t),
       ]),
       { columnStyles: { 0: { cellWidth: 26 } } },
     );

@@ -6,6 +6,8 @@ import { drawRadar } from '../draw-radar';
 import { PAGE, type PdfCursor } from '../layout';
 import type { ReportData } from '../report-data';
 import { drawTable } from '../table';
+import { drawChangeAgent } from './change-agent';
+import { wordOfMouthRow } from './word-of-mouth';
 
 const MAX_STATEMENT = 700;
 const RADAR_SIZE = 62;
@@ -65,14 +67,19 @@ export function drawSummary(cursor: PdfCursor, data: ReportData, t: Translate): 
       '',
     );
   }
-  if (data.indicators.length > 0) {
+  drawChangeAgent(cursor, workshop, t);
+  const wordOfMouth = wordOfMouthRow(workshop, t);
+  if (data.indicators.length > 0 || wordOfMouth) {
     cursor.heading(t('pdf.keyIndicators'), 12);
     drawTable(
       cursor,
       [t('indicators.name'), t('indicators.baseline'), t('indicators.target')],
-      data.indicators
-        .slice(0, 4)
-        .map((indicator) => [indicator.name, indicator.baseline || '–', indicator.target || '–']),
+      [
+        ...(wordOfMouth ? [wordOfMouth] : []),
+        ...data.indicators
+          .slice(0, wordOfMouth ? 3 : 4)
+          .map((indicator) => [indicator.name, indicator.baseline || '–', indicator.target || '–']),
+      ],
       { styles: { fontSize: 8.5, cellPadding: 1.5 } },
     );
   }

@@ -1,4 +1,9 @@
-import { baselineRatings, rankGaps, summarisePrinciples } from '../../domain/assessment-stats';
+import {
+  baselineRatings,
+  rankGaps,
+  summarisePrinciples,
+  type PrincipleSummary,
+} from '../../domain/assessment-stats';
 import { isPrincipleId } from '../../domain/principles';
 import { STATEMENT_USE_IDS } from '../../domain/types';
 import type { Translate } from '../../i18n';
@@ -7,6 +12,7 @@ import { formatOrDash, formatRange } from '../../lib/numbers';
 import { drawRadar } from '../draw-radar';
 import { PAGE, type PdfCursor } from '../layout';
 import type { ReportData } from '../report-data';
+import { wordOfMouthRow } from './word-of-mouth';
 import { drawTable } from '../table';
 
 const RADAR_SIZE = 110;
@@ -33,26 +39,40 @@ function drawAssessment(cursor: PdfCursor, data: ReportData, t: Translate): void
   );
   cursor.y += RADAR_SIZE + 8;
   const format = (value: number | null) => formatOrDash(value, language);
+  // One person's ratings have no spread and no groups: those columns would only hold dashes.
+  const isOnePerson = summaries.every((s) => s.count <= 1);
+  const columns = [
+    {
+      header: t('results.principle'),
+      cell: (s: PrincipleSummary) => t(`principle.${s.principleId}`),
+    },
+    { header: t('results.mean'), cell: (s: PrincipleSummary) => format(s.mean) },
+    ...(isOnePerson
+      ? []
+      : [
+          { header: t('results.range'), cell: (s: PrincipleSummary) => formatRange(s.min, s.max) },
+          { header: t('results.sd'), cell: (s: PrincipleSummary) => format(s.sd) },
+        ]),
+    {
+      header: t('results.target'),
+      cell: (s: PrincipleSummary) => String(workshop.targetLevels[s.principleId] ?? '–'),
+    },
+    ...(isOnePerson
+      ? []
+      : [
+          {
+            header: t('results.flag'),
+            cell: (s: PrincipleSummary) =>
+              s.split
+                ? `${t(`group.${s.split.high.group || 'other'}`)} > ${t(`group.${s.split.low.group || 'other'}`)} (${format(s.split.difference)})`
+                : '',
+          },
+        ]),
+  ];
   drawTable(
     cursor,
-    [
-      t('results.principle'),
-      t('results.mean'),
-      t('results.range'),
-      t('results.sd'),
-      t('results.target'),
-      t('results.flag'),
-    ],
-    summaries.map((s) => [
-      t(`principle.${s.principleId}`),
-      format(s.mean),
-      formatRange(s.min, s.max),
-      format(s.sd),
-      String(workshop.targetLevels[s.principleId] ?? '–'),
-      s.split
-        ? `${t(`group.${s.split.high.group || 'other'}`)} > ${t(`group.${s.split.low.group || 'other'}`)} (${format(s.split.difference)})`
-        : '',
-    ]),
+    columns.map((column) => column.header),
+    summaries.map((s) => columns.map((column) => column.cell(s))),
   );
   const gaps = rankGaps(summaries, workshop, data.touchpoints);
   if (gaps.length > 0) {
@@ -87,6 +107,10 @@ export function drawTargetStateSection(cursor: PdfCursor, data: ReportData, t: T
   cursor.section(t('pdf.targetState'));
   cursor.heading(workshop.isSatisfied ? t('target.precise') : t('pdf.targetStatement'), 12);
   cursor.paragraph(workshop.targetStatement.trim() || t('pdf.notWritten'));
+  if (workshop.targetRelationship.trim()) {
+    cursor.heading(t('relationship.target'), 12);
+    cursor.paragraph(workshop.targetRelationship.trim());
+  }
   if (workshop.isSatisfied && workshop.communicationPlan.trim()) {
     cursor.heading(t('target.communication'), 12);
     cursor.paragraph(workshop.communicationPlan.trim());
@@ -115,7 +139,8 @@ export function drawTargetStateSection(cursor: PdfCursor, data: ReportData, t: T
       t('report.none'),
     );
   }
-  if (data.indicators.length > 0) {
+  const wordOfMouth = wordOfMouthRow(workshop, t);
+  if (data.indicators.length > 0 || wordOfMouth) {
     cursor.heading(t('indicators.title'), 12);
     drawTable(
       cursor,
@@ -126,13 +151,16 @@ export function drawTargetStateSection(cursor: PdfCursor, data: ReportData, t: T
         t('indicators.targetDate'),
         t('indicators.method'),
       ],
-      data.indicators.map((indicator) => [
-        indicator.unit ? `${indicator.name} (${indicator.unit})` : indicator.name,
-        indicator.baseline || '–',
-        indicator.target || '–',
-        indicator.targetDate ? formatDate(indicator.targetDate, workshop.language) : '–',
-        indicator.method,
-      ]),
+      [
+        ...(wordOfMouth ? [[...wordOfMouth, '–', '']] : []),
+        ...data.indicators.map((indicator) => [
+          indicator.unit ? `${indicator.name} (${indicator.unit})` : indicator.name,
+          indicator.baseline || '–',
+          indicator.target || '–',
+          indicator.targetDate ? formatDate(indicator.targetDate, workshop.language) : '–',
+          indicator.method,
+        ]),
+      ],
     );
   }
 }

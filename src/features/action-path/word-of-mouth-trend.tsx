@@ -1,0 +1,57 @@
+import type { Language, Review, Workshop } from '../../domain/types';
+import { isSet, targetOf, wordOfMouthTrend } from '../../domain/word-of-mouth';
+import { formatDate } from '../../lib/dates';
+import { useT } from '../../hooks/use-t';
+
+type Props = { workshop: Workshop; reviews: Review[]; language: Language };
+
+const show = (value: number | null) => (value === null ? '–' : String(value));
+
+/** Both word-of-mouth numbers from the baseline through the reviews, beside the target. */
+export function WordOfMouthTrend({ workshop, reviews, language }: Props) {
+  const t = useT();
+  const points = wordOfMouthTrend(workshop, reviews);
+  const target = targetOf(workshop);
+  if (points.length < 2 && !isSet(target)) return null;
+  const columns = [
+    ...points.map((point) => ({
+      key: point.reviewId || 'baseline',
+      header: point.reviewId ? formatDate(point.date, language) : t('indicators.baseline'),
+      figure: point.figure,
+    })),
+    { key: 'target', header: t('wom.target'), figure: target },
+  ];
+  return (
+    <section className="card" aria-labelledby="wom-trend-title">
+      <h2 id="wom-trend-title">{t('wom.trend')}</h2>
+      <div className="table-scroll">
+        <table className="data-table">
+          <thead>
+            <tr>
+              <td />
+              {columns.map((column) => (
+                <th key={column.key} scope="col">
+                  {column.header}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              <th scope="row">{t('wom.good')}</th>
+              {columns.map((column) => (
+                <td key={column.key}>{show(column.figure.good)}</td>
+              ))}
+            </tr>
+            <tr>
+              <th scope="row">{t('wom.bad')}</th>
+              {columns.map((column) => (
+                <td key={column.key}>{show(column.figure.bad)}</td>
+              ))}
+            </tr>
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+import type { Review } from '../../domain/types';
+import { formatWordOfMouth } from '../../domain/word-of-mouth';
+import type { Translate } from '../../i18n';
+
+/** One review's answers on the routines; '' when none were given. */
+function routineCheckSummary(review: Review, t: Translate): string {
+  if (review.routineChecks.length === 0) return '';
+  const count = (outcome: string) =>
+    review.routineChecks.filter((check) => check.outcome === outcome).length;
+  return t('routine.summary', {
+    happened: count('happened'),
+    partly: count('partly'),
+    missed: count('missed'),
+  });
+}
+
+/**
+ * What a review recorded, for the follow-up table: its notes, whether the routines happened,
+ * word of mouth at the time and the change agent's report, each on its own line.
+ */
+export function reviewNotes(review: Review, t: Translate): string {
+  const wordOfMouth = { good: review.wordOfMouthGood, bad: review.wordOfMouthBad };
+  const report = review.changeAgentReport.trim();
+  return [
+    review.notes,
+    routineCheckSummary(review, t),
+    wordOfMouth.good !== null || wordOfMouth.bad !== null
+      ? t('wom.atReview', { figure: formatWordOfMouth(wordOfMouth) })
+      : '',
+    report ? `${t('changeAgent.report')}: ${report}` : '',
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
