@@ -37,7 +37,10 @@ export function namesToFind(
       role: 'participant' as const,
     })),
     ...(content.workshop.redactionNames ?? []).map(({ name, role }) => ({ name, role })),
-    { name: content.workshop.facilitator ?? '', role: 'staff' as const },
+    // The people the workshop names: found in texts too, as staff.
+    ...[content.workshop.facilitator, content.workshop.changeAgent, content.workshop.sponsor].map(
+      (name) => ({ name: name ?? '', role: 'staff' as const }),
+    ),
   ].filter((entry) => entry.name.trim().length > 0);
 }
 
@@ -95,8 +98,8 @@ export function redactText(
 
 /**
  * A redacted copy for export: every free text of the data model redacted, participants named
- * only by number, the facilitator left out, and the list of names to find emptied (it is
- * personal data itself).
+ * only by number, the people the workshop names (facilitator, change agent, sponsor) left out
+ * (their roles stay), and the list of names to find emptied (it is personal data itself).
  */
 export function redactContent(content: WorkshopContent, labels: RedactionLabels): WorkshopContent {
   const names = namesToFind(content);
@@ -108,6 +111,12 @@ export function redactContent(content: WorkshopContent, labels: RedactionLabels)
     name: labels.participantN(index + 1),
   }));
   const [workshop] = redactRows('workshops', [content.workshop], names, labels);
-  redacted.workshop = { ...workshop!, facilitator: '', redactionNames: [] };
+  redacted.workshop = {
+    ...workshop!,
+    facilitator: '',
+    changeAgent: '',
+    sponsor: '',
+    redactionNames: [],
+  };
   return redacted;
 }
