@@ -6,25 +6,14 @@ import { DEFAULT_REPORT_OPTIONS } from '../../src/domain/report-options';
 import { englishIn } from '../helpers/english-phrases';
 import { readPdfFonts } from '../helpers/pdf-fonts';
 import { pdfToText } from '../helpers/pdf-text';
+import { renderSamplePdf } from '../helpers/sample-pdf';
 
 const fonts = readPdfFonts();
 beforeAll(() => loadFeatureMessages());
 let counter = 0;
 const fakeId = () => `id-${(counter += 1)}`;
 
-function render(
-  language: 'fi' | 'en',
-  edit: (data: ReturnType<typeof buildSampleWorkshop>) => void = () => {},
-) {
-  const sample = buildSampleWorkshop(language, fakeId, new Date('2026-11-24T10:00:00Z'));
-  edit(sample);
-  const { doc } = buildActionPlan(
-    { ...sample, generatedAt: '2026-11-24T10:00:00Z' },
-    createTranslator(language),
-    fonts,
-  );
-  return pdfToText(doc.output('arraybuffer'));
-}
+const render = renderSamplePdf;
 
 const squash = (text: string) => text.replace(/\s+/g, ' ');
 

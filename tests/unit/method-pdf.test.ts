@@ -1,28 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSampleWorkshop } from '../../src/domain/sample/sample-workshop';
-import { createTranslator, loadFeatureMessages } from '../../src/i18n';
-import { buildActionPlan } from '../../src/pdf/build-action-plan';
-import { readPdfFonts } from '../helpers/pdf-fonts';
-import { pdfToText } from '../helpers/pdf-text';
+import { loadFeatureMessages } from '../../src/i18n';
+import { renderSamplePdf } from '../helpers/sample-pdf';
 
-const fonts = readPdfFonts();
 beforeAll(() => loadFeatureMessages());
-let counter = 0;
-const fakeId = () => `id-${(counter += 1)}`;
 
-function render(
-  language: 'fi' | 'en',
-  edit: (data: ReturnType<typeof buildSampleWorkshop>) => void = () => {},
-) {
-  const sample = buildSampleWorkshop(language, fakeId, new Date('2026-11-24T10:00:00Z'));
-  edit(sample);
-  const { doc } = buildActionPlan(
-    { ...sample, generatedAt: '2026-11-24T10:00:00Z' },
-    createTranslator(language),
-    fonts,
-  );
-  return pdfToText(doc.output('arraybuffer')).text.replace(/\s+/g, ' ');
-}
+const render = (...args: Parameters<typeof renderSamplePdf>) =>
+  renderSamplePdf(...args).text.replace(/\s+/g, ' ');
 
 describe('the action plan and the method in depth', () => {
   it('lists the routines apart, with their cadence and whether they happened', () => {
@@ -65,10 +48,10 @@ describe('the action plan and the method in depth', () => {
   });
 
   it('shows the values with their culture notes and what the customer feels, knows and does', () => {
-    const sample = buildSampleWorkshop('en', fakeId, new Date('2026-11-24T10:00:00Z'));
+    const { sample, text: pdfText } = renderSamplePdf('en');
+    const text = pdfText.replace(/\s+/g, ' ');
     const [value] = sample.orgValues;
     const moment = sample.touchpoints.find((tp) => tp.isCritical && tp.feels);
-    const text = render('en');
     expect(text).toContain('Feels, knows, does');
     expect(text).toContain(value!.cultureNote.split(' ').slice(0, 4).join(' '));
     expect(text).toContain(moment!.feels.split(' ').slice(0, 4).join(' '));

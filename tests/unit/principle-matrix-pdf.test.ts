@@ -1,31 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { PRINCIPLE_IDS } from '../../src/domain/principles';
-import { buildSampleWorkshop } from '../../src/domain/sample/sample-workshop';
 import { createTranslator } from '../../src/i18n';
 import { registerMessages } from '../../src/i18n';
 import { featureMessageModules } from '../../src/i18n/feature-messages';
-import { buildActionPlan } from '../../src/pdf/build-action-plan';
-import { readPdfFonts } from '../helpers/pdf-fonts';
-import { pdfToText } from '../helpers/pdf-text';
+import { renderSamplePdf } from '../helpers/sample-pdf';
 
 registerMessages(featureMessageModules);
-const fonts = readPdfFonts();
-let counter = 0;
-const fakeId = () => `id-${(counter += 1)}`;
 
-function render(
-  language: 'fi' | 'en',
-  edit: (data: ReturnType<typeof buildSampleWorkshop>) => void = () => {},
-) {
-  const sample = buildSampleWorkshop(language, fakeId, new Date('2026-11-24T10:00:00Z'));
-  edit(sample);
-  const { doc } = buildActionPlan(
-    { ...sample, generatedAt: '2026-11-24T10:00:00Z' },
-    createTranslator(language),
-    fonts,
-  );
-  return { sample, text: pdfToText(doc.output('arraybuffer')).text };
-}
+const render = renderSamplePdf;
 
 const squash = (text: string) => text.replace(/\s+/g, ' ');
 
