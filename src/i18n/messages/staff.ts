@@ -58,13 +58,14 @@ export const staffMessages = defineMessages({
     'staff.targets.title': 'Target levels of the staff experience',
     'staff.targets.guide':
       'Where should each statement be? Its gap (target − current) weighs in the gap list and in the priority order just like a principle’s.',
-    'staff.targets.level': 'Target level for {name}',
-    'staff.targets.importance': 'Importance of {name}',
     'gaps.kind.staff': 'Staff experience',
     'privacy.field.staffRatings': 'Staff experience comment',
     'staff.wizard.intro':
       'How is it to serve customers in your organisation? Answer as honestly as you can: how would your staff rate these, not how you hope they would. Later, ask them too.',
     'wizard.step.staff': 'Staff experience',
+    'room.activity.staffRatings': 'Staff experience check',
+    'room.participant.guide.staffRatings':
+      'How true is each statement about your own work, from 1 (not at all) to 5 (entirely)? Your answers stay hidden until the facilitator reveals them all.',
     'pdf.staff.title': 'Staff experience check',
     'pdf.staff.intro':
       'How staff rate the conditions of good service, beside the customer-side assessment of the principles.',
@@ -126,13 +127,14 @@ export const staffMessages = defineMessages({
     'staff.targets.title': 'Henkilöstökokemuksen tavoitetasot',
     'staff.targets.guide':
       'Mihin kunkin väittämän pitäisi yltää? Sen ero (tavoite − nykytila) painaa erolistassa ja tärkeysjärjestyksessä samoin kuin periaatteen ero.',
-    'staff.targets.level': 'Tavoitetaso: {name}',
-    'staff.targets.importance': 'Tärkeys: {name}',
     'gaps.kind.staff': 'Henkilöstökokemus',
     'privacy.field.staffRatings': 'Henkilöstökokemuksen kommentti',
     'staff.wizard.intro':
       'Millaista asiakkaiden palveleminen organisaatiossanne on? Vastaa niin rehellisesti kuin pystyt: miten henkilöstösi arvioisi nämä, ei miten toivoisit sen arvioivan. Kysy myöhemmin myös heiltä.',
     'wizard.step.staff': 'Henkilöstökokemus',
+    'room.activity.staffRatings': 'Henkilöstökokemuksen kartoitus',
+    'room.participant.guide.staffRatings':
+      'Kuinka hyvin kukin väittämä pitää paikkansa omassa työssäsi, asteikolla 1 (ei lainkaan) – 5 (täysin)? Vastauksesi pysyvät piilossa, kunnes fasilitaattori paljastaa kaikki vastaukset kerralla.',
     'pdf.staff.title': 'Henkilöstökokemuksen kartoitus',
     'pdf.staff.intro':
       'Miten henkilöstö arvioi hyvän palvelun edellytykset, asiakasnäkökulman periaatearvioiden rinnalla.',
