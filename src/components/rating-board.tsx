@@ -1,15 +1,13 @@
 import { useId, useState, type ReactNode } from 'react';
-import type { RatedItem } from '../domain/staff-statements';
+import { Link } from 'react-router';
+import { paths } from '../config/paths';
 import type { Participant, Rating, StaffRating } from '../domain/types';
 import { useT } from '../hooks/use-t';
+import { findRating, type RatedItemText } from '../lib/rated-items';
 import { RatingRow } from './rating-row';
 
 /** One thing to rate: a principle or a staff statement, with what the screen shows of it. */
-export type BoardItem = {
-  key: string;
-  item: RatedItem;
-  name: string;
-  description: string;
+export type BoardItem = RatedItemText & {
   /** Shown under the item when it is rated alone (anchors, evidence…). */
   details?: ReactNode;
   /** Shown under the item's row when one participant rates them all. */
@@ -31,7 +29,7 @@ type Props = {
   isSelf: boolean;
   participants: readonly Participant[];
   items: readonly BoardItem[];
-  ratingOf: (participantId: string, key: string) => Rating | StaffRating | undefined;
+  ratings: readonly (Rating | StaffRating)[];
   labels: Labels;
 };
 
@@ -39,19 +37,28 @@ type Props = {
  * Rating a list of items by every participant: one item at a time on the projector, or one
  * participant at a time through all of them. Used by the principles and the staff check.
  */
-export function RatingBoard({ workshopId, isSelf, participants, items, ratingOf, labels }: Props) {
+export function RatingBoard({ workshopId, isSelf, participants, items, ratings, labels }: Props) {
   const t = useT();
   const id = useId();
   const [mode, setMode] = useState<'item' | 'participant'>(isSelf ? 'participant' : 'item');
   const [index, setIndex] = useState(0);
   const [participantId, setParticipantId] = useState('');
   const current = items[index] ?? items[0]!;
+  const ratingOf = (pid: string, key: string) => findRating(ratings, pid, key);
   const participant = participants.find((p) => p.id === participantId) ?? participants[0];
   const given = participants.reduce(
     (sum, p) => sum + items.filter((item) => ratingOf(p.id, item.key)).length,
     0,
   );
 
+  if (participants.length === 0) {
+    return (
+      <p>
+        {t('rate.noParticipants')}{' '}
+        <Link to={paths.targetPart(workshopId, 'participants')}>{t('participants.title')}</Link>
+      </p>
+    );
+  }
   return (
     <>
       <fieldset className="field">

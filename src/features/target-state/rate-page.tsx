@@ -1,16 +1,15 @@
 import { useEffect, useRef } from 'react';
-import { Link } from 'react-router';
 import { PhasePage } from '../../components/phase-page';
 import { RatingBoard } from '../../components/rating-board';
 import { RoomModeButton } from '../../components/room-mode-button';
-import { paths } from '../../config/paths';
 import { createParticipant } from '../../db/repositories/assessment';
-import { PRINCIPLE_IDS } from '../../domain/principles';
+import type { PrincipleId } from '../../domain/principles';
 import { useParticipants, useRatings } from '../../hooks/use-assessment';
 import { useEvidence } from '../../hooks/use-current-state';
 import { useCurrentWorkshop } from '../../hooks/use-workshop';
 import { useT } from '../../hooks/use-t';
 import { useWorkshopT } from '../../hooks/use-workshop-t';
+import { principleItems } from '../../lib/rated-items';
 import { PrincipleAnchors } from './principle-anchors';
 import { PrincipleEvidence } from './principle-evidence';
 import './target-state.css';
@@ -37,28 +36,21 @@ export function RatePage() {
   }, [participants, workshopT, workshop]);
 
   if (!participants) return <p>{t('common.loading')}</p>;
-  const evidenceOf = (principleId: (typeof PRINCIPLE_IDS)[number]) => (
+  const evidenceOf = (principleId: PrincipleId) => (
     <PrincipleEvidence workshopId={workshop.id} principleId={principleId} items={evidence} />
   );
 
   return (
     <PhasePage title={t('rate.title')} question={t('rate.question')} intro={t('rate.guide')}>
       <RoomModeButton workshop={workshop} activity="ratings" />
-      {participants.length === 0 ? (
-        <p>
-          {t('rate.noParticipants')}{' '}
-          <Link to={paths.targetPart(workshop.id, 'participants')}>{t('participants.title')}</Link>
-        </p>
-      ) : (
-        <RatingBoard
-          workshopId={workshop.id}
-          isSelf={workshop.mode === 'self'}
-          participants={participants}
-          items={PRINCIPLE_IDS.map((principleId) => ({
-            key: principleId,
-            item: { principleId },
-            name: t(`principle.${principleId}`),
-            description: t(`principle.${principleId}.description`),
+      <RatingBoard
+        workshopId={workshop.id}
+        isSelf={workshop.mode === 'self'}
+        participants={participants}
+        items={principleItems(t).map((item) => {
+          const principleId = item.key as PrincipleId;
+          return {
+            ...item,
             details: (
               <>
                 <PrincipleAnchors principleId={principleId} />
@@ -66,23 +58,18 @@ export function RatePage() {
               </>
             ),
             aside: evidenceOf(principleId),
-          }))}
-          ratingOf={(participantId, principleId) =>
-            ratings.find(
-              (rating) =>
-                rating.participantId === participantId && rating.principleId === principleId,
-            )
-          }
-          labels={{
-            position: (n) => t('rate.principle', { n }),
-            previous: t('rate.previous'),
-            next: t('rate.next'),
-            modeItem: t('rate.mode.principle'),
-            modeParticipant: t('rate.mode.participant'),
-            commentFor: (principle) => t('rate.commentFor', { principle }),
-          }}
-        />
-      )}
+          };
+        })}
+        ratings={ratings}
+        labels={{
+          position: (n) => t('rate.principle', { n }),
+          previous: t('rate.previous'),
+          next: t('rate.next'),
+          modeItem: t('rate.mode.principle'),
+          modeParticipant: t('rate.mode.participant'),
+          commentFor: (principle) => t('rate.commentFor', { principle }),
+        }}
+      />
     </PhasePage>
   );
 }

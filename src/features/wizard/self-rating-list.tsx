@@ -1,21 +1,21 @@
 import { useEffect, useState } from 'react';
-import type { BoardItem } from '../../components/rating-board';
 import { RatingRow } from '../../components/rating-row';
 import { ensureSelfParticipant } from '../../db/repositories/workshop-start';
 import type { Participant, Rating, StaffRating, Workshop } from '../../domain/types';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useT } from '../../hooks/use-t';
 import { useWorkshopT } from '../../hooks/use-workshop-t';
+import { findRating, type RatedItemText } from '../../lib/rated-items';
 
 type Props = {
   workshop: Workshop;
-  items: readonly Omit<BoardItem, 'details' | 'aside'>[];
-  ratingOf: (participantId: string, key: string) => Rating | StaffRating | undefined;
+  items: readonly RatedItemText[];
+  ratings: readonly (Rating | StaffRating)[];
   commentFor: (name: string) => string;
 };
 
 /** One person rates every item (the principles, the staff statements) on one screen. */
-export function SelfRatingList({ workshop, items, ratingOf, commentFor }: Props) {
+export function SelfRatingList({ workshop, items, ratings, commentFor }: Props) {
   const t = useT();
   const reportError = useReportError();
   const [self, setSelf] = useState<Participant | null>(null);
@@ -36,7 +36,7 @@ export function SelfRatingList({ workshop, items, ratingOf, commentFor }: Props)
           workshopId={workshop.id}
           participantId={self.id}
           {...item.item}
-          rating={ratingOf(self.id, item.key)}
+          rating={findRating(ratings, self.id, item.key)}
           legend={`${item.name} – ${item.description}`}
           commentLabel={commentFor(item.name)}
         />

@@ -1,7 +1,7 @@
-import { STAFF_STATEMENT_IDS } from '../../domain/staff-statements';
 import type { Workshop } from '../../domain/types';
 import { useStaffRatings } from '../../hooks/use-assessment';
 import { useT } from '../../hooks/use-t';
+import { staffItems } from '../../lib/rated-items';
 import { SelfRatingList } from './self-rating-list';
 
 /** Step 5: the manager answers the staff experience check as their staff would. */
@@ -13,18 +13,8 @@ export function StaffStep({ workshop }: { workshop: Workshop }) {
       <p className="lead">{t('staff.wizard.intro')}</p>
       <SelfRatingList
         workshop={workshop}
-        items={STAFF_STATEMENT_IDS.map((statementId) => ({
-          key: statementId,
-          item: { statementId },
-          name: t(`staff.item.${statementId}`),
-          description: t(`staff.item.${statementId}.text`),
-        }))}
-        ratingOf={(participantId, statementId) =>
-          ratings.find(
-            (rating) =>
-              rating.participantId === participantId && rating.statementId === statementId,
-          )
-        }
+        items={staffItems(t)}
+        ratings={ratings}
         commentFor={(statement) => t('staff.commentFor', { statement })}
       />
     </>

@@ -63,6 +63,8 @@ export const staffMessages = defineMessages({
     'staff.wizard.intro':
       'How is it to serve customers in your organisation? Answer as honestly as you can: how would your staff rate these, not how you hope they would. Later, ask them too.',
     'wizard.step.staff': 'Staff experience',
+    'guide.selfStaff':
+      'Answer the staff experience check as your staff would: climate, coaching, authority to serve, feedback, workload.',
     'room.activity.staffRatings': 'Staff experience check',
     'room.participant.guide.staffRatings':
       'How true is each statement about your own work, from 1 (not at all) to 5 (entirely)? Your answers stay hidden until the facilitator reveals them all.',
@@ -132,6 +134,8 @@ export const staffMessages = defineMessages({
     'staff.wizard.intro':
       'Millaista asiakkaiden palveleminen organisaatiossanne on? Vastaa niin rehellisesti kuin pystyt: miten henkilöstösi arvioisi nämä, ei miten toivoisit sen arvioivan. Kysy myöhemmin myös heiltä.',
     'wizard.step.staff': 'Henkilöstökokemus',
+    'guide.selfStaff':
+      'Vastaa henkilöstökokemuksen kartoitukseen niin kuin henkilöstösi vastaisi: ilmapiiri, valmennus, valtuudet palvella, palaute, työmäärä.',
     'room.activity.staffRatings': 'Henkilöstökokemuksen kartoitus',
     'room.participant.guide.staffRatings':
       'Kuinka hyvin kukin väittämä pitää paikkansa omassa työssäsi, asteikolla 1 (ei lainkaan) – 5 (täysin)? Vastauksesi pysyvät piilossa, kunnes fasilitaattori paljastaa kaikki vastaukset kerralla.',
