@@ -107,7 +107,9 @@ export type GapEntry = {
   priority: number;
 };
 
-type LevelFields = 'targetLevels' | 'principleImportance' | 'staffTargetLevels' | 'staffImportance';
+/** The staff check's levels are left out by callers that rank no staff statements. */
+type LevelFields = Pick<Workshop, 'targetLevels' | 'principleImportance'> &
+  Partial<Pick<Workshop, 'staffTargetLevels' | 'staffImportance'>>;
 
 /**
  * Principles, staff statements and critical moments ranked by gap × importance. Importance
@@ -116,7 +118,7 @@ type LevelFields = 'targetLevels' | 'principleImportance' | 'staffTargetLevels' 
  */
 export function rankGaps(
   summaries: readonly PrincipleSummary[],
-  workshop: Pick<Workshop, LevelFields>,
+  workshop: LevelFields,
   touchpoints: readonly Touchpoint[],
   staff: readonly (ScoreSummary & { statementId: StaffStatementId })[] = [],
 ): GapEntry[] {
@@ -128,9 +130,9 @@ export function rankGaps(
     entries.push(entry('principle', summary.principleId, summary.mean, target, importance));
   }
   for (const summary of staff) {
-    const target = workshop.staffTargetLevels[summary.statementId];
+    const target = workshop.staffTargetLevels?.[summary.statementId];
     if (summary.mean === null || !target) continue;
-    const importance = workshop.staffImportance[summary.statementId] ?? 3;
+    const importance = workshop.staffImportance?.[summary.statementId] ?? 3;
     entries.push(entry('staff', summary.statementId, summary.mean, target, importance));
   }
   for (const touchpoint of touchpoints) {
