@@ -35,7 +35,7 @@ export function StaffResults({ workshop, participants, principles }: Props) {
   const hasBoth = hasStaff && principles.some((summary) => summary.count > 0);
 
   return (
-    <section className="card staff-results" aria-labelledby={`${id}-title`}>
+    <section className="staff-results" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('staff.results.title')}</h2>
       {hasStaff ? null : (
         <p className="muted">
@@ -49,16 +49,12 @@ export function StaffResults({ workshop, participants, principles }: Props) {
         principleHeader={t('staff.results.statement')}
         columns={statisticsColumns<StaffSummary>(t, language, [
           {
-            header: t('results.target'),
-            cell: (summary) => workshop.staffTargetLevels[summary.statementId] ?? '–',
-          },
-          {
-            header: t('results.gap'),
+            header: t('staff.results.targetGap'),
             cell: (summary) => {
               const target = workshop.staffTargetLevels[summary.statementId];
-              return target && summary.mean !== null
-                ? formatOneDecimal(target - summary.mean, language)
-                : '–';
+              if (!target) return '–';
+              if (summary.mean === null) return target;
+              return `${target} (${formatOneDecimal(target - summary.mean, language)})`;
             },
           },
         ])}

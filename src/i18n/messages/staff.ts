@@ -39,8 +39,9 @@ export const staffMessages = defineMessages({
     'staff.results.title': 'Staff experience beside the principles',
     'staff.results.statistics': 'Statistics per staff statement',
     'staff.results.statement': 'Staff statement',
-    'staff.results.noRatings': 'The staff experience check has no ratings yet.',
+    'staff.results.noRatings': 'Nobody has answered the staff experience check yet.',
     'staff.results.rate': 'Rate the staff experience',
+    'staff.results.targetGap': 'Target (gap)',
     'staff.results.radar': 'Staff experience: current state and target',
     'staff.pairs.title': 'Where staff and customers disagree',
     'staff.pairs.guide':
@@ -110,8 +111,9 @@ export const staffMessages = defineMessages({
     'staff.results.title': 'Henkilöstökokemus periaatteiden rinnalla',
     'staff.results.statistics': 'Tunnusluvut henkilöstön väittämittäin',
     'staff.results.statement': 'Henkilöstön väittämä',
-    'staff.results.noRatings': 'Henkilöstökokemuksen kartoituksessa ei ole vielä arvioita.',
+    'staff.results.noRatings': 'Kukaan ei ole vielä vastannut henkilöstökokemuksen kartoitukseen.',
     'staff.results.rate': 'Arvioi henkilöstökokemus',
+    'staff.results.targetGap': 'Tavoite (ero)',
     'staff.results.radar': 'Henkilöstökokemus: nykytila ja tavoite',
     'staff.pairs.title': 'Missä henkilöstön ja asiakkaiden kuva eroaa',
     'staff.pairs.guide':
