@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
 import type { PrincipleId } from '../domain/principles';
+import type { StaffStatementId } from '../domain/staff-statements';
 import type { Language } from '../domain/types';
 import { useT } from '../hooks/use-t';
 import { formatOrDash } from '../lib/numbers';
 
-type Column<Row> = {
+export type Column<Row> = {
   header: string;
   cell: (row: Row) => ReactNode;
   className?: string;
@@ -23,7 +24,7 @@ export function meanColumn<Row extends { mean: number | null }>(
 
 type Props<Row> = {
   rows: readonly Row[];
-  /** The heading of the first column, the principles'. */
+  /** The heading of the first column, the items'. */
   principleHeader: string;
   columns: readonly Column<Row>[];
   /** Read out by screen readers only. */
@@ -31,15 +32,22 @@ type Props<Row> = {
   className?: string;
 };
 
-/** A row of figures for each of the seven principles: ratings, a room's reveal… */
-export function PrincipleTable<Row extends { principleId: PrincipleId }>({
+type ItemProps<Row> = Props<Row> & {
+  /** The row's key and its name in the first column. */
+  keyOf: (row: Row) => string;
+  nameOf: (row: Row) => string;
+};
+
+/** A row of figures for each rated item: a principle, a staff statement… */
+export function ItemTable<Row>({
   rows,
   principleHeader,
   columns,
   caption,
   className = 'data-table',
-}: Props<Row>) {
-  const t = useT();
+  keyOf,
+  nameOf,
+}: ItemProps<Row>) {
   return (
     <div className="table-scroll">
       <table className={className}>
@@ -56,8 +64,8 @@ export function PrincipleTable<Row extends { principleId: PrincipleId }>({
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.principleId}>
-              <th scope="row">{t(`principle.${row.principleId}`)}</th>
+            <tr key={keyOf(row)}>
+              <th scope="row">{nameOf(row)}</th>
               {columns.map((column) => (
                 <td key={column.key ?? column.header} className={column.className}>
                   {column.cell(row)}
@@ -68,5 +76,29 @@ export function PrincipleTable<Row extends { principleId: PrincipleId }>({
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** A row of figures for each of the seven principles: ratings, a room's reveal… */
+export function PrincipleTable<Row extends { principleId: PrincipleId }>(props: Props<Row>) {
+  const t = useT();
+  return (
+    <ItemTable
+      {...props}
+      keyOf={(row) => row.principleId}
+      nameOf={(row) => t(`principle.${row.principleId}`)}
+    />
+  );
+}
+
+/** A row of figures for each staff statement. */
+export function StaffTable<Row extends { statementId: StaffStatementId }>(props: Props<Row>) {
+  const t = useT();
+  return (
+    <ItemTable
+      {...props}
+      keyOf={(row) => row.statementId}
+      nameOf={(row) => t(`staff.item.${row.statementId}`)}
+    />
   );
 }

@@ -1,17 +1,16 @@
 import { useId, type ReactNode } from 'react';
 import { LIMITS } from '../domain/limits';
-import type { PrincipleId } from '../domain/principles';
-import type { Rating, Score } from '../domain/types';
+import type { RatedItem } from '../domain/staff-statements';
+import type { Rating, Score, StaffRating } from '../domain/types';
 import { useRatingEdit, type RatingChoice } from '../hooks/use-rating-edit';
 import { useT } from '../hooks/use-t';
 
 const SCORES: Score[] = [1, 2, 3, 4, 5];
 
-type Props = {
+type Props = RatedItem & {
   workshopId: string;
   participantId: string;
-  principleId: PrincipleId;
-  rating: Rating | undefined;
+  rating: Rating | StaffRating | undefined;
   /** The visible name of the row: the participant or the principle. */
   legend: string;
   commentLabel: string;
@@ -21,21 +20,24 @@ type Props = {
   aside?: ReactNode;
 };
 
-/** One rating as a row of radio buttons (arrow keys move between them) and a comment. */
+/**
+ * One rating of a principle or a staff statement as a row of radio buttons (arrow keys move
+ * between them) and a comment.
+ */
 export function RatingRow({
   reviewId = '',
   workshopId,
   participantId,
-  principleId,
   rating,
   legend,
   commentLabel,
   aside,
+  ...item
 }: Props) {
   const t = useT();
   const id = useId();
   const { choice, choose, comment, setComment } = useRatingEdit(
-    { workshopId, participantId, principleId, reviewId },
+    { workshopId, participantId, reviewId, ...item },
     rating,
   );
   const options: { value: RatingChoice; label: string }[] = [

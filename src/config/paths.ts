@@ -15,7 +15,7 @@ export const PHASE_SLUGS: readonly PhaseSlug[] = ['current', 'target', 'path', '
 
 // The sub-pages of the phases that have them, for typed links; each phase's table of screens
 // (features/<phase>/screens.ts) must have one for each part, or it does not compile.
-export type CurrentStatePart = '' | 'evidence' | 'import' | 'journey' | 'context';
+export type CurrentStatePart = '' | 'evidence' | 'import' | 'journey' | 'context' | 'staff';
 
 export type TargetStatePart = '' | 'participants' | 'rate' | 'results' | 'promises' | 'indicators';
 

@@ -14,6 +14,7 @@ import type {
   RoomSession,
   Segment,
   Snapshot,
+  StaffRating,
   Theme,
   Touchpoint,
   Vote,
@@ -35,6 +36,7 @@ export class PalvelupolkuDatabase extends Dexie {
   orgValues!: EntityTable<OrgValue, 'id'>;
   participants!: EntityTable<Participant, 'id'>;
   ratings!: EntityTable<Rating, 'id'>;
+  staffRatings!: EntityTable<StaffRating, 'id'>;
   promises!: EntityTable<CustomerPromise, 'id'>;
   indicators!: EntityTable<Indicator, 'id'>;
   votes!: EntityTable<Vote, 'id'>;

@@ -8,6 +8,7 @@ import {
   participantSchema,
   promiseSchema,
   ratingSchema,
+  staffRatingSchema,
 } from '../domain/model/assessment-schema';
 import {
   evidenceSchema,
@@ -38,6 +39,7 @@ export const RECORD_SCHEMAS = {
   orgValues: orgValueSchema,
   participants: participantSchema,
   ratings: ratingSchema,
+  staffRatings: staffRatingSchema,
   promises: promiseSchema,
   indicators: indicatorSchema,
   votes: voteSchema,

@@ -77,12 +77,13 @@ export const REFERENCES: readonly Reference[] = [
   idField('evidence', 'segmentId', 'segments', 'unlink'),
   idField('evidence', 'themeId', 'themes', 'unlink'),
   idField('ratings', 'participantId', 'participants', 'cascade'),
+  idField('staffRatings', 'participantId', 'participants', 'cascade'),
   idField('votes', 'participantId', 'participants', 'cascade'),
   idField('ratings', 'reviewId', 'reviews', 'cascade'),
   idList('ratings', 'evidenceIds', ['evidence']),
   idField('votes', 'actionId', 'actions', 'cascade'),
   idField('actions', 'indicatorId', 'indicators', 'unlink'),
-  // An action addresses gaps: principles (not records), critical moments, themes, indicators.
+  // An action addresses gaps: principles and staff statements (not records), critical moments, themes, indicators.
   idList('actions', 'addresses', ['touchpoints', 'themes', 'indicators']),
   idList('actions', 'segmentIds', ['segments']),
   idList('touchpoints', 'segmentIds', ['segments']),
@@ -119,7 +120,13 @@ export const REFERENCES: readonly Reference[] = [
 ];
 
 /** Tables whose rows name the room session they were entered in (`roomSessionId`). */
-const ROOM_ENTRY_TABLES: readonly TableName[] = ['participants', 'ratings', 'actions', 'votes'];
+const ROOM_ENTRY_TABLES: readonly TableName[] = [
+  'participants',
+  'ratings',
+  'staffRatings',
+  'actions',
+  'votes',
+];
 
 /**
  * The row with new ids where `idOf` gives them: its own, its workshop's and every reference

@@ -66,6 +66,12 @@ export const WORKSHOP_DEFAULTS_V11 = {
   targetRelationship: '',
 } satisfies Partial<Workshop>;
 
+/** The staff experience check's target levels and importance (v13). */
+export const WORKSHOP_DEFAULTS_V13 = {
+  staffTargetLevels: {},
+  staffImportance: {},
+} satisfies Partial<Workshop>;
+
 export const WORKSHOP_FIELD_DEFAULTS = {
   currentStatement: '',
   strengths: [],
@@ -78,6 +84,7 @@ export const WORKSHOP_FIELD_DEFAULTS = {
   ...WORKSHOP_DEFAULTS_V10,
   ...WORKSHOP_DEFAULTS_V9,
   ...WORKSHOP_DEFAULTS_V11,
+  ...WORKSHOP_DEFAULTS_V13,
 } satisfies Partial<Workshop>;
 
 /** Every field a new action starts with beyond its title, owner, dates and status. */

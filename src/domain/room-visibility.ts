@@ -32,6 +32,7 @@ export function visibleContent<C extends WorkshopContent>(content: C): C {
     actions: withoutHidden(content.actions, hidden),
     participants: withoutHidden(content.participants, hidden),
     ratings: withoutHidden(content.ratings, hidden),
+    staffRatings: withoutHidden(content.staffRatings, hidden),
     votes: withoutHidden(content.votes, hidden),
   };
 }

@@ -3,7 +3,8 @@
  * the facilitator reveals them all at once. Pure rules, no React, no Dexie.
  */
 import { summarisePrinciples, type PrincipleSummary } from './assessment-stats';
-import type { Language, Participant, Rating, Vote } from './types';
+import { summariseStaffCheck, type StaffSummary } from './staff-check';
+import type { Language, Participant, Rating, StaffRating, Vote } from './types';
 
 export const PIN_PATTERN = /^\d{4,6}$/;
 
@@ -51,10 +52,13 @@ export function nextAnonymousNumber(participants: readonly Participant[]): numbe
   return highest + 1;
 }
 
-export type RoomRatingSummary = PrincipleSummary & {
-  /** Every score given, sorted, so the projector shows each voice. */
-  scores: number[];
-};
+/** Every score given, sorted, so the projector shows each voice. */
+type WithScores = { scores: number[] };
+export type RoomRatingSummary = PrincipleSummary & WithScores;
+export type RoomStaffSummary = StaffSummary & WithScores;
+
+const sortedScores = (ratings: readonly { score: number | null }[]) =>
+  ratings.flatMap((rating) => (rating.score === null ? [] : [rating.score])).sort((a, b) => a - b);
 
 /** Mean, spread and every score per principle from one session's ratings. */
 export function summariseRoomRatings(
@@ -63,10 +67,18 @@ export function summariseRoomRatings(
 ): RoomRatingSummary[] {
   return summarisePrinciples(ratings, participants).map((summary) => ({
     ...summary,
-    scores: ratings
-      .filter((rating) => rating.principleId === summary.principleId && rating.score !== null)
-      .map((rating) => rating.score as number)
-      .sort((a, b) => a - b),
+    scores: sortedScores(ratings.filter((rating) => rating.principleId === summary.principleId)),
+  }));
+}
+
+/** Mean, spread and every score per staff statement from one session's staff ratings. */
+export function summariseRoomStaffRatings(
+  ratings: readonly StaffRating[],
+  participants: readonly Participant[],
+): RoomStaffSummary[] {
+  return summariseStaffCheck(ratings, participants).map((summary) => ({
+    ...summary,
+    scores: sortedScores(ratings.filter((rating) => rating.statementId === summary.statementId)),
   }));
 }
 

@@ -11,6 +11,7 @@ import type {
   participantSchema,
   promiseSchema,
   ratingSchema,
+  staffRatingSchema,
 } from './model/assessment-schema';
 import type {
   evidenceSchema,
@@ -59,6 +60,7 @@ export type Segment = z.infer<typeof segmentSchema>;
 export type OrgValue = z.infer<typeof orgValueSchema>;
 export type Participant = z.infer<typeof participantSchema>;
 export type Rating = z.infer<typeof ratingSchema>;
+export type StaffRating = z.infer<typeof staffRatingSchema>;
 export type CustomerPromise = z.infer<typeof promiseSchema>;
 export type Indicator = z.infer<typeof indicatorSchema>;
 export type Action = z.infer<typeof actionSchema>;

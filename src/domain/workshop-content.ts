@@ -8,6 +8,7 @@ import type {
   OrgValue,
   Participant,
   Rating,
+  StaffRating,
   Review,
   RoomSession,
   Segment,
@@ -29,6 +30,7 @@ export type ContentRecords = {
   orgValues: OrgValue;
   participants: Participant;
   ratings: Rating;
+  staffRatings: StaffRating;
   promises: CustomerPromise;
   indicators: Indicator;
   votes: Vote;
@@ -58,6 +60,7 @@ export const CONTENT_TABLES = [
   'orgValues',
   'participants',
   'ratings',
+  'staffRatings',
   'promises',
   'indicators',
   'votes',

@@ -4,6 +4,7 @@ import {
   listParticipants,
   listPromises,
   listRatings,
+  listStaffRatings,
 } from '../db/repositories/assessment';
 
 const byOrder = <T extends { order: number }>(rows: T[]) => rows.sort((a, b) => a.order - b.order);
@@ -15,6 +16,11 @@ export function useParticipants(workshopId: string) {
 /** Ratings of the workshop's own assessment ('') or of one follow-up review. */
 export function useRatings(workshopId: string, reviewId = '') {
   return useLiveQuery(() => listRatings(workshopId, reviewId), [workshopId, reviewId]);
+}
+
+/** Ratings of the staff experience check. */
+export function useStaffRatings(workshopId: string) {
+  return useLiveQuery(() => listStaffRatings(workshopId), [workshopId]);
 }
 
 export function usePromises(workshopId: string) {

@@ -18,6 +18,7 @@ import { relationshipMessages } from './messages/relationship';
 import { roomMessages } from './messages/room';
 import { routineMessages } from './messages/routines';
 import { segmentMessages } from './messages/segments';
+import { staffMessages } from './messages/staff';
 import { storageMessages } from './messages/storage';
 import { wizardMessages } from './messages/wizard';
 import { wordOfMouthMessages } from './messages/word-of-mouth';
@@ -50,4 +51,5 @@ export const featureMessageModules = [
   wizardMessages,
   privacyMessages,
   liveRoomMessages,
+  staffMessages,
 ] as const;

@@ -1,15 +1,20 @@
 import type { GapEntry } from '../domain/assessment-stats';
 import { levelOf, type ActionPriority } from '../domain/priority';
 import { isPrincipleId } from '../domain/principles';
+import { isStaffStatementId } from '../domain/staff-statements';
 import type { Language, Touchpoint } from '../domain/types';
 import type { Translate } from '../i18n';
 import { formatOneDecimal } from './numbers';
 
-/** A gap's name: the principle's, or the critical moment's touchpoint. */
-export function gapName(entry: GapEntry, t: Translate, touchpoints: readonly Touchpoint[]): string {
-  return isPrincipleId(entry.id)
-    ? t(`principle.${entry.id}`)
-    : (touchpoints.find((touchpoint) => touchpoint.id === entry.id)?.name ?? '');
+/** A gap's name: the principle's, the staff statement's, or the critical moment's touchpoint. */
+export function gapName(
+  entry: Pick<GapEntry, 'id'>,
+  t: Translate,
+  touchpoints: readonly Touchpoint[],
+): string {
+  if (isPrincipleId(entry.id)) return t(`principle.${entry.id}`);
+  if (isStaffStatementId(entry.id)) return t(`staff.item.${entry.id}`);
+  return touchpoints.find((touchpoint) => touchpoint.id === entry.id)?.name ?? '';
 }
 
 /**

@@ -19,6 +19,7 @@ const WORKSHOP_SCREENS = [
   'current/import',
   'current/journey',
   'current/context',
+  'current/staff',
   'target/participants',
   'target/rate',
   'target/results',

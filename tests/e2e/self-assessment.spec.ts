@@ -26,7 +26,7 @@ test('a manager alone goes from the new-workshop page through the wizard to a PD
   await page.getByRole('button', { name: 'Create workshop' }).click();
 
   await expect(page).toHaveURL(/\/self-assessment\/organisation$/);
-  await expect(page.getByText('Step 1 of 9')).toBeVisible();
+  await expect(page.getByText('Step 1 of 10')).toBeVisible();
   await page.getByLabel('Mission').fill('We help older people live safely at home.');
   await page.getByRole('button', { name: '+ Add value' }).click();
   const value = page.getByRole('group', { name: 'Value 1' });
@@ -63,10 +63,22 @@ test('a manager alone goes from the new-workshop page through the wizard to a PD
   await page.getByLabel('Comment on Communication').fill('Relatives often do not know who to call');
   await nextStep(page, '4-rate');
 
+  // The staff experience check, answered by the manager alone.
+  await expect(page.getByRole('heading', { level: 1, name: 'Staff experience' })).toBeVisible();
+  await page
+    .getByRole('group', { name: /^Time to serve/ })
+    .getByRole('radio', { name: '2', exact: true })
+    .check();
+  await page
+    .getByRole('group', { name: /^Climate at work/ })
+    .getByRole('radio', { name: '4', exact: true })
+    .check();
+  await nextStep(page, '5-staff');
+
   await expect(page.getByText('Today: 2.0')).toBeVisible();
   await page.getByLabel(/Target for Communication/).selectOption('5');
   await page.getByLabel(/Target for Smoothness/).selectOption('4');
-  await nextStep(page, '5-targets');
+  await nextStep(page, '6-targets');
 
   await expect(page.getByText('Largest gaps: Communication, Smoothness.')).toBeVisible();
   await expect(page.getByText('Your strongest principles: Genuine encounter.')).toBeVisible();
@@ -83,7 +95,7 @@ test('a manager alone goes from the new-workshop page through the wizard to a PD
   await page
     .getByLabel('Target-culture statement')
     .fill('Every client and relative knows what happens next and whom to call.');
-  await nextStep(page, '6-statements');
+  await nextStep(page, '7-statements');
 
   await expect(page.getByRole('heading', { name: 'Ideas for Communication' })).toBeVisible();
   await expect(
@@ -104,21 +116,21 @@ test('a manager alone goes from the new-workshop page through the wizard to a PD
   await page.getByLabel('Your own action').fill('Name a contact nurse for every new client');
   await page.getByRole('button', { name: 'Add action' }).click();
   await expect(page.getByText('Actions picked: 4.')).toBeVisible();
-  await nextStep(page, '7-actions');
+  await nextStep(page, '8-actions');
 
   await page.getByRole('checkbox', { name: /Name a contact nurse for every new client/ }).check();
   await page.getByLabel('Owner: Name a contact nurse for every new client').fill('Riikka');
   await expect(page.getByText('★ 1.')).toBeVisible();
-  await nextStep(page, '8-quick-wins');
+  await nextStep(page, '9-quick-wins');
 
-  await expect(page.getByText('Step 9 of 9')).toBeVisible();
+  await expect(page.getByText('Step 10 of 10')).toBeVisible();
   await expect(
     page.getByText(
       'Feedback items: 2 · Critical moments: 1 · Principles rated: 3 / 7 · Actions: 4',
     ),
   ).toBeVisible();
   await expectNoSeriousA11yViolations(page);
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/9-plan.png`, fullPage: true });
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/10-plan.png`, fullPage: true });
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download PDF plan' }).click(),
@@ -140,6 +152,8 @@ test('a manager alone goes from the new-workshop page through the wizard to a PD
   // One person's ratings: no spread or group columns that could only hold dashes.
   expect(text).not.toContain('Spread (SD)');
   expect(text).not.toContain('Groups differ');
+  expect(text).toContain('Staff experience check');
+  expect(text).toMatch(/Time to serve\s+2\.0/);
 
   // Back keeps what was typed; the workshop's own screens show the same answers.
   await page.getByRole('link', { name: 'Statements' }).click();

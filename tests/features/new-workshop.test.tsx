@@ -34,7 +34,7 @@ describe('new workshop form', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Your organisation' }, LAZY),
     ).toBeVisible();
-    expect(screen.getByText('Self-assessment · Step 1 of 9')).toBeVisible();
+    expect(screen.getByText('Self-assessment · Step 1 of 10')).toBeVisible();
     const [workshop] = await listWorkshops();
     expect(workshop).toMatchObject({
       organisation: 'Pikku Kahvila Oy',

@@ -1,5 +1,5 @@
-import type { PrincipleId } from '../../domain/principles';
-import type { Participant, Rating, Score } from '../../domain/types';
+import type { RatedItem } from '../../domain/staff-statements';
+import type { Participant, Rating, Score, StaffRating } from '../../domain/types';
 import { withoutHidden } from '../../domain/room-visibility';
 import { newId, nowIso } from '../../lib/ids';
 import { db } from '../database';
@@ -33,61 +33,80 @@ export const updateIndicator = indicators.update;
 export const deleteIndicator = indicators.delete;
 export const restoreIndicator = indicators.restore;
 
-type RatingKey = {
-  workshopId: string;
-  participantId: string;
-  principleId: PrincipleId;
-  reviewId?: string;
-};
+/** Whose rating of which item: a principle (`ratings`) or a staff statement (`staffRatings`). */
+type RatingKey = { workshopId: string; participantId: string; reviewId?: string } & RatedItem;
 
-async function findRating(key: RatingKey): Promise<Rating | undefined> {
-  return db.ratings
-    .where({ workshopId: key.workshopId, reviewId: key.reviewId ?? '' })
-    .filter(
-      (rating) =>
-        rating.participantId === key.participantId && rating.principleId === key.principleId,
-    )
+type RatingTable = 'ratings' | 'staffRatings';
+type AnyRating = Rating | StaffRating;
+
+/** The table the item's ratings live in, and whether a row rates the item. */
+function ratingStore(key: RatingKey) {
+  if ('statementId' in key) {
+    return {
+      table: 'staffRatings' as RatingTable,
+      matches: (row: AnyRating) => 'statementId' in row && row.statementId === key.statementId,
+      fresh: { statementId: key.statementId },
+    };
+  }
+  return {
+    table: 'ratings' as RatingTable,
+    matches: (row: AnyRating) =>
+      'principleId' in row &&
+      row.principleId === key.principleId &&
+      row.reviewId === (key.reviewId ?? ''),
+    fresh: { principleId: key.principleId, reviewId: key.reviewId ?? '', evidenceIds: [] },
+  };
+}
+
+async function findRating(key: RatingKey): Promise<AnyRating | undefined> {
+  const { table, matches } = ratingStore(key);
+  return db
+    .table<AnyRating, string>(table)
+    .where('workshopId')
+    .equals(key.workshopId)
+    .filter((rating) => rating.participantId === key.participantId && matches(rating))
     .first();
 }
 
-/** Changes one participant's rating of one principle, creating it (unscored) when missing. */
+/** Changes one participant's rating of one item, creating it (unscored) when missing. */
 async function writeRating(key: RatingKey, change: Partial<Pick<Rating, 'score' | 'comment'>>) {
+  const { table, fresh } = ratingStore(key);
   await guardWrite(() =>
-    db.transaction('rw', db.ratings, async () => {
+    db.transaction('rw', db.table(table), async () => {
       const existing = await findRating(key);
       const now = nowIso();
       if (existing) {
-        await patchChecked('ratings', existing.id, change, now);
+        await patchChecked(table, existing.id, change, now);
         return;
       }
-      const rating: Rating = {
+      const rating = {
         id: newId(),
         workshopId: key.workshopId,
         participantId: key.participantId,
-        principleId: key.principleId,
-        reviewId: key.reviewId ?? '',
         score: null,
         comment: '',
-        evidenceIds: [],
         createdAt: now,
         updatedAt: now,
+        ...fresh,
         ...change,
       };
-      await addChecked('ratings', [rating]);
+      // `fresh` gives the fields of the table's own kind; checkRow verifies the whole row.
+      await addChecked(table, [rating as unknown as AnyRating]);
     }),
   );
 }
 
 /**
- * Sets one participant's rating of one principle; a score of null means "don't know".
- * `undefined` removes the rating altogether ("not rated").
+ * Sets one participant's rating of one principle or staff statement; a score of null means
+ * "don't know". `undefined` removes the rating altogether ("not rated").
  */
 export async function setRating(key: RatingKey, score: Score | null | undefined): Promise<void> {
   if (score !== undefined) return writeRating(key, { score });
+  const { table } = ratingStore(key);
   await guardWrite(() =>
-    db.transaction('rw', db.ratings, async () => {
+    db.transaction('rw', db.table(table), async () => {
       const existing = await findRating(key);
-      if (existing) await db.ratings.delete(existing.id);
+      if (existing) await db.table(table).delete(existing.id);
     }),
   );
 }
@@ -100,6 +119,11 @@ export async function setRatingComment(key: RatingKey, comment: string): Promise
 
 export async function listRatings(workshopId: string, reviewId = ''): Promise<Rating[]> {
   const rows = await db.ratings.where({ workshopId, reviewId }).toArray();
+  return withoutHidden(rows, await hiddenRoomSessionIds(workshopId));
+}
+
+export async function listStaffRatings(workshopId: string): Promise<StaffRating[]> {
+  const rows = await db.staffRatings.where('workshopId').equals(workshopId).toArray();
   return withoutHidden(rows, await hiddenRoomSessionIds(workshopId));
 }
 

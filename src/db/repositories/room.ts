@@ -1,5 +1,6 @@
 import { ACTION_FIELD_DEFAULTS } from '../../domain/defaults';
 import type { PrincipleId } from '../../domain/principles';
+import type { StaffStatementId } from '../../domain/staff-statements';
 import {
   anonymousName,
   clampDots,
@@ -15,6 +16,7 @@ import type {
   RoomActivity,
   RoomSession,
   Score,
+  StaffRating,
   Vote,
 } from '../../domain/types';
 import { newId, nowIso } from '../../lib/ids';
@@ -162,34 +164,50 @@ async function countEntry(session: RoomSession): Promise<void> {
   await patchChecked('roomSessions', session.id, { entryCount: session.entryCount + 1 });
 }
 
-/** One participant's ratings of the principles, written together when they tap "Done". */
+/**
+ * One participant's ratings of the principles (or, in a staff check session, of the staff
+ * statements), written together when they tap "Done".
+ */
 export async function submitRoomRatings(
   sessionId: string,
   entry: {
     name: string;
-    scores: Partial<Record<PrincipleId, Score | null>>;
-    comments?: Partial<Record<PrincipleId, string>>;
+    scores: Partial<Record<string, Score | null>>;
+    comments?: Partial<Record<string, string>>;
   },
 ): Promise<void> {
+  const tables = [db.roomSessions, db.workshops, db.participants, db.ratings, db.staffRatings];
   await guardWrite(() =>
-    db.transaction('rw', [db.roomSessions, db.workshops, db.participants, db.ratings], async () => {
+    db.transaction('rw', tables, async () => {
       const session = await activeSession(sessionId);
       const participant = await addRoomParticipant(session, entry.name);
       const now = nowIso();
-      const ratings: Rating[] = Object.entries(entry.scores).map(([principleId, score]) => ({
+      const rows = Object.entries(entry.scores).map(([key, score]) => ({
         id: newId(),
         workshopId: session.workshopId,
         participantId: participant.id,
-        principleId: principleId as PrincipleId,
         score: score ?? null,
-        comment: entry.comments?.[principleId as PrincipleId] ?? '',
-        evidenceIds: [],
-        reviewId: '',
+        comment: entry.comments?.[key] ?? '',
         roomSessionId: session.id,
         createdAt: now,
         updatedAt: now,
+        key,
       }));
-      await addChecked('ratings', ratings);
+      if (session.activity === 'staffRatings') {
+        const staffRatings: StaffRating[] = rows.map(({ key, ...row }) => ({
+          ...row,
+          statementId: key as StaffStatementId,
+        }));
+        await addChecked('staffRatings', staffRatings);
+      } else {
+        const ratings: Rating[] = rows.map(({ key, ...row }) => ({
+          ...row,
+          principleId: key as PrincipleId,
+          evidenceIds: [],
+          reviewId: '',
+        }));
+        await addChecked('ratings', ratings);
+      }
       await countEntry(session);
     }),
   );
@@ -255,6 +273,7 @@ export async function submitRoomVotes(
 export type RoomEntries = {
   participants: Participant[];
   ratings: Rating[];
+  staffRatings: StaffRating[];
   actions: Action[];
   votes: Vote[];
 };
@@ -264,15 +283,17 @@ export async function listRoomEntries(session: RoomSession): Promise<RoomEntries
   const ofSession = <T extends { roomSessionId?: string }>(rows: T[]) =>
     rows.filter((row) => row.roomSessionId === session.id);
   const inWorkshop = { workshopId: session.workshopId };
-  const [participants, ratings, actions, votes] = await Promise.all([
+  const [participants, ratings, staffRatings, actions, votes] = await Promise.all([
     db.participants.where(inWorkshop).toArray(),
     db.ratings.where('workshopId').equals(session.workshopId).toArray(),
+    db.staffRatings.where(inWorkshop).toArray(),
     db.actions.where(inWorkshop).toArray(),
     db.votes.where(inWorkshop).toArray(),
   ]);
   return {
     participants: ofSession(participants).sort((a, b) => a.order - b.order),
     ratings: ofSession(ratings),
+    staffRatings: ofSession(staffRatings),
     actions: ofSession(actions).sort((a, b) => a.order - b.order),
     votes: ofSession(votes),
   };

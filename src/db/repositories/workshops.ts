@@ -45,6 +45,8 @@ export type WorkshopPatch = Partial<
     | 'communicationPlan'
     | 'targetLevels'
     | 'principleImportance'
+    | 'staffTargetLevels'
+    | 'staffImportance'
     | 'statementUses'
     | 'dotsPerParticipant'
     | keyof typeof WORKSHOP_DEFAULTS_V11
@@ -131,7 +133,12 @@ export async function getWorkshop(id: string): Promise<Workshop | undefined> {
   return workshop && !workshop.deletedAt ? workshop : undefined;
 }
 
-type MapField = 'targetLevels' | 'principleImportance' | 'statementUses';
+type MapField =
+  | 'targetLevels'
+  | 'principleImportance'
+  | 'staffTargetLevels'
+  | 'staffImportance'
+  | 'statementUses';
 
 /**
  * Sets (or with `undefined` removes) one key of a map field, reading the stored map inside the

@@ -23,6 +23,7 @@ import { v9 } from './v9';
 import { v10 } from './v10';
 import { v11 } from './v11';
 import { v12 } from './v12';
+import { v13 } from './v13';
 
 export type SchemaVersion = {
   version: number;
@@ -47,6 +48,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   v10,
   v11,
   v12,
+  v13,
 ];
 
 export const LATEST_SCHEMA_VERSION = Math.max(...SCHEMA_VERSIONS.map((v) => v.version));

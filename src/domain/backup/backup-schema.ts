@@ -7,6 +7,7 @@ import {
   EVIDENCE_DEFAULTS_V8,
   WORKSHOP_DEFAULTS_V10,
   WORKSHOP_DEFAULTS_V11,
+  WORKSHOP_DEFAULTS_V13,
   WORKSHOP_DEFAULTS_V2,
   WORKSHOP_DEFAULTS_V3,
   WORKSHOP_DEFAULTS_V4,
@@ -18,6 +19,7 @@ import {
   participantSchema,
   promiseSchema,
   ratingSchema,
+  staffRatingSchema,
 } from '../model/assessment-schema';
 import {
   evidenceSchema,
@@ -60,6 +62,7 @@ const workshop = withDefaults(z.omit(workshopSchema, { deletedAt: true }), {
   ...WORKSHOP_DEFAULTS_V9,
   ...WORKSHOP_DEFAULTS_V10,
   ...WORKSHOP_DEFAULTS_V11,
+  ...WORKSHOP_DEFAULTS_V13,
 });
 
 export const workshopContentSchema = z.object({
@@ -75,6 +78,7 @@ export const workshopContentSchema = z.object({
   orgValues: rows(orgValueSchema),
   participants: rows(participantSchema),
   ratings: rows(ratingSchema),
+  staffRatings: rows(staffRatingSchema),
   promises: rows(promiseSchema),
   indicators: rows(withDefaults(indicatorSchema, SEGMENT_LINK_DEFAULTS_V11)),
   votes: rows(voteSchema),

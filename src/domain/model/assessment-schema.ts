@@ -14,6 +14,7 @@ import {
   roomSessionId,
   score,
   shortText,
+  staffStatement,
 } from './fields';
 
 /** Table `participants`. */
@@ -38,6 +39,21 @@ export const ratingSchema = z.object({
   /** '' for the workshop's own assessment; a review's id for a follow-up re-rating. */
   reviewId: reference,
   /** Room session (v7) it was entered in; hidden until that session is revealed. */
+  roomSessionId,
+});
+
+/**
+ * Table `staffRatings` (v13): one participant's rating of one statement of the staff experience
+ * check, in the workshop's own assessment.
+ */
+export const staffRatingSchema = z.object({
+  ...owned,
+  participantId: id,
+  statementId: staffStatement,
+  /** null = "don't know", not counted. */
+  score,
+  comment: entryText,
+  /** Room session it was entered in; hidden until that session is revealed. */
   roomSessionId,
 });
 

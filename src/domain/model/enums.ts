@@ -63,7 +63,7 @@ export const ACTION_CATEGORIES = [
 ] as const;
 export type ActionCategory = (typeof ACTION_CATEGORIES)[number];
 
-export const ROOM_ACTIVITIES = ['ratings', 'ideas', 'votes'] as const;
+export const ROOM_ACTIVITIES = ['ratings', 'ideas', 'votes', 'staffRatings'] as const;
 export type RoomActivity = (typeof ROOM_ACTIVITIES)[number];
 
 /** active: the device is passed around; closed: left with the PIN, entries still hidden. */

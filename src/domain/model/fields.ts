@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import { LIMITS } from '../limits';
 import { PRINCIPLE_IDS } from '../principles';
+import { STAFF_STATEMENT_IDS } from '../staff-statements';
 
 // The app's Content-Security-Policy forbids eval: zod must not compile parsers with `new Function`
 // (nor probe whether it may, which a strict CSP reports as a violation).
@@ -41,6 +42,7 @@ export const setScore = z.union([
 ]);
 export const score = z.nullable(setScore);
 export const principle = z.enum(PRINCIPLE_IDS);
+export const staffStatement = z.enum(STAFF_STATEMENT_IDS);
 export const principleList = z.array(principle).check(z.maxLength(PRINCIPLE_IDS.length));
 /** A list of at most `LIMITS.listLength` items. */
 export const list = <T extends z.ZodMiniType>(item: T) =>

@@ -52,6 +52,7 @@ export const TEXT_FIELDS = {
   orgValues: { free: ['name', 'cultureNote'] },
   participants: { free: [], names: ['name'] },
   ratings: { free: ['comment'] },
+  staffRatings: { free: ['comment'] },
   promises: { free: ['text'] },
   indicators: { free: ['name', 'unit', 'baseline', 'target', 'method'] },
   votes: { free: [] },

@@ -11,6 +11,7 @@ import {
   requiredText,
   setScore,
   shortText,
+  staffStatement,
   stamped,
   timestamp,
 } from './fields';
@@ -68,6 +69,9 @@ export const workshopSchema = z.object({
   targetLevels: z.partialRecord(principle, setScore),
   /** Importance of each principle for this organisation, weighting the gap ranking. */
   principleImportance: z.partialRecord(principle, setScore),
+  /** Target level and importance of each staff experience statement (v13). */
+  staffTargetLevels: z.partialRecord(staffStatement, setScore),
+  staffImportance: z.partialRecord(staffStatement, setScore),
   statementUses: z.partialRecord(z.enum(STATEMENT_USE_IDS), statementUseSchema),
 
   // Phase 3: path (v4)

@@ -5,6 +5,8 @@ type Texts = {
   participants: [string, ParticipantGroup][];
   promises: [string, PrincipleId[]][];
   uses: [StatementUseId, string][];
+  /** The spa therapist's comment on the staff check's workload statement. */
+  workloadComment: string;
   indicators: {
     name: string;
     unit: string;
@@ -39,6 +41,8 @@ export const ASSESSMENT_TEXTS: Record<Language, Texts> = {
         ['responsibility', 'communication'],
       ],
     ],
+    workloadComment:
+      'Aamun uloskirjautumisruuhkassa ehdin vain ojentaa avaimen, en kysyä, miten loma meni.',
     uses: [
       ['recruiting', 'Kuvaus luetaan jokaisessa työhaastattelussa.'],
       ['onboarding', 'Ensimmäisen päivän perehdytys alkaa asiakaslupauksista.'],
@@ -87,6 +91,8 @@ export const ASSESSMENT_TEXTS: Record<Language, Texts> = {
         ['responsibility', 'communication'],
       ],
     ],
+    workloadComment:
+      'In the morning check-out rush I can only hand over the bill, never ask how the stay went.',
     uses: [
       ['recruiting', 'The statement is read in every job interview.'],
       ['onboarding', 'The first day of onboarding starts with the customer promises.'],

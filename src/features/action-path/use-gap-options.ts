@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { PRINCIPLE_IDS } from '../../domain/principles';
+import { STAFF_STATEMENT_IDS } from '../../domain/staff-statements';
 import { useIndicators } from '../../hooks/use-assessment';
 import { useJourney, useThemes } from '../../hooks/use-current-state';
 import { useT } from '../../hooks/use-t';
@@ -23,6 +24,11 @@ export function useGapOptions(workshopId: string): GapOption[] {
         id,
         label: t(`principle.${id}`),
         group: t('results.principle'),
+      })),
+      ...STAFF_STATEMENT_IDS.map((id) => ({
+        id,
+        label: t(`staff.item.${id}`),
+        group: t('staff.results.statement'),
       })),
       ...touchpoints
         .filter((touchpoint) => touchpoint.isCritical)

@@ -31,5 +31,10 @@ export const currentStateScreens = definePhase<CurrentStatePart>()({
       label: 'current.nav.context',
       lazy: () => import('./context-page').then((page) => page.ContextPage),
     },
+    {
+      part: 'staff',
+      label: 'current.nav.staff',
+      lazy: () => import('./staff-page').then((page) => page.StaffPage),
+    },
   ],
 });

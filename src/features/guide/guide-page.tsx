@@ -20,6 +20,7 @@ const SELF_STEPS = [
   'guide.self2',
   'guide.self3',
   'guide.self4',
+  'guide.selfStaff',
   'guide.self8',
   'guide.self5',
   'guide.self6',

@@ -11,6 +11,7 @@ import { useUiStore } from '../../stores/ui-store';
 import { IdeasEntry } from './ideas-entry';
 import { LeaveDialog } from './leave-dialog';
 import { RatingsEntry, type RatingsDraft } from './ratings-entry';
+import { useRatedItems } from './use-rated-items';
 import { VotesEntry } from './votes-entry';
 import './room.css';
 
@@ -110,9 +111,11 @@ function EntryForm({ session, workshop, headingRef, onDone }: EntryProps) {
   const [problem, setProblem] = useState<'' | 'empty' | 'failed'>('');
   const [isBusy, setBusy] = useState(false);
   const votable = actions.filter((action) => action.status !== 'dropped');
+  const isRating = session.activity === 'ratings' || session.activity === 'staffRatings';
+  const items = useRatedItems(session.activity === 'staffRatings' ? 'staff' : 'principles');
 
   const isEmpty = () => {
-    if (session.activity === 'ratings') return Object.keys(ratings.scores).length === 0;
+    if (isRating) return Object.keys(ratings.scores).length === 0;
     if (session.activity === 'ideas') return ideas.every((idea) => !idea.trim());
     return Object.values(dots).every((count) => count === 0);
   };
@@ -124,7 +127,7 @@ function EntryForm({ session, workshop, headingRef, onDone }: EntryProps) {
     }
     setBusy(true);
     try {
-      if (session.activity === 'ratings') await submitRoomRatings(session.id, { name, ...ratings });
+      if (isRating) await submitRoomRatings(session.id, { name, ...ratings });
       else if (session.activity === 'ideas') await submitRoomIdeas(session.id, ideas);
       else await submitRoomVotes(session.id, { name, dots });
       onDone();
@@ -155,8 +158,8 @@ function EntryForm({ session, workshop, headingRef, onDone }: EntryProps) {
           />
         </div>
       ) : null}
-      {session.activity === 'ratings' ? (
-        <RatingsEntry draft={ratings} onChange={setRatings} />
+      {isRating ? (
+        <RatingsEntry items={items} draft={ratings} onChange={setRatings} />
       ) : session.activity === 'ideas' ? (
         <IdeasEntry ideas={ideas} onChange={setIdeas} />
       ) : (

@@ -1,6 +1,5 @@
 import { useId } from 'react';
 import { LIMITS } from '../../domain/limits';
-import { PRINCIPLE_IDS, type PrincipleId } from '../../domain/principles';
 import type { Score } from '../../domain/types';
 import { useT } from '../../hooks/use-t';
 
@@ -8,28 +7,35 @@ const SCORES: Score[] = [1, 2, 3, 4, 5];
 type Choice = Score | 'dontKnow';
 
 export type RatingsDraft = {
-  scores: Partial<Record<PrincipleId, Score | null>>;
-  comments: Partial<Record<PrincipleId, string>>;
+  scores: Partial<Record<string, Score | null>>;
+  comments: Partial<Record<string, string>>;
 };
 
-type Props = { draft: RatingsDraft; onChange: (draft: RatingsDraft) => void };
+/** A principle or a staff statement, by its id, with its name and what it means. */
+export type EntryItem = { key: string; name: string; description: string };
 
-/** One participant's ratings of all seven principles, kept in memory until "Done". */
-export function RatingsEntry({ draft, onChange }: Props) {
+type Props = {
+  items: readonly EntryItem[];
+  draft: RatingsDraft;
+  onChange: (draft: RatingsDraft) => void;
+};
+
+/** One participant's ratings of all the items (principles or statements), kept until "Done". */
+export function RatingsEntry({ items, draft, onChange }: Props) {
   const t = useT();
   const id = useId();
-  const choiceOf = (principle: PrincipleId): Choice | undefined => {
+  const choiceOf = (principle: string): Choice | undefined => {
     if (!(principle in draft.scores)) return undefined;
     return draft.scores[principle] ?? 'dontKnow';
   };
-  const choose = (principle: PrincipleId, choice: Choice) =>
+  const choose = (principle: string, choice: Choice) =>
     onChange({
       ...draft,
       scores: { ...draft.scores, [principle]: choice === 'dontKnow' ? null : choice },
     });
   return (
     <ol className="stack-list room-principles">
-      {PRINCIPLE_IDS.map((principle) => {
+      {items.map(({ key: principle, name, description }) => {
         const current = choiceOf(principle);
         const options: { value: Choice; label: string }[] = [
           ...SCORES.map((score) => ({ value: score, label: String(score) })),
@@ -39,15 +45,13 @@ export function RatingsEntry({ draft, onChange }: Props) {
           <li key={principle} className="card room-principle">
             <fieldset>
               <legend>
-                <span className="room-principle-name">{t(`principle.${principle}`)}</span>
-                <span className="room-principle-description">
-                  {t(`principle.${principle}.description`)}
-                </span>
+                <span className="room-principle-name">{name}</span>
+                <span className="room-principle-description">{description}</span>
               </legend>
               <div
                 className="rating-options"
                 role="radiogroup"
-                aria-label={t('room.score.label', { principle: t(`principle.${principle}`) })}
+                aria-label={t('room.score.label', { principle: name })}
               >
                 {options.map((option) => (
                   <label

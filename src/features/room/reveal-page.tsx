@@ -23,7 +23,9 @@ export function RoomRevealPage() {
 }
 
 function backLink(session: RoomSession): string {
-  if (session.activity === 'ratings') return paths.targetPart(session.workshopId, 'results');
+  if (session.activity === 'ratings' || session.activity === 'staffRatings') {
+    return paths.targetPart(session.workshopId, 'results');
+  }
   if (session.activity === 'votes') return paths.pathPart(session.workshopId, 'prioritise');
   return paths.pathPart(session.workshopId, '');
 }

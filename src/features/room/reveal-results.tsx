@@ -1,5 +1,15 @@
-import { meanColumn, PrincipleTable } from '../../components/principle-table';
-import { summariseRoomRatings, roomVoteTotals } from '../../domain/room';
+import {
+  meanColumn,
+  PrincipleTable,
+  StaffTable,
+  type Column,
+} from '../../components/principle-table';
+import {
+  roomVoteTotals,
+  summariseRoomRatings,
+  summariseRoomStaffRatings,
+  type RoomRatingSummary,
+} from '../../domain/room';
 import { formatRange } from '../../lib/numbers';
 import type { RoomEntries } from '../../db/repositories/room';
 import type { Action, RoomActivity } from '../../domain/types';
@@ -7,33 +17,43 @@ import { useT } from '../../hooks/use-t';
 import { useUiStore } from '../../stores/ui-store';
 
 type Props = { activity: RoomActivity; entries: RoomEntries; actions: Action[] };
+type RoomScores = Omit<RoomRatingSummary, 'principleId'>;
 
 /** Every entry of a revealed session at once: aggregates for the projector. */
 export function RevealResults({ activity, entries, actions }: Props) {
   const t = useT();
   const language = useUiStore((state) => state.language);
 
+  const columns = <Row extends RoomScores>(): Column<Row>[] => [
+    meanColumn(t('room.reveal.mean'), language, 'room-mean'),
+    { header: t('room.reveal.spread'), cell: (summary) => formatRange(summary.min, summary.max) },
+    {
+      header: t('room.reveal.scores'),
+      className: 'room-scores',
+      cell: (summary) =>
+        summary.scores.length ? summary.scores.join(' · ') : t('room.reveal.noScores'),
+    },
+    { header: t('room.reveal.dontKnow'), cell: (summary) => summary.dontKnow },
+  ];
+
   if (activity === 'ratings') {
-    const summaries = summariseRoomRatings(entries.ratings, entries.participants);
     return (
       <PrincipleTable
         className="data-table room-reveal-table"
-        rows={summaries}
+        rows={summariseRoomRatings(entries.ratings, entries.participants)}
         principleHeader={t('room.reveal.principle')}
-        columns={[
-          meanColumn(t('room.reveal.mean'), language, 'room-mean'),
-          {
-            header: t('room.reveal.spread'),
-            cell: (summary) => formatRange(summary.min, summary.max),
-          },
-          {
-            header: t('room.reveal.scores'),
-            className: 'room-scores',
-            cell: (summary) =>
-              summary.scores.length ? summary.scores.join(' · ') : t('room.reveal.noScores'),
-          },
-          { header: t('room.reveal.dontKnow'), cell: (summary) => summary.dontKnow },
-        ]}
+        columns={columns()}
+      />
+    );
+  }
+
+  if (activity === 'staffRatings') {
+    return (
+      <StaffTable
+        className="data-table room-reveal-table"
+        rows={summariseRoomStaffRatings(entries.staffRatings, entries.participants)}
+        principleHeader={t('staff.results.statement')}
+        columns={columns()}
       />
     );
   }

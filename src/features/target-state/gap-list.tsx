@@ -1,28 +1,15 @@
-import { baselineRatings, rankGaps, summarisePrinciples } from '../../domain/assessment-stats';
-import { isPrincipleId } from '../../domain/principles';
 import type { Workshop } from '../../domain/types';
-import { useParticipants, useRatings } from '../../hooks/use-assessment';
-import { useJourney } from '../../hooks/use-current-state';
+import { useRankedGaps } from '../../hooks/use-priorities';
 import { formatOneDecimal } from '../../lib/numbers';
+import { gapName } from '../../lib/priority-reason';
 import { useT } from '../../hooks/use-t';
 import { useUiStore } from '../../stores/ui-store';
 
-/** Principles and critical moments, the largest gap × importance first. */
+/** Principles, staff statements and critical moments, the largest gap × importance first. */
 export function GapList({ workshop }: { workshop: Workshop }) {
   const t = useT();
   const language = useUiStore((state) => state.language);
-  const participants = useParticipants(workshop.id) ?? [];
-  const ratings = useRatings(workshop.id) ?? [];
-  const touchpoints = useJourney(workshop.id)?.touchpoints ?? [];
-  const gaps = rankGaps(
-    summarisePrinciples(baselineRatings(ratings), participants),
-    workshop,
-    touchpoints,
-  );
-  const nameOf = (gap: (typeof gaps)[number]) =>
-    isPrincipleId(gap.id)
-      ? t(`principle.${gap.id}`)
-      : (touchpoints.find((touchpoint) => touchpoint.id === gap.id)?.name ?? '');
+  const { gaps, touchpoints } = useRankedGaps(workshop);
   const format = (value: number) => formatOneDecimal(value, language);
 
   return (
@@ -49,7 +36,8 @@ export function GapList({ workshop }: { workshop: Workshop }) {
               <tr key={gap.id}>
                 <td>{index + 1}</td>
                 <th scope="row">
-                  {nameOf(gap)} <span className="muted">({t(`gaps.kind.${gap.kind}`)})</span>
+                  {gapName(gap, t, touchpoints)}{' '}
+                  <span className="muted">({t(`gaps.kind.${gap.kind}`)})</span>
                 </th>
                 <td>{format(gap.current)}</td>
                 <td>{gap.target}</td>

@@ -1,13 +1,14 @@
 import { PhasePage } from '../../components/phase-page';
-import { meanColumn, PrincipleTable } from '../../components/principle-table';
+import { PrincipleTable } from '../../components/principle-table';
 import { baselineRatings, summarisePrinciples } from '../../domain/assessment-stats';
-import type { ParticipantGroup } from '../../domain/types';
 import { useParticipants, useRatings } from '../../hooks/use-assessment';
 import { useCurrentWorkshop } from '../../hooks/use-workshop';
-import { formatOneDecimal, formatOrDash, formatRange } from '../../lib/numbers';
+import { formatOneDecimal } from '../../lib/numbers';
 import { useT } from '../../hooks/use-t';
 import { useUiStore } from '../../stores/ui-store';
 import { RadarChart } from '../../components/radar-chart';
+import { StaffResults } from './staff-results';
+import { statisticsColumns } from './statistics-columns';
 import './target-state.css';
 
 export function ResultsPage() {
@@ -17,8 +18,6 @@ export function ResultsPage() {
   const participants = useParticipants(workshop.id) ?? [];
   const ratings = useRatings(workshop.id) ?? [];
   const summaries = summarisePrinciples(baselineRatings(ratings), participants);
-  const format = (value: number | null) => formatOrDash(value, language);
-  const groupName = (group: ParticipantGroup) => (group ? t(`group.${group}`) : t('group.none'));
   const hasRatings = summaries.some((summary) => summary.count > 0);
 
   return (
@@ -46,38 +45,10 @@ export function ResultsPage() {
         caption={t('results.statistics')}
         rows={summaries}
         principleHeader={t('results.principle')}
-        columns={[
-          meanColumn(t('results.mean'), language),
-          {
-            header: t('results.range'),
-            cell: (summary) => formatRange(summary.min, summary.max),
-          },
-          { header: t('results.sd'), cell: (summary) => format(summary.sd) },
-          { header: t('results.count'), cell: (summary) => summary.count },
-          { header: t('results.dontKnow'), cell: (summary) => summary.dontKnow },
-          {
-            header: t('results.groups'),
-            cell: (summary) => (
-              <>
-                {summary.groups
-                  .map((group) => `${groupName(group.group)} ${format(group.mean)}`)
-                  .join(' · ') || '–'}
-                {summary.split ? (
-                  <p className="flag">
-                    ⚑{' '}
-                    {t('results.groupSplit', {
-                      difference: format(summary.split.difference),
-                      high: groupName(summary.split.high.group),
-                      low: groupName(summary.split.low.group),
-                    })}
-                  </p>
-                ) : null}
-              </>
-            ),
-          },
-        ]}
+        columns={statisticsColumns(t, language)}
       />
       <p className="muted">{t('results.splitRule')}</p>
+      <StaffResults workshop={workshop} participants={participants} principles={summaries} />
     </PhasePage>
   );
 }

@@ -1,69 +1,57 @@
 import { useId } from 'react';
-import { meanColumn, PrincipleTable } from '../../components/principle-table';
 import { ScoreSelect } from '../../components/score-select';
 import { updateTouchpoint } from '../../db/repositories/journey';
-import { setWorkshopMapEntry } from '../../db/repositories/workshops';
 import { baselineRatings, summarisePrinciples } from '../../domain/assessment-stats';
-import type { PrincipleId } from '../../domain/principles';
-import type { Score, Workshop } from '../../domain/types';
-import { useParticipants, useRatings } from '../../hooks/use-assessment';
+import { summariseStaffCheck } from '../../domain/staff-check';
+import type { Workshop } from '../../domain/types';
+import { useParticipants, useRatings, useStaffRatings } from '../../hooks/use-assessment';
 import { useJourney } from '../../hooks/use-current-state';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useT } from '../../hooks/use-t';
-import { useUiStore } from '../../stores/ui-store';
+import { LevelsTable } from './levels-table';
 
-const LEVEL_FIELDS = [
-  { field: 'targetLevels', header: 'results.target', label: 'target.targetLevel' },
-  { field: 'principleImportance', header: 'pdf.importance', label: 'target.importance' },
-] as const;
-
-/** Where each principle and critical moment should be, and how much each matters. */
+/** Where each principle, staff statement and critical moment should be, and how much each matters. */
 export function TargetLevels({ workshop }: { workshop: Workshop }) {
   const t = useT();
   const id = useId();
-  const language = useUiStore((state) => state.language);
   const reportError = useReportError();
   const participants = useParticipants(workshop.id) ?? [];
   const ratings = useRatings(workshop.id) ?? [];
+  const staffRatings = useStaffRatings(workshop.id) ?? [];
   const journey = useJourney(workshop.id);
   const summaries = summarisePrinciples(baselineRatings(ratings), participants);
+  const staff = summariseStaffCheck(staffRatings, participants);
   const critical = (journey?.touchpoints ?? []).filter((touchpoint) => touchpoint.isCritical);
-
-  const setLevel = (
-    field: 'targetLevels' | 'principleImportance',
-    principleId: PrincipleId,
-    value: Score | null,
-  ) => {
-    setWorkshopMapEntry(workshop.id, field, principleId, value ?? undefined).catch(reportError);
-  };
 
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('target.levels')}</h2>
       <p className="muted">{t('target.levelsGuide')}</p>
-      <PrincipleTable
-        className="data-table levels-table"
-        rows={summaries}
-        principleHeader={t('results.principle')}
-        columns={[
-          meanColumn(t('results.current'), language),
-          ...LEVEL_FIELDS.map(({ field, header, label }) => ({
-            header: t(header),
-            cell: ({ principleId }: { principleId: PrincipleId }) => (
-              <>
-                <label className="visually-hidden" htmlFor={`${id}-${principleId}-${field}`}>
-                  {t(label, { name: t(`principle.${principleId}`) })}
-                </label>
-                <ScoreSelect
-                  id={`${id}-${principleId}-${field}`}
-                  value={workshop[field][principleId] ?? null}
-                  notSetLabel={t('target.notSet')}
-                  onChange={(value) => setLevel(field, principleId, value)}
-                />
-              </>
-            ),
-          })),
-        ]}
+      <LevelsTable
+        workshop={workshop}
+        fields={{ target: 'targetLevels', importance: 'principleImportance' }}
+        rows={summaries.map((summary) => ({
+          key: summary.principleId,
+          name: t(`principle.${summary.principleId}`),
+          mean: summary.mean,
+        }))}
+        itemHeader={t('results.principle')}
+        targetLabel={(name) => t('target.targetLevel', { name })}
+        importanceLabel={(name) => t('target.importance', { name })}
+      />
+      <h3>{t('staff.targets.title')}</h3>
+      <p className="muted">{t('staff.targets.guide')}</p>
+      <LevelsTable
+        workshop={workshop}
+        fields={{ target: 'staffTargetLevels', importance: 'staffImportance' }}
+        rows={staff.map((summary) => ({
+          key: summary.statementId,
+          name: t(`staff.item.${summary.statementId}`),
+          mean: summary.mean,
+        }))}
+        itemHeader={t('staff.results.statement')}
+        targetLabel={(name) => t('target.targetLevel', { name })}
+        importanceLabel={(name) => t('target.importance', { name })}
       />
       <h3>{t('target.criticalMoments')}</h3>
       {critical.length === 0 ? <p className="muted">{t('target.noCritical')}</p> : null}

@@ -11,7 +11,7 @@ import { WizardAddForm } from './wizard-add-form';
 
 const SHOWN_GAPS = 3;
 
-/** Step 7: pick a handful of actions from ideas for the largest gaps, or write your own. */
+/** Step 8: pick a handful of actions from ideas for the largest gaps, or write your own. */
 export function ActionsStep({ workshop }: { workshop: Workshop }) {
   const t = useT();
   const reportError = useReportError();

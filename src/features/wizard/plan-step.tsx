@@ -8,7 +8,7 @@ import { usePlanExport } from '../../hooks/use-plan-export';
 import { useActions } from '../../hooks/use-workshop';
 import { useT } from '../../hooks/use-t';
 
-/** Step 9: the same PDF action plan as the report screen, one click away. */
+/** Step 10: the same PDF action plan as the report screen, one click away. */
 export function PlanStep({ workshop }: { workshop: Workshop }) {
   const t = useT();
   const evidence = useEvidence(workshop.id) ?? [];

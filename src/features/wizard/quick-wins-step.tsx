@@ -10,7 +10,7 @@ import { useActions } from '../../hooks/use-workshop';
 import { useT } from '../../hooks/use-t';
 import { QUICK_WIN_COUNT } from './steps';
 
-/** Step 8: up to three actions to start right away, each with an owner. */
+/** Step 9: up to three actions to start right away, each with an owner. */
 export function QuickWinsStep({ workshop }: { workshop: Workshop }) {
   const t = useT();
   const reportError = useReportError();

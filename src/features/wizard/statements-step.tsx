@@ -9,7 +9,7 @@ const SHOWN = 3;
 const STRONG_FROM = 4;
 
 /**
- * Step 6: the current-state statement and relationship, the "are we satisfied?" decision and the
+ * Step 7: the current-state statement and relationship, the "are we satisfied?" decision and the
  * target, with the ratings as a reminder.
  */
 export function StatementsStep({ workshop }: { workshop: Workshop }) {

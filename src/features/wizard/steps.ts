@@ -4,6 +4,7 @@ export const WIZARD_STEPS = [
   'feedback',
   'moments',
   'rate',
+  'staff',
   'targets',
   'statements',
   'actions',

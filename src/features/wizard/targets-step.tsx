@@ -7,7 +7,7 @@ import { useT } from '../../hooks/use-t';
 import { formatOrDash } from '../../lib/numbers';
 import { useSelfSummaries } from './use-self-summaries';
 
-/** Step 5: a target level for each principle, next to today's rating. */
+/** Step 6: a target level for each principle, next to today's rating. */
 export function TargetsStep({ workshop }: { workshop: Workshop }) {
   const t = useT();
   const id = useId();

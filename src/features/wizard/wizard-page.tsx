@@ -11,6 +11,7 @@ import { OrganisationStep } from './organisation-step';
 import { PlanStep } from './plan-step';
 import { QuickWinsStep } from './quick-wins-step';
 import { RateStep } from './rate-step';
+import { StaffStep } from './staff-step';
 import { StatementsStep } from './statements-step';
 import { isWizardStep, WIZARD_STEPS, type WizardStepId } from './steps';
 import { TargetsStep } from './targets-step';
@@ -22,6 +23,7 @@ const STEP_COMPONENTS: Record<WizardStepId, (props: { workshop: Workshop }) => R
   feedback: FeedbackStep,
   moments: MomentsStep,
   rate: RateStep,
+  staff: StaffStep,
   targets: TargetsStep,
   statements: StatementsStep,
   actions: ActionsStep,

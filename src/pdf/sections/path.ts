@@ -1,4 +1,3 @@
-import { baselineRatings, rankGaps, summarisePrinciples } from '../../domain/assessment-stats';
 import {
   isOverdue,
   periodRange,
@@ -10,6 +9,7 @@ import {
 import { rankActions } from '../../domain/priority';
 import { cadenceKey, splitRoutines } from '../../domain/routines';
 import type { Action } from '../../domain/types';
+import { workshopGaps } from '../../domain/workshop-gaps';
 import type { Translate } from '../../i18n';
 import { formatDate } from '../../lib/dates';
 import { priorityReason } from '../../lib/priority-reason';
@@ -88,8 +88,7 @@ function drawRoadmap(
 
 /** Each action's reason for its place: the gaps it addresses, impact, effort and dots. */
 function priorityReasons(data: ReportData, t: Translate): Map<string, string> {
-  const summaries = summarisePrinciples(baselineRatings(data.ratings), data.participants);
-  const gaps = rankGaps(summaries, data.workshop, data.touchpoints);
+  const gaps = workshopGaps(data);
   return new Map(
     rankActions(data.actions, gaps, data.votes).map((priority) => [
       priority.action.id,

@@ -1,7 +1,8 @@
-import { baselineRatings, rankGaps, summarisePrinciples } from '../../domain/assessment-stats';
-import { isPrincipleId } from '../../domain/principles';
+import { baselineRatings, summarisePrinciples } from '../../domain/assessment-stats';
+import { workshopGaps } from '../../domain/workshop-gaps';
 import type { Translate } from '../../i18n';
 import { formatOneDecimal } from '../../lib/numbers';
+import { gapName } from '../../lib/priority-reason';
 import { drawRadar } from '../draw-radar';
 import { PAGE, type PdfCursor } from '../layout';
 import type { ReportData } from '../report-data';
@@ -41,15 +42,12 @@ export function drawSummary(cursor: PdfCursor, data: ReportData, t: Translate): 
   }
   cursor.heading(t('pdf.whereWeGo'), 12);
   cursor.paragraph(clip(workshop.targetStatement.trim()) || t('pdf.notWritten'), { size: 9.5 });
-  const gaps = rankGaps(summaries, workshop, data.touchpoints).slice(0, 3);
+  const gaps = workshopGaps(data).slice(0, 3);
   if (gaps.length > 0) {
     cursor.heading(t('gaps.title'), 12);
     cursor.bullets(
       gaps.map((gap) => {
-        const name = isPrincipleId(gap.id)
-          ? t(`principle.${gap.id}`)
-          : (data.touchpoints.find((tp) => tp.id === gap.id)?.name ?? '');
-        return `${name}: ${format(gap.current)} → ${gap.target}`;
+        return `${gapName(gap, t, data.touchpoints)}: ${format(gap.current)} → ${gap.target}`;
       }),
       '',
     );

@@ -1,17 +1,15 @@
-import {
-  baselineRatings,
-  rankGaps,
-  summarisePrinciples,
-  type PrincipleSummary,
-} from '../../domain/assessment-stats';
-import { isPrincipleId } from '../../domain/principles';
+import { baselineRatings, summarisePrinciples } from '../../domain/assessment-stats';
+import { workshopGaps } from '../../domain/workshop-gaps';
 import { STATEMENT_USE_IDS } from '../../domain/types';
 import type { Translate } from '../../i18n';
 import { formatDate } from '../../lib/dates';
-import { formatOrDash, formatRange } from '../../lib/numbers';
+import { formatOneDecimal } from '../../lib/numbers';
+import { gapName } from '../../lib/priority-reason';
 import { drawRadar } from '../draw-radar';
 import { PAGE, type PdfCursor } from '../layout';
 import type { ReportData } from '../report-data';
+import { drawStaffCheck } from './staff-check';
+import { drawSummaryTable } from './summary-table';
 import { wordOfMouthRow } from './word-of-mouth';
 import { drawTable } from '../table';
 
@@ -38,67 +36,40 @@ function drawAssessment(cursor: PdfCursor, data: ReportData, t: Translate): void
     ],
   );
   cursor.y += RADAR_SIZE + 8;
-  const format = (value: number | null) => formatOrDash(value, language);
-  // One person's ratings have no spread and no groups: those columns would only hold dashes.
-  const isOnePerson = summaries.every((s) => s.count <= 1);
-  const columns = [
-    {
-      header: t('results.principle'),
-      cell: (s: PrincipleSummary) => t(`principle.${s.principleId}`),
-    },
-    { header: t('results.mean'), cell: (s: PrincipleSummary) => format(s.mean) },
-    ...(isOnePerson
-      ? []
-      : [
-          { header: t('results.range'), cell: (s: PrincipleSummary) => formatRange(s.min, s.max) },
-          { header: t('results.sd'), cell: (s: PrincipleSummary) => format(s.sd) },
-        ]),
-    {
-      header: t('results.target'),
-      cell: (s: PrincipleSummary) => String(workshop.targetLevels[s.principleId] ?? '–'),
-    },
-    ...(isOnePerson
-      ? []
-      : [
-          {
-            header: t('results.flag'),
-            cell: (s: PrincipleSummary) =>
-              s.split
-                ? `${t(`group.${s.split.high.group || 'other'}`)} > ${t(`group.${s.split.low.group || 'other'}`)} (${format(s.split.difference)})`
-                : '',
-          },
-        ]),
-  ];
+  drawSummaryTable(cursor, summaries, t, language, {
+    header: t('results.principle'),
+    nameOf: (s) => t(`principle.${s.principleId}`),
+    targetOf: (s) => workshop.targetLevels[s.principleId],
+  });
+}
+
+/** The gap list: principles, staff statements and critical moments by gap × importance. */
+function drawGaps(cursor: PdfCursor, data: ReportData, t: Translate): void {
+  const gaps = workshopGaps(data);
+  if (gaps.length === 0) return;
+  const format = (value: number) => formatOneDecimal(value, data.workshop.language);
+  cursor.heading(t('gaps.title'), 12);
   drawTable(
     cursor,
-    columns.map((column) => column.header),
-    summaries.map((s) => columns.map((column) => column.cell(s))),
+    [
+      '#',
+      t('gaps.item'),
+      t('results.current'),
+      t('results.target'),
+      t('results.gap'),
+      t('pdf.importance'),
+    ],
+    gaps.map((gap, index) => [
+      String(index + 1),
+      gap.kind === 'principle'
+        ? gapName(gap, t, data.touchpoints)
+        : `${gapName(gap, t, data.touchpoints)} (${t(`gaps.kind.${gap.kind}`)})`,
+      format(gap.current),
+      String(gap.target),
+      format(gap.gap),
+      String(gap.importance),
+    ]),
   );
-  const gaps = rankGaps(summaries, workshop, data.touchpoints);
-  if (gaps.length > 0) {
-    cursor.heading(t('gaps.title'), 12);
-    drawTable(
-      cursor,
-      [
-        '#',
-        t('gaps.item'),
-        t('results.current'),
-        t('results.target'),
-        t('results.gap'),
-        t('pdf.importance'),
-      ],
-      gaps.map((gap, index) => [
-        String(index + 1),
-        isPrincipleId(gap.id)
-          ? t(`principle.${gap.id}`)
-          : `${data.touchpoints.find((tp) => tp.id === gap.id)?.name ?? ''} (${t('gaps.kind.moment')})`,
-        format(gap.current),
-        String(gap.target),
-        format(gap.gap),
-        String(gap.importance),
-      ]),
-    );
-  }
 }
 
 /** Phase 2 in the plan: the statement, the assessment and gaps, promises, uses, indicators. */
@@ -116,6 +87,8 @@ export function drawTargetStateSection(cursor: PdfCursor, data: ReportData, t: T
     cursor.paragraph(workshop.communicationPlan.trim());
   }
   drawAssessment(cursor, data, t);
+  drawStaffCheck(cursor, data, t);
+  drawGaps(cursor, data, t);
   const promises = data.promises.filter((promise) => promise.text.trim());
   if (promises.length > 0) {
     cursor.heading(t('pdf.promises'), 12);
