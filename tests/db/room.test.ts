@@ -13,13 +13,15 @@ import { exportWorkshops } from '../../src/db/repositories/backup';
 import {
   getActiveRoomSession,
   leaveRoomSession,
-  listRoomEntries,
   revealRoomSession,
   startRoomSession,
+} from '../../src/db/repositories/room';
+import {
+  listRoomEntries,
   submitRoomIdeas,
   submitRoomRatings,
   submitRoomVotes,
-} from '../../src/db/repositories/room';
+} from '../../src/db/repositories/room-entries';
 import { createBackup, parseBackup } from '../../src/domain/backup/backup';
 import { NO_PIN, pinRetryDelayMs } from '../../src/domain/room';
 import { visibleContent } from '../../src/domain/room-visibility';
