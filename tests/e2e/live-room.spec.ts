@@ -143,6 +143,13 @@ test('three phones rate and propose; nothing shows before the reveal, the reveal
   await rate(second, 'Sujuvuus', 'Nyt', '3');
   await rate(third, 'Sujuvuus', 'Nyt', '5');
   await expect(third.getByText('Odottaa lähetystä')).toBeVisible();
+  // A reload with the relay down: the room, its activity and the answers it holds come back
+  // from this browser's own storage (y-dexie).
+  await page.reload();
+  await expect(
+    page.getByRole('button', { name: 'Reveal: Rate the seven principles' }),
+  ).toBeVisible();
+  await expect(page.getByText('Answers: 3 from 3 people').first()).toBeVisible();
   await start();
   await expect(page.getByRole('status').filter({ hasText: 'Connected to the relay' })).toBeVisible({
     timeout: 30_000,
@@ -221,6 +228,47 @@ test('three phones rate and propose; nothing shows before the reveal, the reveal
     maija.getByRole('status').filter({ hasText: 'Fasilitaattori on sulkenut huoneen' }),
   ).toBeVisible();
   for (const each of phones) await each.context().close();
+});
+
+test('a room prepared without a relay goes out to the phones when the relay appears', async ({
+  page,
+  browser,
+}) => {
+  await stop();
+  await useEnglish(page);
+  await createWorkshop(page, {
+    organisation: 'Kauppa Oy',
+    title: 'Valmisteltu etukäteen',
+    language: 'Finnish',
+  });
+  await page.getByRole('link', { name: 'Live room' }).click();
+  await page.getByLabel('Relay address').fill(`127.0.0.1:${RELAY_PORT}`);
+  await page.getByRole('button', { name: 'Save address' }).click();
+  await page.getByRole('button', { name: 'Start a live room' }).click();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'The relay cannot be reached' }),
+  ).toBeVisible();
+  await page.getByLabel('Activity', { exact: true }).selectOption({ label: 'Ideas for actions' });
+  await page.getByLabel('Principle', { exact: true }).selectOption({ label: 'Communication' });
+  await page.getByRole('button', { name: 'Add and show on the phones' }).click();
+  await expect(page.getByRole('button', { name: 'Reveal: Ideas for actions' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Reveal: Ideas for actions' })).toBeVisible();
+
+  await start();
+  await expect(page.getByRole('status').filter({ hasText: 'Connected to the relay' })).toBeVisible({
+    timeout: 30_000,
+  });
+  const link = await page
+    .getByRole('img', { name: 'QR code to join the room' })
+    .first()
+    .getAttribute('data-link');
+  const maija = await phone(browser, link!, 'Maija');
+  await maija.getByLabel('Ideasi').fill('Soittopyyntö verkkosivulta');
+  await maija.getByRole('button', { name: 'Lisää idea' }).tap();
+  await received(maija, 1);
+  await expect(page.getByText(/Answers: 1 from 1 /).first()).toBeVisible();
+  await maija.context().close();
 });
 
 test('a relay that does not answer is said plainly, and room mode is one click away', async ({

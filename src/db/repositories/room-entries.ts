@@ -2,14 +2,7 @@
 import { ACTION_FIELD_DEFAULTS } from '../../domain/defaults';
 import type { PrincipleId } from '../../domain/principles';
 import { anonymousName, clampDots, nextAnonymousNumber } from '../../domain/room';
-import type {
-  Action,
-  Participant,
-  Rating,
-  RoomSession,
-  Score,
-  Vote,
-} from '../../domain/types';
+import type { Action, Participant, Rating, RoomSession, Score, Vote } from '../../domain/types';
 import { newId, nowIso } from '../../lib/ids';
 import { db } from '../database';
 import { guardWrite, StorageError } from '../errors';
