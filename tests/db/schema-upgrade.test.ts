@@ -67,7 +67,9 @@ const MOVED_FIELDS: Record<string, readonly string[]> = {
   liveRooms: ['publicState', 'facilitatorState'],
 };
 const kept = (table: string, row: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(row).filter(([field]) => !MOVED_FIELDS[table]?.includes(field)));
+  Object.fromEntries(
+    Object.entries(row).filter(([field]) => !MOVED_FIELDS[table]?.includes(field)),
+  );
 
 describe('upgrades from every shipped schema version', () => {
   it('has a fixture for every schema version', () => {
