@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { PrincipleId } from '../domain/principles';
 import type { Language } from '../domain/types';
 import { useT } from '../hooks/use-t';
+import type { Translate } from '../i18n';
 import { formatOrDash } from '../lib/numbers';
 
 type Column<Row> = {
@@ -29,6 +30,8 @@ type Props<Row> = {
   /** Read out by screen readers only. */
   caption?: string;
   className?: string;
+  /** The principles' names in another language than the screen's (the projector's). */
+  t?: Translate;
 };
 
 /** A row of figures for each of the seven principles: ratings, a room's reveal… */
@@ -38,8 +41,10 @@ export function PrincipleTable<Row extends { principleId: PrincipleId }>({
   columns,
   caption,
   className = 'data-table',
+  t: translate,
 }: Props<Row>) {
-  const t = useT();
+  const screenT = useT();
+  const t = translate ?? screenT;
   return (
     <div className="table-scroll">
       <table className={className}>

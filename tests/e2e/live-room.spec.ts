@@ -1,39 +1,26 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { startRelay, type Relay } from '../../relay/relay';
 import {
   createWorkshop,
   downloadedPdfText,
   expectNoSeriousA11yViolations,
   useEnglish,
 } from './helpers';
+import { startPageRelay, type PageRelay } from './room-relay';
 
 // The facilitator's app and three phones against a real relay on loopback (its own port).
 const RELAY_PORT = Number(process.env.LIVE_RELAY_PORT ?? 4521);
 const RELAY = `http://127.0.0.1:${RELAY_PORT}`;
-const dataDir = mkdtempSync(join(tmpdir(), 'pp-e2e-live-'));
-let relay: Relay | null = null;
-
-const start = async () => {
-  relay = await startRelay({
-    host: '127.0.0.1',
-    port: RELAY_PORT,
-    dataDir,
-    pageDir: join(process.cwd(), 'dist-participant'),
-  });
-};
-const stop = async () => {
-  await relay?.close();
-  relay = null;
-};
+let relay: PageRelay;
+const start = () => relay.start();
+const stop = () => relay.stop();
 
 test.describe.configure({ mode: 'serial' });
-test.beforeAll(start);
+test.beforeAll(async () => {
+  relay = await startPageRelay(RELAY_PORT);
+});
 test.afterAll(async () => {
-  await stop();
-  rmSync(dataDir, { recursive: true, force: true });
+  await relay.dispose();
 });
 
 async function phone(browser: Browser, link: string, name: string): Promise<Page> {
@@ -183,6 +170,28 @@ test('three phones rate and propose; nothing shows before the reveal, the reveal
     await expect(
       each.getByRole('heading', { name: 'Tulokset: Arvioi seitsemän periaatetta' }),
     ).toBeVisible();
+  await expect(
+    page.getByRole('img', { name: 'The means as a radar: now and target' }),
+  ).toBeVisible();
+  // The projector shows the results as the phones do, in the workshop's language.
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.getByRole('button', { name: 'Show on the projector' }).click();
+  const projector = page.getByRole('region', { name: 'Projector view of the live room' });
+  await expect(
+    projector.getByRole('img', { name: 'Keskiarvot säteittäiskaaviona: nyt ja tavoite' }),
+  ).toBeVisible();
+  await expect(
+    projector
+      .getByRole('table', { name: 'Tulokset' })
+      .getByRole('row', { name: /Aito kohtaaminen/ }),
+  ).toContainText('3,0 ± 1,0');
+  await page.screenshot({ path: '/tmp/fit/1366-projector-results-fi.png' });
+  await page.keyboard.press('Escape');
+  await expect(projector).toHaveCount(0);
+  await page
+    .getByRole('img', { name: 'The means as a radar: now and target' })
+    .scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/tmp/fit/1366-live-results-en.png' });
 
   // The idea round.
   await page.getByLabel('Activity', { exact: true }).selectOption({ label: 'Ideas for actions' });
