@@ -62,10 +62,8 @@ function nextBuild(from: string, to: string): void {
   writeFileSync(worker, after);
 }
 
-const buildOf = (page: Page) =>
-  page.evaluate(
-    () => document.querySelector('meta[name="app-build"]')?.getAttribute('content') ?? '1',
-  );
+/** The build marker of the version the tab runs (a locator: it waits through the reload). */
+const build = (page: Page) => page.locator('meta[name="app-build"]');
 
 let folder = '';
 let server: Server;
@@ -124,7 +122,7 @@ test('an update that arrives while two tabs type loses nothing typed in either t
   await first.getByRole('button', { name: 'Update now' }).click();
 
   // Each tab writes what it holds and reloads into the new version.
-  for (const tab of [first, second]) await expect.poll(() => buildOf(tab)).toBe('2');
+  for (const tab of [first, second]) await expect(build(tab)).toHaveAttribute('content', '2');
   await expect(first.getByLabel('Target-culture statement')).toHaveValue(
     'Tavoite kirjoitettu ennen päivitystä ja vielä juuri ennen sitä',
   );
