@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import {
   createWorkshop,
   downloadedPdfText,
   expectNoSeriousA11yViolations,
   useEnglish,
 } from './helpers';
-import { startPageRelay, type PageRelay } from './room-relay';
+import { joinPhone as phone, received, startPageRelay, type PageRelay } from './room-relay';
 
 // The facilitator's app and three phones against a real relay on loopback (its own port).
 const RELAY_PORT = Number(process.env.LIVE_RELAY_PORT ?? 4521);
@@ -23,24 +23,6 @@ test.afterAll(async () => {
   await relay.dispose();
 });
 
-async function phone(browser: Browser, link: string, name: string): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: 390, height: 844 },
-    hasTouch: true,
-    isMobile: true,
-    locale: 'fi-FI',
-  });
-  const page = await context.newPage();
-  await page.goto(link);
-  if (name) {
-    await page.getByLabel('Nimesi (vapaaehtoinen)').fill(name);
-    await page.getByRole('button', { name: 'Osallistun omalla nimelläni' }).tap();
-  } else {
-    await page.getByRole('button', { name: 'Osallistun nimettömänä' }).tap();
-  }
-  return page;
-}
-
 /**
  * Taps a rating until it shows as chosen: on a busy machine a "waiting to send" line appearing
  * above could move the row between locating the radio and the tap, landing on its neighbour.
@@ -55,8 +37,6 @@ const rate = async (page: Page, principle: string, side: 'Nyt' | 'Tavoite', valu
     await expect(radio).toBeChecked({ timeout: 2_000 });
   }).toPass();
 };
-const received = (page: Page, count: number) =>
-  expect(page.getByText('Vastaanotettu')).toHaveCount(count);
 
 async function exportedTexts(page: Page, workshopUrl: string): Promise<string> {
   await page.goto(`${workshopUrl}/report`);
@@ -237,65 +217,4 @@ test('three phones rate and propose; nothing shows before the reveal, the reveal
     maija.getByRole('status').filter({ hasText: 'Fasilitaattori on sulkenut huoneen' }),
   ).toBeVisible();
   for (const each of phones) await each.context().close();
-});
-
-test('a room prepared without a relay goes out to the phones when the relay appears', async ({
-  page,
-  browser,
-}) => {
-  await stop();
-  await useEnglish(page);
-  await createWorkshop(page, {
-    organisation: 'Kauppa Oy',
-    title: 'Valmisteltu etukäteen',
-    language: 'Finnish',
-  });
-  await page.getByRole('link', { name: 'Live room' }).click();
-  await page.getByLabel('Relay address').fill(`127.0.0.1:${RELAY_PORT}`);
-  await page.getByRole('button', { name: 'Save address' }).click();
-  await page.getByRole('button', { name: 'Start a live room' }).click();
-  await expect(
-    page.getByRole('alert').filter({ hasText: 'The relay cannot be reached' }),
-  ).toBeVisible();
-  await page.getByLabel('Activity', { exact: true }).selectOption({ label: 'Ideas for actions' });
-  await page.getByLabel('Principle', { exact: true }).selectOption({ label: 'Communication' });
-  await page.getByRole('button', { name: 'Add and show on the phones' }).click();
-  await expect(page.getByRole('button', { name: 'Reveal: Ideas for actions' })).toBeVisible();
-  await page.reload();
-  await expect(page.getByRole('button', { name: 'Reveal: Ideas for actions' })).toBeVisible();
-
-  await start();
-  await expect(page.getByRole('status').filter({ hasText: 'Connected to the relay' })).toBeVisible({
-    timeout: 30_000,
-  });
-  const link = await page
-    .getByRole('img', { name: 'QR code to join the room' })
-    .first()
-    .getAttribute('data-link');
-  const maija = await phone(browser, link!, 'Maija');
-  await maija.getByLabel('Ideasi').fill('Soittopyyntö verkkosivulta');
-  await maija.getByRole('button', { name: 'Lisää idea' }).tap();
-  await received(maija, 1);
-  await expect(page.getByText('Answers: 1 from 1 person').first()).toBeVisible();
-  await maija.context().close();
-});
-
-test('a relay that does not answer is said plainly, and room mode is one click away', async ({
-  page,
-}) => {
-  await useEnglish(page);
-  await createWorkshop(page, { organisation: 'Kauppa Oy', title: 'Ilman välityspalvelinta' });
-  await page.getByRole('link', { name: 'Live room' }).click();
-  await page.getByLabel('Relay address').fill('http://example.com');
-  await page.getByRole('button', { name: 'Save address' }).click();
-  await expect(page.getByText(/security policy does not allow this address/)).toBeVisible();
-  // Nothing listens on this port of ours.
-  await page.getByLabel('Relay address').fill(`http://127.0.0.1:${RELAY_PORT + 18}`);
-  await page.getByRole('button', { name: 'Save address' }).click();
-  await page.getByRole('button', { name: 'Start a live room' }).click();
-  await expect(
-    page.getByRole('alert').filter({ hasText: 'The relay cannot be reached' }),
-  ).toBeVisible();
-  await page.getByRole('button', { name: 'Room mode' }).click();
-  await expect(page.getByRole('dialog', { name: 'Start room mode' })).toBeVisible();
 });

@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { startRelay, type Relay } from '../../relay/relay';
@@ -77,3 +77,26 @@ export async function connectedFacilitator(
   await expect.poll(() => host.state()).toBe('connected');
   return host;
 }
+
+/** A phone (390 × 844, touch, Finnish) that opens the join link and joins, by name or anonymously. */
+export async function joinPhone(browser: Browser, link: string, name: string): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+    isMobile: true,
+    locale: 'fi-FI',
+  });
+  const page = await context.newPage();
+  await page.goto(link);
+  if (name) {
+    await page.getByLabel('Nimesi (vapaaehtoinen)').fill(name);
+    await page.getByRole('button', { name: 'Osallistun omalla nimelläni' }).tap();
+  } else {
+    await page.getByRole('button', { name: 'Osallistun nimettömänä' }).tap();
+  }
+  return page;
+}
+
+/** The phone shows this many of its answers as received by the relay. */
+export const received = (page: Page, count: number) =>
+  expect(page.getByText('Vastaanotettu')).toHaveCount(count);
