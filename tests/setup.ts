@@ -1,3 +1,4 @@
+import './helpers/same-realm-clone';
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';

@@ -3,6 +3,7 @@ import type { PrincipleId } from '../domain/principles';
 import type { StaffStatementId } from '../domain/staff-statements';
 import type { Language } from '../domain/types';
 import { useT } from '../hooks/use-t';
+import type { Translate } from '../i18n';
 import { formatOrDash } from '../lib/numbers';
 
 export type Column<Row> = {
@@ -30,6 +31,8 @@ type Props<Row> = {
   /** Read out by screen readers only. */
   caption?: string;
   className?: string;
+  /** The principles' names in another language than the screen's (the projector's). */
+  t?: Translate;
 };
 
 type ItemProps<Row> = Props<Row> & {
@@ -81,7 +84,8 @@ export function ItemTable<Row>({
 
 /** A row of figures for each of the seven principles: ratings, a room's reveal… */
 export function PrincipleTable<Row extends { principleId: PrincipleId }>(props: Props<Row>) {
-  const t = useT();
+  const screenT = useT();
+  const t = props.t ?? screenT;
   return (
     <ItemTable
       {...props}
@@ -93,7 +97,8 @@ export function PrincipleTable<Row extends { principleId: PrincipleId }>(props: 
 
 /** A row of figures for each staff statement. */
 export function StaffTable<Row extends { statementId: StaffStatementId }>(props: Props<Row>) {
-  const t = useT();
+  const screenT = useT();
+  const t = props.t ?? screenT;
   return (
     <ItemTable
       {...props}

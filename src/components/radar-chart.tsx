@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import * as geometry from '../domain/radar-geometry';
 
 export type RadarSeries = { name: string; values: (number | null)[]; isDashed?: boolean };
@@ -10,6 +11,8 @@ type Props = {
   format: (value: number) => string;
   /** On a projector: larger labels with room of their own beside the chart. */
   isLarge?: boolean;
+  /** A table of the same data and more, in place of the plain one (give it `radar-table`). */
+  table?: ReactNode;
 };
 
 const SIZE = 520;
@@ -41,7 +44,7 @@ const toSvg = (points: geometry.Point[]) =>
   points.map((p) => `${(p.x * SIZE).toFixed(1)},${(p.y * SIZE).toFixed(1)}`).join(' ');
 
 /** The seven principles as a radar, current vs target, with the same data as a table. */
-export function RadarChart({ title, axes, series, tableCaption, format, isLarge }: Props) {
+export function RadarChart({ title, axes, series, tableCaption, format, isLarge, table }: Props) {
   const count = axes.length;
   const pad = isLarge ? LARGE_PAD : PAD;
   return (
@@ -134,34 +137,36 @@ export function RadarChart({ title, axes, series, tableCaption, format, isLarge 
           ))}
         </ul>
       </figcaption>
-      <table className="data-table radar-table">
-        <caption>{tableCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col"></th>
-            {series.map((item) => (
-              <th key={item.name} scope="col">
-                {item.name}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {axes.map((axis, index) => (
-            <tr key={axis}>
-              <th scope="row">{axis}</th>
-              {series.map((item) => {
-                const value = item.values[index];
-                return (
-                  <td key={item.name}>
-                    {value === null || value === undefined ? '–' : format(value)}
-                  </td>
-                );
-              })}
+      {table ?? (
+        <table className="data-table radar-table">
+          <caption>{tableCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col"></th>
+              {series.map((item) => (
+                <th key={item.name} scope="col">
+                  {item.name}
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {axes.map((axis, index) => (
+              <tr key={axis}>
+                <th scope="row">{axis}</th>
+                {series.map((item) => {
+                  const value = item.values[index];
+                  return (
+                    <td key={item.name}>
+                      {value === null || value === undefined ? '–' : format(value)}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
     </figure>
   );
 }

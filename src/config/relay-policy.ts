@@ -6,7 +6,7 @@
  */
 const LOOPBACK_HOSTS = ['127.0.0.1', 'localhost'];
 
-/** The relay's http(s) origin, from what a person typed ("192.168.1.20:1234", "wss://…/"). */
+/** The relay's http(s) origin, from what a person typed ("192.0.2.20:1234", "wss://…/"). */
 export function relayOrigin(typed: string): string | null {
   const trimmed = typed.trim();
   if (!trimmed) return null;

@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
+import yDexie from 'y-dexie';
 import type {
   Action,
   AgendaStep,
@@ -47,11 +48,17 @@ export class PalvelupolkuDatabase extends Dexie {
   liveRooms!: EntityTable<LiveRoomRecord, 'id'>;
 
   constructor(name = DATABASE_NAME) {
-    super(name);
+    // y-dexie: a live room's Yjs documents are Y.Doc properties of its row (schema v14).
+    super(name, { addons: [(database) => void yDexie(database)] });
     for (const schema of SCHEMA_VERSIONS) {
       const version = this.version(schema.version).stores(schema.stores);
-      const { upgrades } = schema;
-      if (upgrades) version.upgrade((tx) => upgradeTables(tx, upgrades));
+      const { upgrades, upgradeData } = schema;
+      if (upgrades || upgradeData) {
+        version.upgrade(async (tx) => {
+          if (upgrades) await upgradeTables(tx, upgrades);
+          await upgradeData?.(tx);
+        });
+      }
     }
     this.use({
       stack: 'dbcore',

@@ -7,6 +7,8 @@ import { db } from './database';
 export async function dumpDatabase(): Promise<string> {
   const tables: Record<string, unknown[]> = {};
   for (const table of db.tables) {
+    // y-dexie's update tables hold the live rooms' documents (unrevealed answers): never copied.
+    if (table.name.startsWith('$')) continue;
     try {
       tables[table.name] = await table.toArray();
     } catch (error) {

@@ -15,15 +15,7 @@ import type {
   ReceivedEntry,
 } from '../domain/live-room/types';
 import type { Language } from '../domain/types';
-import {
-  attachDocument,
-  connectionStateOf,
-  listeners,
-  openSocket,
-  ROOM_CLOSED,
-  type ConnectionState,
-  type SocketOptions,
-} from './connection';
+import type { ConnectionState, SocketOptions } from './connection';
 import {
   publicMaps,
   readActivities,
@@ -32,6 +24,7 @@ import {
   readResults,
   readRoomInfo,
 } from './layout';
+import { connectRoom } from './room-connection';
 
 /** What the facilitator keeps to reopen a room: the code and join key may be shown, the secret never. */
 export type RoomCredentials = { code: string; joinKey: string; secret: string };
@@ -98,8 +91,6 @@ function nowIso(): string {
 
 export function openFacilitatorRoom(options: FacilitatorRoomOptions): FacilitatorRoom {
   const { credentials, publicDoc, facilitatorDoc } = options;
-  const changes = listeners();
-  const socket = openSocket(options);
   const token: FacilitatorToken = {
     role: 'facilitator',
     secret: credentials.secret,
@@ -108,35 +99,20 @@ export function openFacilitatorRoom(options: FacilitatorRoomOptions): Facilitato
   };
   let isClosed = false;
   let closeAck: (() => void) | null = null;
-  const publicLink = attachDocument(
-    socket,
-    roomDocumentName(credentials.code, 'public'),
-    publicDoc,
-    token,
-    changes.notify,
+  const connection = connectRoom(options, [
     {
+      name: roomDocumentName(credentials.code, 'public'),
+      document: publicDoc,
+      token,
       keepAlive: true,
     },
-  );
-  const facilitatorLink = attachDocument(
-    socket,
-    roomDocumentName(credentials.code, 'facilitator'),
-    facilitatorDoc,
-    token,
-    changes.notify,
-  );
-  const links = [publicLink, facilitatorLink];
-  for (const link of links) {
-    link.provider.on('stateless', ({ payload }: { payload: string }) => {
-      if (payload !== ROOM_CLOSED) return;
-      isClosed = true;
-      closeAck?.();
-      changes.notify();
-    });
-  }
-  const onDocChange = () => changes.notify();
-  publicDoc.on('update', onDocChange);
-  facilitatorDoc.on('update', onDocChange);
+    { name: roomDocumentName(credentials.code, 'facilitator'), document: facilitatorDoc, token },
+  ]);
+  connection.onClosed(() => {
+    isClosed = true;
+    closeAck?.();
+  });
+  const publicProvider = connection.links[0]!.provider;
 
   function activity(activityId: string): LiveActivity {
     const found = readActivities(publicDoc).find((item) => item.id === activityId);
@@ -150,9 +126,9 @@ export function openFacilitatorRoom(options: FacilitatorRoomOptions): Facilitato
 
   return {
     credentials,
-    state: () => connectionStateOf(socket, links, isClosed),
-    deniedReason: () => links.map((link) => link.deniedReason()).find(Boolean) ?? '',
-    subscribe: changes.subscribe,
+    state: connection.state,
+    deniedReason: connection.deniedReason,
+    subscribe: connection.subscribe,
     room: () => readRoomInfo(publicDoc),
     activities: () => readActivities(publicDoc),
     addActivity(input) {
@@ -220,7 +196,7 @@ export function openFacilitatorRoom(options: FacilitatorRoomOptions): Facilitato
           closeAck = null;
           resolve();
         };
-        publicLink.provider.sendStateless(JSON.stringify({ type: 'close' }));
+        publicProvider.sendStateless(JSON.stringify({ type: 'close' }));
       });
     },
     joinLink: (pageUrl, linkOptions = {}) =>
@@ -230,11 +206,6 @@ export function openFacilitatorRoom(options: FacilitatorRoomOptions): Facilitato
         ...(linkOptions.relay ? { relay: linkOptions.relay } : {}),
         language: readRoomInfo(publicDoc)?.language,
       }),
-    destroy() {
-      publicDoc.off('update', onDocChange);
-      facilitatorDoc.off('update', onDocChange);
-      for (const link of links) link.provider.destroy();
-      socket.destroy();
-    },
+    destroy: connection.destroy,
   };
 }

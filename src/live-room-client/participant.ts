@@ -18,16 +18,9 @@ import type {
 import { normaliseName } from '../domain/live-room/validate-entry';
 import type { PrincipleId } from '../domain/principles';
 import type { Score } from '../domain/types';
-import {
-  attachDocument,
-  connectionStateOf,
-  listeners,
-  openSocket,
-  ROOM_CLOSED,
-  type ConnectionState,
-  type SocketOptions,
-} from './connection';
+import type { ConnectionState, SocketOptions } from './connection';
 import { inboxMaps, readActivityMap, readInbox, readResults, readRoomInfo } from './layout';
+import { connectRoom } from './room-connection';
 
 /** What a phone keeps to come back to its own inbox after a reload. */
 export type ParticipantIdentity = {
@@ -108,42 +101,23 @@ function statusOf(entry: LiveEntry, receipt: Receipt | undefined): EntryStatus {
 
 export function joinRoom(options: JoinOptions): ParticipantRoom {
   const { identity, publicDoc, inboxDoc } = options;
-  const changes = listeners();
-  const socket = openSocket(options);
-  let isClosed = false;
-  const publicLink = attachDocument(
-    socket,
-    roomDocumentName(identity.code, 'public'),
-    publicDoc,
-    { role: 'participant', joinKey: identity.joinKey },
-    changes.notify,
-    { keepAlive: true },
-  );
-  const inboxLink = attachDocument(
-    socket,
-    inboxDocumentName(identity.code, identity.inboxId),
-    inboxDoc,
-    { role: 'participant', joinKey: identity.joinKey, inboxKey: identity.inboxKey },
-    changes.notify,
-  );
-  const links = [publicLink, inboxLink];
-  for (const link of links) {
-    link.provider.on('stateless', ({ payload }: { payload: string }) => {
-      if (payload !== ROOM_CLOSED) return;
-      isClosed = true;
-      changes.notify();
-    });
-  }
   // Parsed once per change of the public document: every write and every render reads them.
   let activityCache: Map<string, LiveActivity> | null = null;
   const activityMap = () => (activityCache ??= readActivityMap(publicDoc));
-  const onPublicChange = () => {
-    activityCache = null;
-    changes.notify();
-  };
-  const onDocChange = () => changes.notify();
-  publicDoc.on('update', onPublicChange);
-  inboxDoc.on('update', onDocChange);
+  const connection = connectRoom(options, [
+    {
+      name: roomDocumentName(identity.code, 'public'),
+      document: publicDoc,
+      token: { role: 'participant', joinKey: identity.joinKey },
+      keepAlive: true,
+      beforeNotify: () => (activityCache = null),
+    },
+    {
+      name: inboxDocumentName(identity.code, identity.inboxId),
+      document: inboxDoc,
+      token: { role: 'participant', joinKey: identity.joinKey, inboxKey: identity.inboxKey },
+    },
+  ]);
   const entriesMap = inboxMaps.entries(inboxDoc);
 
   /** Judges the inbox as it would be after the write, with the relay's own rules. */
@@ -183,9 +157,9 @@ export function joinRoom(options: JoinOptions): ParticipantRoom {
 
   return {
     identity,
-    state: () => connectionStateOf(socket, links, isClosed),
-    deniedReason: () => links.map((link) => link.deniedReason()).find(Boolean) ?? '',
-    subscribe: changes.subscribe,
+    state: connection.state,
+    deniedReason: connection.deniedReason,
+    subscribe: connection.subscribe,
     room: () => readRoomInfo(publicDoc),
     activities: () => [...activityMap().values()],
     currentActivity() {
@@ -250,11 +224,6 @@ export function joinRoom(options: JoinOptions): ParticipantRoom {
       return put(activityId, { kind: 'vote', optionId, dots }, existing);
     },
     withdraw: (entryId) => write(null, entryId),
-    destroy() {
-      publicDoc.off('update', onPublicChange);
-      inboxDoc.off('update', onDocChange);
-      for (const link of links) link.provider.destroy();
-      socket.destroy();
-    },
+    destroy: connection.destroy,
   };
 }

@@ -59,6 +59,18 @@ const fixtureOf = (version: number) =>
     ? { schemaVersion: 1, tables: v1Fixture as Fixture['tables'] }
     : FIXTURES[`../fixtures/db-v${version}.json`];
 
+/**
+ * Fields a later version moved out of the row: v14 carries a live room's base64 documents into
+ * its y-dexie documents (tests/db/live-room-docs.test.ts checks that they arrive there).
+ */
+const MOVED_FIELDS: Record<string, readonly string[]> = {
+  liveRooms: ['publicState', 'facilitatorState'],
+};
+const kept = (table: string, row: Record<string, unknown>) =>
+  Object.fromEntries(
+    Object.entries(row).filter(([field]) => !MOVED_FIELDS[table]?.includes(field)),
+  );
+
 describe('upgrades from every shipped schema version', () => {
   it('has a fixture for every schema version', () => {
     for (const { version } of SCHEMA_VERSIONS) expect(fixtureOf(version)).toBeDefined();
@@ -76,7 +88,7 @@ describe('upgrades from every shipped schema version', () => {
 
       for (const [table, rows] of Object.entries(fixture.tables)) {
         for (const row of rows)
-          expect(await db.table(table).get(row.id as string)).toMatchObject(row);
+          expect(await db.table(table).get(row.id as string)).toMatchObject(kept(table, row));
       }
       const workshopId = fixture.tables.workshops![0]!.id as string;
       const workshop = await getWorkshop(workshopId);

@@ -6,11 +6,10 @@ import {
 } from '../../src/db/repositories/assessment';
 import {
   leaveRoomSession,
-  listRoomEntries,
   revealRoomSession,
   startRoomSession,
-  submitRoomRatings,
 } from '../../src/db/repositories/room';
+import { listRoomEntries, submitRoomRatings } from '../../src/db/repositories/room-entries';
 import { createSampleWorkshop } from '../../src/db/repositories/sample';
 import { duplicateWorkshop } from '../../src/db/repositories/workshops';
 import { givenWorkshop } from '../helpers/factories';

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createWorkshop, useEnglish } from './helpers';
+import { connectedFacilitator, startPageRelay } from './room-relay';
 
 /**
  * Every screen fits the room: no horizontal scrolling and nothing cut off on the right at a
@@ -110,4 +111,66 @@ test('the participants’ room screen fits a phone (390 px) as well', async ({ p
     for (const problem of await overflowOf(page)) problems.push(`${width} room: ${problem}`);
   }
   expect(problems).toEqual([]);
+});
+
+test('a phone’s results after a reveal fit 390 px, in Finnish and in English', async ({
+  browser,
+}) => {
+  // A relay of this test's own (the participant and live-room tests may run beside it).
+  const port = Number(process.env.PARTICIPANT_RELAY_PORT ?? 4511) + 1;
+  const relay = await startPageRelay(port);
+  const host = await connectedFacilitator(port);
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+    isMobile: true,
+    locale: 'fi-FI',
+  });
+  try {
+    const ratings = host.addActivity({ kind: 'ratings' });
+    host.openActivity(ratings.id);
+    const page = await context.newPage();
+    await page.goto(host.joinLink(relay.page));
+    await page.getByRole('button', { name: 'Osallistun nimettömänä' }).tap();
+    const principles = page.getByRole('article');
+    await expect(principles).toHaveCount(7);
+    for (let index = 0; index < 7; index += 1) {
+      const scales = principles.nth(index);
+      for (const [side, value] of [
+        ['Nyt', `${1 + (index % 4)}`],
+        ['Tavoite', '5'],
+      ] as const) {
+        const radio = scales
+          .getByRole('group', { name: side })
+          .getByRole('radio', { name: value, exact: true });
+        await radio.tap();
+        await expect(radio).toBeChecked();
+      }
+    }
+    // Every answer judged by the relay in its last form, so the results hold all of them.
+    await expect(page.getByText('Vastaanotettu')).toHaveCount(7);
+    host.reveal(ratings.id);
+
+    const problems: string[] = [];
+    for (const [language, heading, switchTo] of [
+      ['fi', 'Tulokset: Arvioi seitsemän periaatetta', 'Switch to English'],
+      ['en', 'Results: Rate the seven principles', ''],
+    ] as const) {
+      await expect(page.getByRole('heading', { name: heading })).toBeVisible();
+      await expect(page.getByRole('img', { name: /radar|säteittäiskaavio/i })).toBeVisible();
+      // The chart at the bottom of the window, clear of the sticky header.
+      await page
+        .getByRole('img', { name: /radar|säteittäiskaavio/i })
+        .evaluate((chart) => chart.scrollIntoView({ block: 'end' }));
+      await page.screenshot({ path: `${SHOTS}/390-phone-results-${language}.png` });
+      for (const problem of await overflowOf(page))
+        problems.push(`390 phone results (${language}): ${problem}`);
+      if (switchTo) await page.getByRole('button', { name: switchTo }).tap();
+    }
+    expect(problems).toEqual([]);
+  } finally {
+    await context.close();
+    host.destroy();
+    await relay.dispose();
+  }
 });

@@ -1,58 +1,27 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { startRelay, type Relay } from '../../relay/relay';
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
 import {
   createWorkshop,
   downloadedPdfText,
   expectNoSeriousA11yViolations,
   useEnglish,
 } from './helpers';
+import { joinPhone as phone, received, startPageRelay, type PageRelay } from './room-relay';
 
 // The facilitator's app and three phones against a real relay on loopback (its own port).
 const RELAY_PORT = Number(process.env.LIVE_RELAY_PORT ?? 4521);
 const RELAY = `http://127.0.0.1:${RELAY_PORT}`;
-const dataDir = mkdtempSync(join(tmpdir(), 'pp-e2e-live-'));
-let relay: Relay | null = null;
-
-const start = async () => {
-  relay = await startRelay({
-    host: '127.0.0.1',
-    port: RELAY_PORT,
-    dataDir,
-    pageDir: join(process.cwd(), 'dist-participant'),
-  });
-};
-const stop = async () => {
-  await relay?.close();
-  relay = null;
-};
+let relay: PageRelay;
+const start = () => relay.start();
+const stop = () => relay.stop();
 
 test.describe.configure({ mode: 'serial' });
-test.beforeAll(start);
-test.afterAll(async () => {
-  await stop();
-  rmSync(dataDir, { recursive: true, force: true });
+test.beforeAll(async () => {
+  relay = await startPageRelay(RELAY_PORT);
 });
-
-async function phone(browser: Browser, link: string, name: string): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: 390, height: 844 },
-    hasTouch: true,
-    isMobile: true,
-    locale: 'fi-FI',
-  });
-  const page = await context.newPage();
-  await page.goto(link);
-  if (name) {
-    await page.getByLabel('Nimesi (vapaaehtoinen)').fill(name);
-    await page.getByRole('button', { name: 'Osallistun omalla nimelläni' }).tap();
-  } else {
-    await page.getByRole('button', { name: 'Osallistun nimettömänä' }).tap();
-  }
-  return page;
-}
+test.afterAll(async () => {
+  await relay.dispose();
+});
 
 /**
  * Taps a rating until it shows as chosen: on a busy machine a "waiting to send" line appearing
@@ -68,8 +37,6 @@ const rate = async (page: Page, principle: string, side: 'Nyt' | 'Tavoite', valu
     await expect(radio).toBeChecked({ timeout: 2_000 });
   }).toPass();
 };
-const received = (page: Page, count: number) =>
-  expect(page.getByText('Vastaanotettu')).toHaveCount(count);
 
 async function exportedTexts(page: Page, workshopUrl: string): Promise<string> {
   await page.goto(`${workshopUrl}/report`);
@@ -143,6 +110,13 @@ test('three phones rate and propose; nothing shows before the reveal, the reveal
   await rate(second, 'Sujuvuus', 'Nyt', '3');
   await rate(third, 'Sujuvuus', 'Nyt', '5');
   await expect(third.getByText('Odottaa lähetystä')).toBeVisible();
+  // A reload with the relay down: the room, its activity and the answers it holds come back
+  // from this browser's own storage (y-dexie).
+  await page.reload();
+  await expect(
+    page.getByRole('button', { name: 'Reveal: Rate the seven principles' }),
+  ).toBeVisible();
+  await expect(page.getByText('Answers: 3 from 3 people').first()).toBeVisible();
   await start();
   await expect(page.getByRole('status').filter({ hasText: 'Connected to the relay' })).toBeVisible({
     timeout: 30_000,
@@ -176,6 +150,28 @@ test('three phones rate and propose; nothing shows before the reveal, the reveal
     await expect(
       each.getByRole('heading', { name: 'Tulokset: Arvioi seitsemän periaatetta' }),
     ).toBeVisible();
+  await expect(
+    page.getByRole('img', { name: 'The means as a radar: now and target' }),
+  ).toBeVisible();
+  // The projector shows the results as the phones do, in the workshop's language.
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.getByRole('button', { name: 'Show on the projector' }).click();
+  const projector = page.getByRole('region', { name: 'Projector view of the live room' });
+  await expect(
+    projector.getByRole('img', { name: 'Keskiarvot säteittäiskaaviona: nyt ja tavoite' }),
+  ).toBeVisible();
+  await expect(
+    projector
+      .getByRole('table', { name: 'Tulokset' })
+      .getByRole('row', { name: /Aito kohtaaminen/ }),
+  ).toContainText('3,0 ± 1,0');
+  await page.screenshot({ path: '/tmp/fit/1366-projector-results-fi.png' });
+  await page.keyboard.press('Escape');
+  await expect(projector).toHaveCount(0);
+  await page
+    .getByRole('img', { name: 'The means as a radar: now and target' })
+    .scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/tmp/fit/1366-live-results-en.png' });
 
   // The idea round.
   await page.getByLabel('Activity', { exact: true }).selectOption({ label: 'Ideas for actions' });
@@ -221,24 +217,4 @@ test('three phones rate and propose; nothing shows before the reveal, the reveal
     maija.getByRole('status').filter({ hasText: 'Fasilitaattori on sulkenut huoneen' }),
   ).toBeVisible();
   for (const each of phones) await each.context().close();
-});
-
-test('a relay that does not answer is said plainly, and room mode is one click away', async ({
-  page,
-}) => {
-  await useEnglish(page);
-  await createWorkshop(page, { organisation: 'Kauppa Oy', title: 'Ilman välityspalvelinta' });
-  await page.getByRole('link', { name: 'Live room' }).click();
-  await page.getByLabel('Relay address').fill('http://example.com');
-  await page.getByRole('button', { name: 'Save address' }).click();
-  await expect(page.getByText(/security policy does not allow this address/)).toBeVisible();
-  // Nothing listens on this port of ours.
-  await page.getByLabel('Relay address').fill(`http://127.0.0.1:${RELAY_PORT + 18}`);
-  await page.getByRole('button', { name: 'Save address' }).click();
-  await page.getByRole('button', { name: 'Start a live room' }).click();
-  await expect(
-    page.getByRole('alert').filter({ hasText: 'The relay cannot be reached' }),
-  ).toBeVisible();
-  await page.getByRole('button', { name: 'Room mode' }).click();
-  await expect(page.getByRole('dialog', { name: 'Start room mode' })).toBeVisible();
 });

@@ -1,54 +1,18 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import WebSocket from 'ws';
-import * as Y from 'yjs';
-import { startRelay, type Relay } from '../../relay/relay';
-import {
-  newRoomCredentials,
-  openFacilitatorRoom,
-  prepareRoom,
-  type FacilitatorRoom,
-} from '../../src/live-room-client/facilitator';
+import type { FacilitatorRoom } from '../../src/live-room-client/facilitator';
 import { expectNoSeriousA11yViolations } from './helpers';
+import {
+  connectedFacilitator as facilitatorOn,
+  startPageRelay,
+  type PageRelay,
+} from './room-relay';
 
 // The participant page on a phone, against a real relay on loopback (its own port, 4511).
 const RELAY_PORT = Number(process.env.PARTICIPANT_RELAY_PORT ?? 4511);
 const PAGE = `http://127.0.0.1:${RELAY_PORT}/`;
-const dataDir = mkdtempSync(join(tmpdir(), 'pp-e2e-relay-'));
-let relay: Relay;
+let relay: PageRelay;
 
-const start = () =>
-  startRelay({
-    host: '127.0.0.1',
-    port: RELAY_PORT,
-    dataDir,
-    pageDir: join(process.cwd(), 'dist-participant'),
-  });
-
-function facilitator(): FacilitatorRoom {
-  const credentials = newRoomCredentials();
-  const publicDoc = new Y.Doc();
-  prepareRoom(publicDoc, {
-    code: credentials.code,
-    language: 'fi',
-    title: 'Asiakaskokemuksen työpaja',
-  });
-  return openFacilitatorRoom({
-    url: `ws://127.0.0.1:${RELAY_PORT}`,
-    credentials,
-    publicDoc,
-    facilitatorDoc: new Y.Doc(),
-    WebSocketPolyfill: WebSocket,
-  });
-}
-
-async function connectedFacilitator(): Promise<FacilitatorRoom> {
-  const host = facilitator();
-  await expect.poll(() => host.state()).toBe('connected');
-  return host;
-}
+const connectedFacilitator = (): Promise<FacilitatorRoom> => facilitatorOn(RELAY_PORT);
 
 test.use({
   viewport: { width: 390, height: 844 },
@@ -59,11 +23,10 @@ test.use({
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
-  relay = await start();
+  relay = await startPageRelay(RELAY_PORT);
 });
 test.afterAll(async () => {
-  await relay.close();
-  rmSync(dataDir, { recursive: true, force: true });
+  await relay.dispose();
 });
 
 const principle = (page: Page, name: string) => page.getByRole('article', { name });
@@ -97,14 +60,14 @@ test('a phone joins by the typed code, answers anonymously, keeps its answers th
   // The facilitator holds counts and entries; nothing reaches the public document before the reveal.
   expect(host.counts().byActivity[ratings.id]).toEqual({ entries: 2, respondents: 1 });
 
-  await relay.close();
+  await relay.stop();
   await expect(page.getByRole('status').filter({ hasText: 'Ei yhteyttä' })).toBeVisible();
   await rate(page, 'Viestintä', 'Nyt', '3').tap();
   await rate(page, 'Vastuullisuus', 'Nyt', '5').tap();
   await expect(principle(page, 'Viestintä').getByText('Odottaa lähetystä')).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Lähettämättä: 2' })).toBeVisible();
 
-  relay = await start();
+  await relay.start();
   await expect(page.getByRole('status').filter({ hasText: 'Yhteys toimii' })).toBeVisible({
     timeout: 15_000,
   });

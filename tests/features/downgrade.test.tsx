@@ -1,5 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import Dexie from 'dexie';
+import yDexie from 'y-dexie';
 import { describe, expect, it } from 'vitest';
 import { ConnectionNotice } from '../../src/components/connection-notice';
 import { Notices } from '../../src/components/notices';
@@ -17,7 +18,8 @@ import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../src/db/schema';
 async function givenDatabaseFromNewerApp() {
   db.close();
   await Dexie.delete(DATABASE_NAME);
-  const newer = new Dexie(DATABASE_NAME);
+  // With y-dexie, as every app version since v14: its Y.Doc properties keep tables of their own.
+  const newer = new Dexie(DATABASE_NAME, { addons: [(database) => void yDexie(database)] });
   // Every table this app knows, plus one it does not.
   const stores = Object.assign({}, ...SCHEMA_VERSIONS.map((schema) => schema.stores)) as Record<
     string,

@@ -1,4 +1,5 @@
 import Dexie from 'dexie';
+import yDexie from 'y-dexie';
 import { db, DATABASE_NAME, type TableName } from '../../src/db/database';
 import { SCHEMA_VERSIONS } from '../../src/db/schema';
 
@@ -12,7 +13,8 @@ export type StoredTables = Partial<Record<TableName, readonly Record<string, unk
 export async function seedDatabaseAtVersion(version: number, tables: StoredTables = {}) {
   db.close();
   await Dexie.delete(DATABASE_NAME);
-  const old = new Dexie(DATABASE_NAME);
+  // With y-dexie, as the app: from v14 a store declares Y.Doc properties.
+  const old = new Dexie(DATABASE_NAME, { addons: [(database) => void yDexie(database)] });
   for (const schema of SCHEMA_VERSIONS.filter((s) => s.version <= version)) {
     old.version(schema.version).stores(schema.stores);
   }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import WebSocket from 'ws';
+import { afterAll, beforeAll } from 'vitest';
 import { encodeToken, type RoomToken } from '../../src/domain/live-room/documents';
 import * as Y from 'yjs';
 import {
@@ -29,6 +30,7 @@ export const RELAY_PORTS = {
   redisA: 4504,
   redisB: 4505,
   close: 4506,
+  room: 4507,
 } as const;
 
 export type TestRelay = Relay & {
@@ -82,6 +84,41 @@ export async function waitFor<T>(
   }
 }
 
+/** Rooms opened by these helpers and not destroyed yet: `closeOpenRooms` ends them after a file. */
+const openRooms = new Set<{ destroy(): void }>();
+
+function tracked<T extends { destroy(): void }>(room: T): T {
+  const destroy = room.destroy.bind(room);
+  openRooms.add(room);
+  room.destroy = () => {
+    if (openRooms.delete(room)) destroy();
+  };
+  return room;
+}
+
+export function closeOpenRooms(): void {
+  for (const room of [...openRooms]) room.destroy();
+}
+
+/**
+ * One relay for a test file: started before its tests, stopped after them together with every
+ * room the file opened. Read it through the getter (it exists only once `beforeAll` has run).
+ */
+export function relayForFile(port: number, overrides: Partial<RelayConfig> = {}): () => TestRelay {
+  let relay: TestRelay | undefined;
+  beforeAll(async () => {
+    relay = await startTestRelay(port, overrides);
+  });
+  afterAll(async () => {
+    closeOpenRooms();
+    await relay?.dispose();
+  });
+  return () => {
+    if (!relay) throw new Error('the relay has not started');
+    return relay;
+  };
+}
+
 export type TestFacilitator = FacilitatorRoom & { publicDoc: Y.Doc; facilitatorDoc: Y.Doc };
 
 export function facilitator(
@@ -99,7 +136,7 @@ export function facilitator(
     facilitatorDoc,
     WebSocketPolyfill: WebSocket,
   });
-  return Object.assign(room, { publicDoc, facilitatorDoc });
+  return tracked(Object.assign(room, { publicDoc, facilitatorDoc }));
 }
 
 export type TestPhone = ParticipantRoom & { publicDoc: Y.Doc; inboxDoc: Y.Doc };
@@ -114,10 +151,32 @@ export function phone(
   const identity =
     options.identity ?? newParticipantIdentity(credentials.code, credentials.joinKey);
   const room = joinRoom({ url, identity, publicDoc, inboxDoc, WebSocketPolyfill: WebSocket });
-  return Object.assign(room, { publicDoc, inboxDoc });
+  return tracked(Object.assign(room, { publicDoc, inboxDoc }));
 }
 
 export const connected = (room: { state(): string }) => room.state() === 'connected';
+
+/** A facilitator whose room is connected, and `phoneCount` phones connected to it (on `phoneUrl`). */
+export async function connectedRoom(
+  url: string,
+  phoneCount = 0,
+  phoneUrl = url,
+): Promise<{ host: TestFacilitator; phones: TestPhone[] }> {
+  const host = facilitator(url);
+  await waitFor(() => connected(host), 5_000, 'facilitator connected');
+  const phones = await connectedPhones(phoneUrl, host.credentials, phoneCount);
+  return { host, phones };
+}
+
+export async function connectedPhones(
+  url: string,
+  credentials: Pick<RoomCredentials, 'code' | 'joinKey'>,
+  count: number,
+): Promise<TestPhone[]> {
+  const phones = Array.from({ length: count }, () => phone(url, credentials));
+  await waitFor(() => phones.every(connected), 10_000, `${count} phones connected`);
+  return phones;
+}
 
 /** Opens one document with a hand-made token: 'authenticated' or the relay's refusal reason. */
 export async function tryOpen(url: string, name: string, token: RoomToken): Promise<string> {

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { newKey, newSecret, newEntryId } from '../../src/domain/live-room/codes';
 import { inboxDocumentName, roomDocumentName } from '../../src/domain/live-room/documents';
 import {
@@ -10,11 +10,9 @@ import {
 } from '../../src/live-room-client/layout';
 import { newRoomCredentials } from '../../src/live-room-client/facilitator';
 import {
-  connected,
-  facilitator,
-  phone,
+  connectedRoom,
   RELAY_PORTS,
-  startTestRelay,
+  relayForFile,
   tryOpen,
   waitFor,
   type TestFacilitator,
@@ -22,22 +20,17 @@ import {
   type TestRelay,
 } from './helpers';
 
+const testRelay = relayForFile(RELAY_PORTS.access);
 let relay: TestRelay;
 let host: TestFacilitator;
 let anna: TestPhone;
 let ben: TestPhone;
 
 beforeAll(async () => {
-  relay = await startTestRelay(RELAY_PORTS.access);
-  host = facilitator(relay.url);
-  await waitFor(() => connected(host), 5_000, 'facilitator connected');
-  anna = phone(relay.url, host.credentials);
-  ben = phone(relay.url, host.credentials);
-  await waitFor(() => connected(anna) && connected(ben), 5_000, 'phones connected');
-});
-afterAll(async () => {
-  for (const room of [host, anna, ben]) room.destroy();
-  await relay.dispose();
+  relay = testRelay();
+  let phones: TestPhone[];
+  ({ host, phones } = await connectedRoom(relay.url, 2));
+  [anna, ben] = phones as [TestPhone, TestPhone];
 });
 
 describe('the relay enforces who opens what', () => {

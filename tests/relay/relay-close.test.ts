@@ -1,29 +1,22 @@
 // @vitest-environment node
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { roomDocumentName } from '../../src/domain/live-room/documents';
 import {
   connected,
-  facilitator,
+  connectedRoom,
   phone,
   RELAY_PORTS,
-  startTestRelay,
+  relayForFile,
   tryOpen,
   waitFor,
-  type TestRelay,
 } from './helpers';
 
-let relay: TestRelay;
-beforeAll(async () => {
-  relay = await startTestRelay(RELAY_PORTS.close);
-});
-afterAll(async () => {
-  await relay.dispose();
-});
+const testRelay = relayForFile(RELAY_PORTS.close);
 
 function storedRows(code: string): { name: string; data: Buffer }[] {
-  const db = new Database(join(relay.dataDir, 'relay.sqlite'), { readonly: true });
+  const db = new Database(join(testRelay().dataDir, 'relay.sqlite'), { readonly: true });
   try {
     return db
       .prepare<[string], { name: string; data: Buffer }>(
@@ -37,8 +30,8 @@ function storedRows(code: string): { name: string; data: Buffer }[] {
 
 describe('closing a live room', () => {
   it('deletes the relay’s copy of every document, tells the phones, and refuses the room afterwards', async () => {
-    const host = facilitator(relay.url);
-    await waitFor(() => connected(host), 5_000, 'facilitator');
+    const relay = testRelay();
+    const { host } = await connectedRoom(relay.url);
     const evidence = host.addActivity({
       kind: 'evidence',
       touchpoints: [{ id: 't1', name: 'Kassa' }],
@@ -85,13 +78,11 @@ describe('closing a live room', () => {
     ).toBe('room-closed');
     const lookup = await fetch(`http://127.0.0.1:${relay.port}/api/rooms/${code}`);
     expect(lookup.status).toBe(410);
-    anna.destroy();
-    host.destroy();
   });
 
   it('finds an open room by its typed code, and nothing for a code that is not in use', async () => {
-    const host = facilitator(relay.url);
-    await waitFor(() => connected(host), 5_000, 'facilitator');
+    const relay = testRelay();
+    const { host } = await connectedRoom(relay.url);
     const typed = `${host.credentials.code.slice(0, 3).toLowerCase()} ${host.credentials.code.slice(3)}`;
     const found = await fetch(
       `http://127.0.0.1:${relay.port}/api/rooms/${encodeURIComponent(typed)}`,
@@ -102,6 +93,5 @@ describe('closing a live room', () => {
     });
     const missing = await fetch(`http://127.0.0.1:${relay.port}/api/rooms/ZZZZZZ`);
     expect(missing.status).toBe(404);
-    host.destroy();
   });
 });

@@ -1,32 +1,24 @@
 // @vitest-environment node
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { inboxMaps } from '../../src/live-room-client/layout';
 import {
-  connected,
-  facilitator,
-  phone,
+  connectedRoom,
   RELAY_PORTS,
-  startTestRelay,
+  relayForFile,
   waitFor,
   type TestFacilitator,
   type TestPhone,
   type TestRelay,
 } from './helpers';
 
+const testRelay = relayForFile(RELAY_PORTS.flood);
 let relay: TestRelay;
 let host: TestFacilitator;
 let phones: TestPhone[];
 
 beforeAll(async () => {
-  relay = await startTestRelay(RELAY_PORTS.flood);
-  host = facilitator(relay.url);
-  await waitFor(() => connected(host), 5_000, 'facilitator');
-  phones = [0, 1, 2].map(() => phone(relay.url, host.credentials));
-  await waitFor(() => phones.every(connected), 5_000, 'phones');
-});
-afterAll(async () => {
-  for (const room of [host, ...phones]) room.destroy();
-  await relay.dispose();
+  relay = testRelay();
+  ({ host, phones } = await connectedRoom(relay.url, 3));
 });
 
 /** Milliseconds from a phone's write until the facilitator holds the idea. */

@@ -2,12 +2,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PRINCIPLE_IDS } from '../../src/domain/principles';
 import {
-  connected,
-  facilitator,
-  phone,
+  closeOpenRooms,
+  connectedPhones,
+  connectedRoom,
   RELAY_PORTS,
   startTestRelay,
   waitFor,
+  type TestPhone,
   type TestRelay,
 } from './helpers';
 import { startRedis, type TestRedis } from './redis-server';
@@ -24,6 +25,7 @@ beforeAll(async () => {
 }, 30_000);
 afterAll(async () => {
   try {
+    closeOpenRooms();
     await Promise.all([relayA?.dispose(), relayB?.dispose()]);
   } finally {
     await redis?.stop();
@@ -32,13 +34,11 @@ afterAll(async () => {
 
 describe('two relays sharing rooms through Redis', () => {
   it('carries entries from a phone on relay A to the facilitator on relay B, and the reveal and close back', async () => {
-    const host = facilitator(relayB.url);
-    await waitFor(() => connected(host), 5_000, 'facilitator on B');
+    const { host, phones } = await connectedRoom(relayB.url, 1, relayA.url);
     const ratings = host.addActivity({ kind: 'ratings', asksTarget: false });
     host.openActivity(ratings.id);
-    const onA = phone(relayA.url, host.credentials);
-    const onB = phone(relayB.url, host.credentials);
-    await waitFor(() => connected(onA) && connected(onB), 10_000, 'phones on A and B');
+    const [onA] = phones as [TestPhone];
+    const [onB] = (await connectedPhones(relayB.url, host.credentials, 1)) as [TestPhone];
     await waitFor(() => onA.currentActivity()?.id === ratings.id, 5_000, 'the activity on A');
     for (const principleId of PRINCIPLE_IDS) {
       expect(onA.rate(ratings.id, principleId, { current: 2, target: null }).ok).toBe(true);
@@ -62,6 +62,5 @@ describe('two relays sharing rooms through Redis', () => {
       5_000,
       'both phones told',
     );
-    for (const room of [host, onA, onB]) room.destroy();
   });
 });

@@ -5,17 +5,21 @@ import * as Y from 'yjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PRINCIPLE_IDS } from '../../src/domain/principles';
 import {
+  closeOpenRooms,
   connected,
-  facilitator,
+  connectedRoom,
   phone,
   RELAY_PORTS,
   startTestRelay,
   waitFor,
+  type TestPhone,
   type TestRelay,
 } from './helpers';
 
+// Not `relayForFile`: the tests stop and start the relay themselves.
 let relay: TestRelay | undefined;
 afterAll(async () => {
+  closeOpenRooms();
   await relay?.dispose();
   relay = undefined;
 });
@@ -25,12 +29,11 @@ const [first, second, third, ...rest] = PRINCIPLE_IDS;
 describe('a relay restarted mid-room', () => {
   it('loses no entry: what was stored comes back, what the phones typed meanwhile is sent on reconnect', async () => {
     relay = await startTestRelay(RELAY_PORTS.restart);
-    const host = facilitator(relay.url);
-    await waitFor(() => connected(host), 5_000, 'facilitator');
+    const { host, phones } = await connectedRoom(relay.url, 1);
+    const [anna] = phones as [TestPhone];
     const ratings = host.addActivity({ kind: 'ratings' });
     host.openActivity(ratings.id);
-    const anna = phone(relay.url, host.credentials);
-    await waitFor(() => connected(anna) && anna.currentActivity(), 5_000, 'Anna joined');
+    await waitFor(() => anna.currentActivity(), 5_000, 'Anna sees the activity');
     for (const principleId of [first, second, third])
       anna.rate(ratings.id, principleId, { current: 3, target: 4 });
     await waitFor(() => host.entries(ratings.id).length === 3, 5_000, 'first three');
@@ -49,18 +52,16 @@ describe('a relay restarted mid-room', () => {
     expect(
       host.entries(ratings.id).filter((entry) => entry.kind === 'rating' && entry.current === 2),
     ).toHaveLength(rest.length);
-    anna.destroy();
-    host.destroy();
+    closeOpenRooms();
   });
 
   it('rebuilds a relay that lost its whole store from the facilitator’s and the phones’ own copies', async () => {
     relay ??= await startTestRelay(RELAY_PORTS.restart);
-    const host = facilitator(relay.url);
-    await waitFor(() => connected(host), 5_000, 'facilitator');
+    const { host, phones } = await connectedRoom(relay.url, 1);
+    const [ben] = phones as [TestPhone];
     const ideas = host.addActivity({ kind: 'ideas', focusText: 'Palautteen käsittely' });
     host.openActivity(ideas.id);
-    const ben = phone(relay.url, host.credentials);
-    await waitFor(() => connected(ben) && ben.currentActivity(), 5_000, 'Ben joined');
+    await waitFor(() => ben.currentActivity(), 5_000, 'Ben sees the activity');
     ben.addIdea(ideas.id, 'Viikkopalaveriin palautekatsaus');
     ben.addIdea(ideas.id, 'Vastaus jokaiseen moitteeseen kahdessa päivässä');
     await waitFor(() => host.entries(ideas.id).length === 2, 5_000, 'two ideas');
@@ -89,7 +90,6 @@ describe('a relay restarted mid-room', () => {
     await waitFor(() => host.entries(ideas.id).length === 3, 10_000, 'three ideas');
     await waitFor(() => reloaded.pendingCount() === 0, 5_000, 'receipts');
     expect(new Set(host.entries(ideas.id).map((entry) => entry.id)).size).toBe(3);
-    reloaded.destroy();
-    host.destroy();
+    closeOpenRooms();
   });
 });

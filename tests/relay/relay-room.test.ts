@@ -1,34 +1,16 @@
 // @vitest-environment node
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PRINCIPLE_IDS } from '../../src/domain/principles';
-import {
-  connected,
-  facilitator,
-  phone,
-  RELAY_PORTS,
-  startTestRelay,
-  waitFor,
-  type TestRelay,
-} from './helpers';
+import { connectedRoom, RELAY_PORTS, relayForFile, waitFor, type TestPhone } from './helpers';
 
-let relay: TestRelay;
-
-beforeAll(async () => {
-  relay = await startTestRelay(RELAY_PORTS.access);
-});
-afterAll(async () => {
-  await relay.dispose();
-});
+const relay = relayForFile(RELAY_PORTS.room);
 
 describe('a live room through a real relay', () => {
   it('two phones rate and propose; the facilitator sees counts, then entries; the reveal reaches both phones', async () => {
-    const host = facilitator(relay.url);
-    await waitFor(() => connected(host), 5_000, 'facilitator connected');
+    const { host, phones } = await connectedRoom(relay().url, 2);
+    const [anna, ben] = phones as [TestPhone, TestPhone];
     const ratings = host.addActivity({ kind: 'ratings' });
     host.openActivity(ratings.id);
-    const anna = phone(relay.url, host.credentials);
-    const ben = phone(relay.url, host.credentials);
-    await waitFor(() => connected(anna) && connected(ben), 5_000, 'phones connected');
     await waitFor(() => host.counts().joined === 2, 5_000, 'two joined');
     expect(anna.setName('Anna').ok).toBe(true);
     await waitFor(() => anna.currentActivity()?.id === ratings.id);
@@ -61,6 +43,5 @@ describe('a live room through a real relay', () => {
         .map((person) => person.name)
         .sort(),
     ).toEqual(['', 'Anna']);
-    for (const room of [host, anna, ben]) room.destroy();
   });
 });

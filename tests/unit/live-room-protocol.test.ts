@@ -86,13 +86,14 @@ describe('documents and tokens', () => {
 describe('the join link', () => {
   it('carries room, key, relay and language in the fragment, and rejects other relay schemes', () => {
     const joinKey = newKey();
-    const link = buildJoinLink('http://192.168.1.20:1234/', {
+    // A LAN address from the documentation range (RFC 5737): only text here, no connection is made.
+    const link = buildJoinLink('http://192.0.2.20:1234/', {
       code: 'K7MQ2R',
       joinKey,
       relay: 'wss://room.example.fi',
       language: 'en',
     });
-    expect(link.startsWith('http://192.168.1.20:1234/#')).toBe(true);
+    expect(link.startsWith('http://192.0.2.20:1234/#')).toBe(true);
     expect(parseJoinLink(new URL(link).hash)).toEqual({
       code: 'K7MQ2R',
       joinKey,

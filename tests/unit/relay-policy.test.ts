@@ -20,7 +20,8 @@ describe('the relays the app may reach', () => {
   it('admits the local relay on any port and the one fixed at build time, nothing else', () => {
     expect(isRelayAllowed('http://127.0.0.1:1234', '')).toBe(true);
     expect(isRelayAllowed('http://localhost:9999', '')).toBe(true);
-    expect(isRelayAllowed('http://192.168.1.20:1234', '')).toBe(false);
+    // A LAN address from the documentation range (RFC 5737): only checked, never connected to.
+    expect(isRelayAllowed('http://192.0.2.20:1234', '')).toBe(false);
     expect(isRelayAllowed('https://relay.example.fi', '')).toBe(false);
     expect(isRelayAllowed('https://relay.example.fi', 'wss://relay.example.fi')).toBe(true);
     expect(isRelayAllowed('https://other.example.fi', 'wss://relay.example.fi')).toBe(false);

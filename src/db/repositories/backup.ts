@@ -1,11 +1,11 @@
 import { NO_PIN } from '../../domain/room';
 import { CONTENT_TABLES, type WorkshopContent } from '../../domain/workshop-content';
 import { newId, nowIso } from '../../lib/ids';
-import { db, tableOf } from '../database';
+import { db } from '../database';
 import { guardWrite } from '../errors';
-import { WORKSHOP_CHILD_TABLES } from '../schema';
 import { takeSnapshot } from './snapshots';
 import {
+  allWorkshopTables,
   checkContent,
   clearWorkshopContent,
   loadWorkshopContent,
@@ -58,7 +58,7 @@ export async function importWorkshops(
   contents: readonly WorkshopContent[],
   mode: ImportMode,
 ): Promise<number> {
-  const tables = [db.workshops, ...WORKSHOP_CHILD_TABLES.map((name) => tableOf(name))];
+  const tables = allWorkshopTables();
   await guardWrite(() => {
     // Checked before the transaction opens: it then only writes, however large the file.
     const checked = contents.map((content) => checkContent(ownedByItsWorkshop(content)));

@@ -3,7 +3,7 @@ import { forgetJournaledEdits } from '../save-journal';
 import { db, tableOf } from '../database';
 import { guardWrite } from '../errors';
 import { WORKSHOP_CHILD_TABLES } from '../schema';
-import { purgeWorkshop } from './workshop-content';
+import { allWorkshopTables, purgeWorkshop } from './workshop-content';
 
 /** One client as the "forget a client" screen lists it. */
 export type ClientSummary = {
@@ -56,7 +56,7 @@ export async function listClients(): Promise<ClientSummary[]> {
  */
 export async function forgetClient(organisation: string): Promise<string[]> {
   const key = organisationKey(organisation);
-  const tables = [db.workshops, ...WORKSHOP_CHILD_TABLES.map((name) => tableOf(name))];
+  const tables = allWorkshopTables();
   const ids = await guardWrite(() =>
     db.transaction('rw', tables, async () => {
       const all = await db.workshops.toArray();

@@ -4,6 +4,7 @@ import type { LiveRoomRecord } from '../../domain/types';
 import { newId, nowIso } from '../../lib/ids';
 import { db, tableOf, type RowOf, type TableName } from '../database';
 import { guardWrite, StorageError } from '../errors';
+import { deleteLiveRoomDocs, liveRoomDocTables } from '../live-room-docs';
 import { addChecked, patchChecked } from './rows';
 
 /** The workshop's room that is still open (the newest, should there be more). */
@@ -27,8 +28,6 @@ export async function createLiveRoom(
     workshopId,
     ...room,
     status: 'open',
-    publicState: '',
-    facilitatorState: '',
     people: {},
     importedActivityIds: [],
     closedAt: '',
@@ -39,23 +38,19 @@ export async function createLiveRoom(
   return stored!;
 }
 
-/** The room's two Yjs documents, each as one base64 update. */
-export function saveLiveRoomState(
-  id: string,
-  state: { publicState: string; facilitatorState: string },
-): Promise<number> {
-  return guardWrite(() => patchChecked('liveRooms', id, state));
-}
-
-/** The room is over: the documents (with unrevealed entries) go, the record stays as history. */
-export function closeLiveRoom(id: string): Promise<number> {
+/**
+ * The room is over: its documents (with unrevealed entries) and its secret go, the record stays
+ * as history. Release the documents first (`openLiveRoomDocs`), or y-dexie writes them back.
+ */
+export function closeLiveRoom(id: string): Promise<void> {
   return guardWrite(() =>
-    patchChecked('liveRooms', id, {
-      status: 'closed',
-      closedAt: nowIso(),
-      publicState: '',
-      facilitatorState: '',
-      secret: '-'.repeat(32),
+    db.transaction('rw', [db.liveRooms, ...liveRoomDocTables()], async () => {
+      await deleteLiveRoomDocs([id]);
+      await patchChecked('liveRooms', id, {
+        status: 'closed',
+        closedAt: nowIso(),
+        secret: '-'.repeat(32),
+      });
     }),
   );
 }

@@ -5,12 +5,16 @@ import {
   type WorkshopContent,
 } from '../../domain/workshop-content';
 import { db, tableOf, type RowOf, type TableName } from '../database';
+import { deleteLiveRoomDocs, liveRoomDocTables } from '../live-room-docs';
 import { remapRow, type IdOf } from '../references';
 import { WORKSHOP_CHILD_TABLES } from '../schema';
 import { checkRow } from '../write-checks';
 
 const contentTables = () => CONTENT_TABLES.map((table) => tableOf(table));
 const childTables = () => WORKSHOP_CHILD_TABLES.map((table) => tableOf(table));
+
+/** Every table a workshop's rows live in, the live rooms' documents included: for `purgeWorkshop`. */
+export const allWorkshopTables = () => [db.workshops, ...childTables(), ...liveRoomDocTables()];
 
 /** The workshop with every row of its content, as stored (snapshots not included). */
 export async function readWorkshopContent(
@@ -126,7 +130,9 @@ export async function writeWorkshopContent(content: CheckedContent): Promise<voi
 
 /** Removes the workshop and every row that belongs to it, snapshots included (a GDPR erase). */
 export async function purgeWorkshop(workshopId: string): Promise<void> {
-  await db.transaction('rw', [db.workshops, ...childTables()], async () => {
+  await db.transaction('rw', allWorkshopTables(), async () => {
+    const rooms = await db.liveRooms.where('workshopId').equals(workshopId).primaryKeys();
+    await deleteLiveRoomDocs(rooms);
     for (const table of childTables()) await table.where('workshopId').equals(workshopId).delete();
     await db.workshops.delete(workshopId);
   });

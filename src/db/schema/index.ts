@@ -3,6 +3,7 @@
  * add a new one (with `upgrades` when existing rows must change) and a fixture of the data it
  * writes (tests/fixtures/db-vN.json) that the upgrade tests carry through every later version.
  */
+import type { Transaction } from 'dexie';
 import type { Assert, Equal } from '../../domain/model/type-checks';
 import {
   CONTENT_TABLES,
@@ -24,6 +25,7 @@ import { v10 } from './v10';
 import { v11 } from './v11';
 import { v12 } from './v12';
 import { v13 } from './v13';
+import { v14 } from './v14';
 
 export type SchemaVersion = {
   version: number;
@@ -33,6 +35,11 @@ export type SchemaVersion = {
   upgrades?: readonly RowUpgrade[];
   /** Tables added in this version whose rows belong to one workshop (`workshopId` index). */
   workshopTables: readonly ChildTableName[];
+  /**
+   * A move of data that row upgrades cannot express (rows into another table), run in Dexie's
+   * upgrade after them. Only for tables that are never in a snapshot: snapshots run `upgrades` only.
+   */
+  upgradeData?: (tx: Transaction) => Promise<void>;
 };
 
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
@@ -49,6 +56,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   v11,
   v12,
   v13,
+  v14,
 ];
 
 export const LATEST_SCHEMA_VERSION = Math.max(...SCHEMA_VERSIONS.map((v) => v.version));

@@ -13,7 +13,7 @@ export type JoinLink = {
   language?: Language;
 };
 
-/** `pageUrl` is the participant page, e.g. http://192.168.1.20:1234/ */
+/** `pageUrl` is the participant page, e.g. http://192.0.2.20:1234/ */
 export function buildJoinLink(pageUrl: string, link: JoinLink): string {
   const params = new URLSearchParams({ room: link.code, key: link.joinKey });
   if (link.relay) params.set('relay', link.relay);

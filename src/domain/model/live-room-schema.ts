@@ -1,4 +1,7 @@
-/** The facilitator's live room (v12): its credentials and its documents, kept through a reload. */
+/**
+ * The facilitator's live room (v12): its credentials, kept through a reload. Its two Yjs documents
+ * are Y.Doc properties of the row since v14 (y-dexie), outside this schema: see db/live-room-docs.ts.
+ */
 import * as z from 'zod/mini';
 import { LIVE_ROOM_STATUSES } from './enums';
 import { id, owned, shortText, timestamp } from './fields';
@@ -15,9 +18,6 @@ export const liveRoomSchema = z.object({
   /** The relay's http(s) address the room was started on. */
   relayUrl: shortText,
   status: z.enum(LIVE_ROOM_STATUSES),
-  /** The public and the facilitator's Yjs documents, each as one base64 update. */
-  publicState: z.string(),
-  facilitatorState: z.string(),
   /** Participant record ids by inbox id, so a person stays one person over every reveal. */
   people: z.record(z.string(), id),
   /** Activities whose entries are already in the workshop's records. */

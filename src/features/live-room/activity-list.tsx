@@ -3,6 +3,7 @@ import type { LiveActivity } from '../../domain/live-room/types';
 import type { Language } from '../../domain/types';
 import type { Translate } from '../../i18n';
 import type { FacilitatorRoom } from '../../live-room-client/facilitator';
+import { answerCounts } from './join-panel';
 import { LiveResults } from './live-results';
 
 type Props = {
@@ -33,7 +34,7 @@ export function ActivityList({ room, t, language, onReveal }: Props) {
               {activity.id === current ? (
                 <span className="badge badge-running">{t('live.showing')}</span>
               ) : null}{' '}
-              {t('live.counts.entries', counts)}
+              {answerCounts(t, counts)}
             </p>
             {results ? (
               <LiveResults results={results} t={t} language={language} />

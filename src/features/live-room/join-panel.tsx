@@ -14,6 +14,11 @@ export function spacedCode(code: string): string {
   return `${code.slice(0, 3)}-${code.slice(3)}`;
 }
 
+/** "Answers: 6 from 3 people", and "from 1 person" for one. */
+export function answerCounts(t: Translate, counts: { entries: number; respondents: number }) {
+  return t(counts.respondents === 1 ? 'live.counts.entriesOne' : 'live.counts.entries', counts);
+}
+
 /** How phones join: QR code, the short address and the room code in large type, live counts. */
 export function JoinPanel({ room, pageUrl, isLoopbackOnly, t }: Props) {
   const link = room.joinLink(pageUrl);
@@ -33,14 +38,7 @@ export function JoinPanel({ room, pageUrl, isLoopbackOnly, t }: Props) {
         {isLoopbackOnly ? <p className="muted">{t('live.join.loopbackOnly')}</p> : null}
         <p className="live-counts" role="status" aria-live="polite">
           <span>{t('live.counts.joined', { count: counts.joined })}</span>
-          {current ? (
-            <span>
-              {t('live.counts.entries', {
-                entries: activityCounts.entries,
-                respondents: activityCounts.respondents,
-              })}
-            </span>
-          ) : null}
+          {current ? <span>{answerCounts(t, activityCounts)}</span> : null}
         </p>
       </div>
     </div>

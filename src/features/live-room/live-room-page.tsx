@@ -18,6 +18,7 @@ import { ActivityList } from './activity-list';
 import { AddActivityForm } from './add-activity-form';
 import { Confirm } from './confirm';
 import { JoinPanel } from './join-panel';
+import { LiveResults } from './live-results';
 import { RelaySettings, RelayUnreachable } from './relay-panels';
 import { useLiveRoom, type LiveRoomSession } from './use-live-room';
 import { useRelayStatus } from './use-relay-status';
@@ -100,6 +101,8 @@ function RunningRoom({ workshop, session, initialKind, startsProjecting, onClose
   const current = room
     .activities()
     .find((activity) => activity.id === room.room()?.currentActivityId);
+  // After the reveal the projector shows what the phones show: the results of the activity.
+  const currentResults = current?.status === 'revealed' ? room.results(current.id) : null;
 
   useEffect(() => {
     if (!isProjecting) return;
@@ -150,7 +153,18 @@ function RunningRoom({ workshop, session, initialKind, startsProjecting, onClose
           {t('live.projector.close')}
         </button>
         <h1>{current ? workshopT(`live.activity.${current.kind}`) : workshop.title}</h1>
-        {join}
+        {currentResults ? (
+          <div className="live-projector-results">
+            <LiveResults
+              results={currentResults}
+              t={workshopT}
+              language={workshop.language}
+              isLarge
+            />
+          </div>
+        ) : (
+          join
+        )}
       </section>
     );
   }

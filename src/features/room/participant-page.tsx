@@ -2,7 +2,11 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { Navigate, useParams } from 'react-router';
 import { LanguageSelect } from '../../components/language-select';
 import { paths } from '../../config/paths';
-import { submitRoomIdeas, submitRoomRatings, submitRoomVotes } from '../../db/repositories/room';
+import {
+  submitRoomIdeas,
+  submitRoomRatings,
+  submitRoomVotes,
+} from '../../db/repositories/room-entries';
 import type { RoomSession, Workshop } from '../../domain/types';
 import { useRoomWithWorkshop } from './use-room';
 import { useActions } from '../../hooks/use-workshop';

@@ -11,7 +11,7 @@ import {
   type RoomRatingSummary,
 } from '../../domain/room';
 import { formatRange } from '../../lib/numbers';
-import type { RoomEntries } from '../../db/repositories/room';
+import type { RoomEntries } from '../../db/repositories/room-entries';
 import type { Action, RoomActivity } from '../../domain/types';
 import { useT } from '../../hooks/use-t';
 import { useUiStore } from '../../stores/ui-store';

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getRoomSession, listRoomEntries } from '../../db/repositories/room';
+import { getRoomSession } from '../../db/repositories/room';
+import { listRoomEntries } from '../../db/repositories/room-entries';
 import { getWorkshop } from '../../db/repositories/workshops';
 
 /** A session with its workshop, read together so neither is ever stale beside the other. */
