@@ -9,6 +9,7 @@ import { preview, type PreviewServer } from 'vite';
 import { measureBuild, sumGzip } from './bench-build';
 import { FigureLog, printTable, writeResults } from './bench-report';
 import { PAGE_PROBE, loadFigures } from './bench-probes';
+import { LONG_TASK_PROBE } from './bench-responsiveness';
 import { benchLargeWorkshop, benchCsvImport, benchSampleExport } from './bench-scenarios';
 
 export type BenchEnv = {
@@ -181,6 +182,7 @@ export async function runBrowserBench(options: {
         acceptDownloads: true,
       });
       await context.addInitScript(PAGE_PROBE);
+      await context.addInitScript(LONG_TASK_PROBE);
       context.on('console', (message) => {
         if (message.type() === 'error') console.error(`  [page error] ${message.text()}`);
       });

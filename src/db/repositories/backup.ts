@@ -6,8 +6,9 @@ import { guardWrite } from '../errors';
 import { WORKSHOP_CHILD_TABLES } from '../schema';
 import { takeSnapshot } from './snapshots';
 import {
-  checkContent,
+  checkContentGradually,
   clearWorkshopContent,
+  type CheckedContent,
   loadWorkshopContent,
   purgeWorkshop,
   touched,
@@ -59,9 +60,11 @@ export async function importWorkshops(
   mode: ImportMode,
 ): Promise<number> {
   const tables = [db.workshops, ...WORKSHOP_CHILD_TABLES.map((name) => tableOf(name))];
-  await guardWrite(() => {
+  await guardWrite(async () => {
     // Checked before the transaction opens: it then only writes, however large the file.
-    const checked = contents.map((content) => checkContent(ownedByItsWorkshop(content)));
+    const checked: CheckedContent[] = [];
+    for (const content of contents)
+      checked.push(await checkContentGradually(ownedByItsWorkshop(content)));
     return db.transaction('rw', tables, async () => {
       for (let imported of checked) {
         const existing = await db.workshops.get(imported.workshop.id);

@@ -8,6 +8,7 @@ import { db, tableOf, type RowOf, type TableName } from '../database';
 import { remapRow, type IdOf } from '../references';
 import { WORKSHOP_CHILD_TABLES } from '../schema';
 import { checkRow } from '../write-checks';
+import { nextTask, slicesOf } from '../../lib/slices';
 
 const contentTables = () => CONTENT_TABLES.map((table) => tableOf(table));
 const childTables = () => WORKSHOP_CHILD_TABLES.map((table) => tableOf(table));
@@ -48,6 +49,20 @@ export function checkContent(content: WorkshopContent): CheckedContent {
     (content[table] as RowOf<typeof table>[]).map((row) => checkRow(table, row));
   const result: Record<string, unknown> = { workshop: checkRow('workshops', content.workshop) };
   for (const table of CONTENT_TABLES) result[table] = rows(table);
+  return result as CheckedContent;
+}
+
+/** checkContent in slices with a pause for the page between them: a restore's thousands of rows. */
+export async function checkContentGradually(content: WorkshopContent): Promise<CheckedContent> {
+  const result: Record<string, unknown> = { workshop: checkRow('workshops', content.workshop) };
+  for (const table of CONTENT_TABLES) {
+    const checkedRows: unknown[] = [];
+    for (const slice of slicesOf(content[table] as RowOf<typeof table>[])) {
+      checkedRows.push(...slice.map((row) => checkRow(table, row)));
+      await nextTask();
+    }
+    result[table] = checkedRows;
+  }
   return result as CheckedContent;
 }
 
@@ -120,7 +135,10 @@ export async function withOwnIds(content: CheckedContent, newId: () => string) {
 export async function writeWorkshopContent(content: CheckedContent): Promise<void> {
   await db.transaction('rw', [db.workshops, ...contentTables()], async () => {
     await db.workshops.put(content.workshop);
-    for (const table of CONTENT_TABLES) await tableOf(table).bulkPut(content[table]);
+    // In slices: each is cloned on the page's thread in a task of its own (thousands of rows).
+    for (const table of CONTENT_TABLES)
+      for (const slice of slicesOf(content[table] as RowOf<typeof table>[]))
+        await tableOf(table).bulkPut(slice);
   });
 }
 
