@@ -120,11 +120,13 @@ export function withFreshIds<C extends WorkshopContent>(content: C, newId: () =>
 export async function withOwnIds(content: CheckedContent, newId: () => string) {
   const changes = new Map<string, string>();
   for (const table of CONTENT_TABLES) {
-    const rows = content[table] as { id: string }[];
-    const stored = await tableOf(table).bulkGet(rows.map((row) => row.id));
-    for (const row of stored) {
-      if (row && row.workshopId !== content.workshop.id) {
-        changes.set(changeKey(table, row.id), newId());
+    const ids = (content[table] as { id: string }[]).map((row) => row.id);
+    // In slices, like the writes: a restore asks for thousands of ids.
+    for (const slice of slicesOf(ids)) {
+      for (const row of await tableOf(table).bulkGet(slice)) {
+        if (row && row.workshopId !== content.workshop.id) {
+          changes.set(changeKey(table, row.id), newId());
+        }
       }
     }
   }

@@ -4,7 +4,7 @@ import { Checkbox } from '../../components/checkbox';
 import { TaskProgress } from '../../components/task-progress';
 import { paths } from '../../config/paths';
 import { importEvidenceRows } from '../../db/repositories/evidence-import';
-import { guessMapping, mapRows, MAX_CSV_ROWS, type ColumnMapping } from '../../domain/csv-import';
+import { guessMapping, MAX_CSV_ROWS, type ColumnMapping } from '../../domain/csv-import';
 import type { Language } from '../../domain/types';
 import type { Translate } from '../../i18n';
 import type { EvidenceKind, Tone } from '../../domain/types';
@@ -19,6 +19,7 @@ import { ImportPreview } from './import-preview';
 import { KindSelect, ToneSelect } from './option-lists';
 import { MAX_CSV_BYTES, type CsvProblem, type CsvProgress, type ParsedCsv } from './parse-csv';
 import { readCsvFile } from './read-csv';
+import { useMappedRows } from './use-mapped-rows';
 import './current-state.css';
 
 /** Rows shown under each column choice. */
@@ -72,16 +73,16 @@ export function ImportPage() {
     () => (csv ? (hasHeader ? csv.rows.slice(1) : csv.rows) : []),
     [csv, hasHeader],
   );
-  const result = useMemo(
-    () =>
-      mapping
-        ? mapRows(dataRows, mapping, { kind: defaultKind, tone: defaultTone }, hasHeader ? 2 : 1)
-        : null,
-    [dataRows, mapping, defaultKind, defaultTone, hasHeader],
+  const { result, isCurrent } = useMappedRows(
+    dataRows,
+    mapping,
+    defaultKind,
+    defaultTone,
+    hasHeader ? 2 : 1,
   );
 
   const runImport = async () => {
-    if (!result) return;
+    if (!result || !isCurrent) return;
     setStatus('importing');
     try {
       setImportedCount(
@@ -176,7 +177,7 @@ export function ImportPage() {
           <button
             type="button"
             className="button-primary"
-            disabled={status === 'importing' || result.items.length === 0}
+            disabled={status === 'importing' || !isCurrent || result.items.length === 0}
             onClick={() => void runImport()}
           >
             {status === 'importing'
