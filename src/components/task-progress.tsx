@@ -49,7 +49,8 @@ export function TaskProgress({ label, percent, detail, onCancel }: Props) {
         aria-valuetext={percent === null ? undefined : `${percent} %`}
       />
       {detail ? (
-        <p className="task-progress-detail muted" id={detailId} role="status">
+        // Not a live region: it changes with every page; the bar and the closing notice speak.
+        <p className="task-progress-detail muted" id={detailId}>
           {detail}
         </p>
       ) : null}

@@ -7,7 +7,12 @@ import { downloadBlob } from '../lib/download';
 import { flushSaves } from '../db/save-queue';
 import type { ExportedPlan } from '../pdf/export-action-plan';
 import { progressPercent, type PlanProgress } from '../pdf/plan-progress';
-import { PlanExportCancelled, startPlanExport, type PlanExportJob } from '../pdf/run-plan-export';
+import {
+  PlanExportCancelled,
+  startPlanExport,
+  warmPlanWorker,
+  type PlanExportJob,
+} from '../pdf/run-plan-export';
 import { useNoticeStore } from '../stores/notice-store';
 import { useReportOptionsStore } from '../stores/report-options-store';
 
@@ -31,7 +36,13 @@ export function usePlanExport(workshopId: string, { onBuilt }: Options = {}) {
   // Cancel may come while the workshop is still being read, before the worker exists.
   const isCancelRequested = useRef(false);
 
-  useEffect(() => () => job.current?.cancel(), []);
+  useEffect(() => {
+    const release = warmPlanWorker();
+    return () => {
+      job.current?.cancel();
+      release();
+    };
+  }, []);
 
   const build = async (shouldDownload: boolean) => {
     setProgress({ stage: 'preparing' });
@@ -56,7 +67,8 @@ export function usePlanExport(workshopId: string, { onBuilt }: Options = {}) {
         push({ kind: 'success', message: t('report.exported', { fileName: plan.fileName }) });
       }
     } catch (error) {
-      if (error instanceof PlanExportCancelled) push({ kind: 'info', message: t('report.exportCancelled') });
+      if (error instanceof PlanExportCancelled)
+        push({ kind: 'info', message: t('report.exportCancelled') });
       else {
         console.error(error);
         push({ kind: 'error', message: t('report.exportFailed') });

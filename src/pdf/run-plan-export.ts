@@ -4,6 +4,8 @@ import type { PlanProgress, PlanProgressListener } from './plan-progress';
 import type { ReportData } from './report-data';
 
 export type PlanRequest = { data: ReportData; options: ReportOptions };
+/** `warm` loads jsPDF, the fonts and the messages ahead, so the first export starts at once. */
+export type PlanWorkerRequest = { kind: 'warm' } | ({ kind: 'build' } & PlanRequest);
 export type PlanWorkerMessage =
   | { kind: 'progress'; progress: PlanProgress }
   | { kind: 'done'; plan: ExportedPlan }
@@ -33,32 +35,65 @@ export function startPlanExport(
   onProgress: PlanProgressListener,
 ): PlanExportJob {
   if (typeof Worker === 'undefined') return onThisThread(request, onProgress);
-  const worker = new Worker(new URL('./plan-worker.ts', import.meta.url), {
-    type: 'module',
-    name: 'pdf-plan',
-  });
+  const worker = spare ?? newPlanWorker();
+  spare = undefined;
   let settle: { reject: (error: Error) => void } | undefined;
   const result = new Promise<ExportedPlan>((resolve, reject) => {
     settle = { reject };
     worker.onmessage = (event: MessageEvent<PlanWorkerMessage>) => {
       const message = event.data;
       if (message.kind === 'progress') return onProgress(message.progress);
-      worker.terminate();
-      if (message.kind === 'done') resolve(message.plan);
-      else reject(new Error(message.message));
+      if (message.kind === 'done') {
+        // Kept for the next export, its fonts loaded, unless the screen has let go meanwhile.
+        if (isWarmWanted && !spare) spare = worker;
+        else worker.terminate();
+        resolve(message.plan);
+      } else {
+        worker.terminate();
+        reject(new Error(message.message));
+      }
     };
     worker.onerror = (event) => {
       worker.terminate();
       reject(new Error(event.message || 'The PDF worker failed to start'));
     };
   });
-  worker.postMessage(request);
+  worker.postMessage({ kind: 'build', ...request } satisfies PlanWorkerRequest);
   return {
     result,
     cancel: () => {
       worker.terminate();
       settle?.reject(new PlanExportCancelled());
     },
+  };
+}
+
+let spare: Worker | undefined;
+let isWarmWanted = false;
+
+function newPlanWorker(): Worker {
+  return new Worker(new URL('./plan-worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'pdf-plan',
+  });
+}
+
+/**
+ * Starts a worker and loads jsPDF, the fonts and the messages in it while the user looks at
+ * the export's screen; the first export then starts at once. Returns the release for when the
+ * screen goes (the idle worker holds some megabytes).
+ */
+export function warmPlanWorker(): () => void {
+  if (typeof Worker === 'undefined') return () => undefined;
+  isWarmWanted = true;
+  if (!spare) {
+    spare = newPlanWorker();
+    spare.postMessage({ kind: 'warm' } satisfies PlanWorkerRequest);
+  }
+  return () => {
+    isWarmWanted = false;
+    spare?.terminate();
+    spare = undefined;
   };
 }
 
