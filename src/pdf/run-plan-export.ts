@@ -38,11 +38,13 @@ export function startPlanExport(
   const worker = spare ?? newPlanWorker();
   spare = undefined;
   let settle: { reject: (error: Error) => void } | undefined;
+  let isSettled = false;
   const result = new Promise<ExportedPlan>((resolve, reject) => {
     settle = { reject };
     worker.onmessage = (event: MessageEvent<PlanWorkerMessage>) => {
       const message = event.data;
       if (message.kind === 'progress') return onProgress(message.progress);
+      isSettled = true;
       if (message.kind === 'done') {
         // Kept for the next export, its fonts loaded, unless the screen has let go meanwhile.
         if (isWarmWanted && !spare) spare = worker;
@@ -54,6 +56,7 @@ export function startPlanExport(
       }
     };
     worker.onerror = (event) => {
+      isSettled = true;
       worker.terminate();
       reject(new Error(event.message || 'The PDF worker failed to start'));
     };
@@ -62,6 +65,8 @@ export function startPlanExport(
   return {
     result,
     cancel: () => {
+      // A finished job's worker may be the spare now: it stays.
+      if (isSettled) return;
       worker.terminate();
       settle?.reject(new PlanExportCancelled());
     },
@@ -87,8 +92,14 @@ export function warmPlanWorker(): () => void {
   if (typeof Worker === 'undefined') return () => undefined;
   isWarmWanted = true;
   if (!spare) {
-    spare = newPlanWorker();
-    spare.postMessage({ kind: 'warm' } satisfies PlanWorkerRequest);
+    const warming = newPlanWorker();
+    // A worker that failed to start is dropped; the export then starts a new one.
+    warming.onerror = () => {
+      warming.terminate();
+      if (spare === warming) spare = undefined;
+    };
+    warming.postMessage({ kind: 'warm' } satisfies PlanWorkerRequest);
+    spare = warming;
   }
   return () => {
     isWarmWanted = false;
