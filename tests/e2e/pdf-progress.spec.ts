@@ -6,7 +6,6 @@ import { useEnglish } from './helpers';
 /** Restores the benchmark's large workshop (5,000 evidence items) and opens its report. */
 async function openLargeReport(page: Page, { shouldSeeRestoreSteps = false } = {}) {
   const { text, content } = largeWorkshopBackup(new Date());
-  await useEnglish(page);
   await page.goto('/data');
   await page.getByLabel('Restore from a backup file').setInputFiles({
     name: 'large-backup.json',
@@ -25,6 +24,7 @@ async function openLargeReport(page: Page, { shouldSeeRestoreSteps = false } = {
 }
 
 test('the large plan with both appendices shows its progress, then downloads', async ({ page }) => {
+  await useEnglish(page);
   await openLargeReport(page, { shouldSeeRestoreSteps: true });
   const downloaded = page.waitForEvent('download', { timeout: 120_000 });
   await page.getByRole('button', { name: 'Export PDF' }).click();
@@ -46,6 +46,7 @@ test('the large plan with both appendices shows its progress, then downloads', a
 });
 
 test('Cancel stops the export: nothing downloads, and the next export works', async ({ page }) => {
+  await useEnglish(page);
   await openLargeReport(page);
   let downloads = 0;
   page.on('download', () => (downloads += 1));
