@@ -10,7 +10,8 @@ import { measureBuild, sumGzip } from './bench-build';
 import { FigureLog, printTable, writeResults } from './bench-report';
 import { PAGE_PROBE, loadFigures } from './bench-probes';
 import { LONG_TASK_PROBE } from './bench-responsiveness';
-import { benchLargeWorkshop, benchCsvImport, benchSampleExport } from './bench-scenarios';
+import { benchCsvImport } from './bench-csv';
+import { benchLargeWorkshop, benchSampleExport } from './bench-scenarios';
 
 export type BenchEnv = {
   browser: Browser;
