@@ -70,5 +70,8 @@ export default defineConfig({
     }),
   ],
   build: { target: 'es2022', chunkSizeWarningLimit: 700 },
+  // Module workers (the PDF, CSV and restore workers): jsPDF splits its optional parts into
+  // chunks, which only the 'es' format can load.
+  worker: { format: 'es' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: SECURITY_HEADERS },
 });

@@ -3,6 +3,7 @@ import type { Translate } from '../i18n';
 import { FONT, PdfCursor, type OutlineEntry } from './layout';
 import { drawPageFurniture } from './page-furniture';
 import { DEFAULT_REPORT_OPTIONS, type ReportOptions } from '../domain/report-options';
+import { plannedSections, reportProgress, type PlanProgressListener } from './plan-progress';
 import type { PdfFonts, ReportData } from './report-data';
 import { drawEvidenceAppendix, drawRatingsAppendix } from './sections/appendix';
 import { drawContents } from './sections/contents';
@@ -26,6 +27,7 @@ export function buildActionPlan(
   t: Translate,
   fonts: PdfFonts,
   options: ReportOptions = DEFAULT_REPORT_OPTIONS,
+  onProgress?: PlanProgressListener,
 ): { doc: jsPDF; outline: OutlineEntry[] } {
   const doc = new jsPDF({ unit: 'mm', format: options.paper, compress: true });
   registerFonts(doc, fonts);
@@ -37,6 +39,7 @@ export function buildActionPlan(
   });
   doc.setLanguage(data.workshop.language === 'fi' ? 'fi' : 'en-GB');
   const cursor = new PdfCursor(doc);
+  if (onProgress) reportProgress(cursor, plannedSections(data, options), onProgress);
   drawCover(cursor, data, t, options);
   // The contents page is reserved now and filled in once the page numbers are known.
   cursor.newPage();

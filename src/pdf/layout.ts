@@ -17,12 +17,15 @@ export class PdfCursor {
   y: number = PAGE.top;
   /** Main sections and the pages they start on, for the table of contents. */
   readonly outline: OutlineEntry[] = [];
+  /** Told of each main section as it starts (the export's progress bar). */
+  onSection: ((title: string) => void) | undefined;
   constructor(readonly doc: jsPDF) {}
 
   /** Starts a main section on a page of its own and records it for the contents. */
   section(title: string): void {
     if (this.y > PAGE.top) this.newPage();
     this.outline.push({ title, page: this.doc.getNumberOfPages() });
+    this.onSection?.(title);
     this.heading(title, 18);
   }
 

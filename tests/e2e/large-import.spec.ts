@@ -43,3 +43,34 @@ test('imports 2,000 feedback rows naming twelve new touchpoints in one go', asyn
   await expect(list).toHaveCount(166);
   await expect(page.getByRole('button', { name: /^Show \d+ more$/ })).toHaveCount(0);
 });
+
+test('a file over the row limit is refused with a message naming the limit; nothing is imported', async ({
+  page,
+}) => {
+  await createWorkshop(page, { organisation: 'Kaupunki', title: 'Liian iso', language: 'English' });
+  await page.getByLabel(/^(Language|Kieli)$/).selectOption('en');
+  await page.getByRole('link', { name: 'Import CSV' }).click();
+  await expect(page.getByText('Up to 20 MB and 10,000 rows.', { exact: false })).toBeVisible();
+  const tooLong = ['Palaute', ...Array.from({ length: 10_001 }, (_, i) => `Rivi ${i + 1}`)];
+  await page.getByLabel('CSV file').setInputFiles({
+    name: 'liian-pitka.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(tooLong.join('\n')),
+  });
+  const refusal = page
+    .getByRole('alert')
+    .filter({ hasText: 'The file has more than 10,000 rows, more than one import takes.' });
+  await expect(refusal).toHaveText(
+    'The file has more than 10,000 rows, more than one import takes. Split it into smaller files; nothing was imported.',
+  );
+  await expect(page.getByRole('button', { name: /^Import rows/ })).toHaveCount(0);
+
+  // A file at the limit is read and offered for import.
+  await page.getByLabel('CSV file').setInputFiles({
+    name: 'juuri-sopiva.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(tooLong.slice(0, 10_001).join('\n')),
+  });
+  await expect(page.getByRole('button', { name: /^Import rows \(10[,\s]?000\)$/ })).toBeVisible();
+  await expect(refusal).toHaveCount(0);
+});

@@ -9,7 +9,9 @@ import { preview, type PreviewServer } from 'vite';
 import { measureBuild, sumGzip } from './bench-build';
 import { FigureLog, printTable, writeResults } from './bench-report';
 import { PAGE_PROBE, loadFigures } from './bench-probes';
-import { benchLargeWorkshop, benchCsvImport, benchSampleExport } from './bench-scenarios';
+import { LONG_TASK_PROBE } from './bench-responsiveness';
+import { benchCsvImport } from './bench-csv';
+import { benchLargeWorkshop, benchSampleExport } from './bench-scenarios';
 
 export type BenchEnv = {
   browser: Browser;
@@ -181,6 +183,7 @@ export async function runBrowserBench(options: {
         acceptDownloads: true,
       });
       await context.addInitScript(PAGE_PROBE);
+      await context.addInitScript(LONG_TASK_PROBE);
       context.on('console', (message) => {
         if (message.type() === 'error') console.error(`  [page error] ${message.text()}`);
       });

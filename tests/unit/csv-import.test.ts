@@ -9,7 +9,8 @@ import {
   parseDate,
   parseTone,
 } from '../../src/domain/csv-import';
-import { CsvTooLongError, readCsvFile } from '../../src/features/current-state/read-csv';
+import { MAX_CSV_BYTES, parseCsvBytes } from '../../src/features/current-state/parse-csv';
+import { readCsvFile } from '../../src/features/current-state/read-csv';
 
 const defaults = { kind: 'feedback', tone: 'neutral' } as const;
 
@@ -40,14 +41,46 @@ describe('CSV decoding', () => {
 });
 
 describe('reading a CSV file', () => {
+  const file = (rows: number) =>
+    new File(
+      [['Palaute', ...Array.from({ length: rows }, (_, i) => `Rivi ${i}`)].join('\n')],
+      'p.csv',
+    );
+
   it(`refuses a file of more than ${MAX_CSV_ROWS} rows with its own error, and reads one at the cap`, async () => {
-    const file = (rows: number) =>
-      new File(
-        [['Palaute', ...Array.from({ length: rows }, (_, i) => `Rivi ${i}`)].join('\n')],
-        'p.csv',
-      );
-    await expect(readCsvFile(file(MAX_CSV_ROWS + 1))).rejects.toBeInstanceOf(CsvTooLongError);
-    expect((await readCsvFile(file(MAX_CSV_ROWS))).rows).toHaveLength(MAX_CSV_ROWS + 1);
+    const progress: number[] = [];
+    expect(await readCsvFile(file(MAX_CSV_ROWS + 1), () => undefined)).toEqual({
+      ok: false,
+      code: 'tooManyRows',
+    });
+    const read = await readCsvFile(file(MAX_CSV_ROWS), ({ rows }) => progress.push(rows));
+    expect(read.ok && read.csv.rows).toHaveLength(MAX_CSV_ROWS + 1);
+    // Progress by rows as the file is read, ending with all of them.
+    expect(progress.slice(0, 2)).toEqual([500, 1000]);
+    expect(progress.at(-1)).toBe(MAX_CSV_ROWS + 1);
+  });
+
+  it('refuses a file over the size limit before decoding it', () => {
+    expect(parseCsvBytes(new Uint8Array(MAX_CSV_BYTES + 1))).toEqual({
+      ok: false,
+      code: 'tooLarge',
+    });
+  });
+
+  it('names an unclosed quote with its row, and tells the delimiter it found', () => {
+    expect(parseCsvBytes(new TextEncoder().encode('a;b\n"open;2\n'))).toMatchObject({
+      ok: false,
+      code: 'unreadable',
+    });
+    const read = parseCsvBytes(new TextEncoder().encode('a;b\n1;2\n'));
+    expect(read.ok && read.csv).toEqual({
+      rows: [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+      encoding: 'utf-8',
+      delimiter: ';',
+    });
   });
 });
 

@@ -6,8 +6,9 @@ import { guardWrite } from '../errors';
 import { takeSnapshot } from './snapshots';
 import {
   allWorkshopTables,
-  checkContent,
+  checkContentGradually,
   clearWorkshopContent,
+  type CheckedContent,
   loadWorkshopContent,
   purgeWorkshop,
   touched,
@@ -59,9 +60,11 @@ export async function importWorkshops(
   mode: ImportMode,
 ): Promise<number> {
   const tables = allWorkshopTables();
-  await guardWrite(() => {
+  await guardWrite(async () => {
     // Checked before the transaction opens: it then only writes, however large the file.
-    const checked = contents.map((content) => checkContent(ownedByItsWorkshop(content)));
+    const checked: CheckedContent[] = [];
+    for (const content of contents)
+      checked.push(await checkContentGradually(ownedByItsWorkshop(content)));
     return db.transaction('rw', tables, async () => {
       for (let imported of checked) {
         const existing = await db.workshops.get(imported.workshop.id);

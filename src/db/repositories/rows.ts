@@ -1,4 +1,5 @@
-import type { UpdateSpec } from 'dexie';
+import Dexie, { type UpdateSpec } from 'dexie';
+import { slicesOf } from '../../lib/slices';
 import { nowIso } from '../../lib/ids';
 import { db, tableOf, type RowOf, type TableName } from '../database';
 import { guardWrite, StorageError } from '../errors';
@@ -15,8 +16,19 @@ export async function addChecked<T extends TableName>(
   table: T,
   rows: readonly RowOf<T>[],
 ): Promise<RowOf<T>[]> {
-  const checked = rows.map((row) => checkRow(table, row));
-  await tableOf(table).bulkAdd(checked);
+  // Inside a transaction thousands of rows go in slices, each checked and cloned in a task of
+  // its own, so the page keeps answering; outside one, one call keeps the add atomic.
+  if (!Dexie.currentTransaction) {
+    const checked = rows.map((row) => checkRow(table, row));
+    await tableOf(table).bulkAdd(checked);
+    return checked;
+  }
+  const checked: RowOf<T>[] = [];
+  for (const slice of slicesOf(rows)) {
+    const part = slice.map((row) => checkRow(table, row));
+    await tableOf(table).bulkAdd(part);
+    checked.push(...part);
+  }
   return checked;
 }
 

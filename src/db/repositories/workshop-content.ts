@@ -9,6 +9,7 @@ import { deleteLiveRoomDocs, liveRoomDocTables } from '../live-room-docs';
 import { remapRow, type IdOf } from '../references';
 import { WORKSHOP_CHILD_TABLES } from '../schema';
 import { checkRow } from '../write-checks';
+import { nextTask, slicesOf } from '../../lib/slices';
 
 const contentTables = () => CONTENT_TABLES.map((table) => tableOf(table));
 const childTables = () => WORKSHOP_CHILD_TABLES.map((table) => tableOf(table));
@@ -52,6 +53,20 @@ export function checkContent(content: WorkshopContent): CheckedContent {
     (content[table] as RowOf<typeof table>[]).map((row) => checkRow(table, row));
   const result: Record<string, unknown> = { workshop: checkRow('workshops', content.workshop) };
   for (const table of CONTENT_TABLES) result[table] = rows(table);
+  return result as CheckedContent;
+}
+
+/** checkContent in slices with a pause for the page between them: a restore's thousands of rows. */
+export async function checkContentGradually(content: WorkshopContent): Promise<CheckedContent> {
+  const result: Record<string, unknown> = { workshop: checkRow('workshops', content.workshop) };
+  for (const table of CONTENT_TABLES) {
+    const checkedRows: unknown[] = [];
+    for (const slice of slicesOf(content[table] as RowOf<typeof table>[])) {
+      checkedRows.push(...slice.map((row) => checkRow(table, row)));
+      await nextTask();
+    }
+    result[table] = checkedRows;
+  }
   return result as CheckedContent;
 }
 
@@ -109,11 +124,13 @@ export function withFreshIds<C extends WorkshopContent>(content: C, newId: () =>
 export async function withOwnIds(content: CheckedContent, newId: () => string) {
   const changes = new Map<string, string>();
   for (const table of CONTENT_TABLES) {
-    const rows = content[table] as { id: string }[];
-    const stored = await tableOf(table).bulkGet(rows.map((row) => row.id));
-    for (const row of stored) {
-      if (row && row.workshopId !== content.workshop.id) {
-        changes.set(changeKey(table, row.id), newId());
+    const ids = (content[table] as { id: string }[]).map((row) => row.id);
+    // In slices, like the writes: a restore asks for thousands of ids.
+    for (const slice of slicesOf(ids)) {
+      for (const row of await tableOf(table).bulkGet(slice)) {
+        if (row && row.workshopId !== content.workshop.id) {
+          changes.set(changeKey(table, row.id), newId());
+        }
       }
     }
   }
@@ -124,7 +141,10 @@ export async function withOwnIds(content: CheckedContent, newId: () => string) {
 export async function writeWorkshopContent(content: CheckedContent): Promise<void> {
   await db.transaction('rw', [db.workshops, ...contentTables()], async () => {
     await db.workshops.put(content.workshop);
-    for (const table of CONTENT_TABLES) await tableOf(table).bulkPut(content[table]);
+    // In slices: each is cloned on the page's thread in a task of its own (thousands of rows).
+    for (const table of CONTENT_TABLES)
+      for (const slice of slicesOf(content[table] as RowOf<typeof table>[]))
+        await tableOf(table).bulkPut(slice);
   });
 }
 

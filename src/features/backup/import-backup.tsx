@@ -12,6 +12,8 @@ import { useReportError } from '../../hooks/use-storage-error-notice';
 import { requestPersistentStorage } from '../../lib/storage';
 import { useT } from '../../hooks/use-t';
 import { useNoticeStore } from '../../stores/notice-store';
+import { parseBackupOffThread } from './parse-off-thread';
+import { RestoreProgress, type RestoreStep } from './restore-progress';
 import { UnlockDialog } from './unlock-dialog';
 
 /** Choose a file, check it fully, ask about conflicts, then write it all in one go. */
@@ -28,9 +30,13 @@ export function ImportBackup() {
     isRedacted: boolean;
   } | null>(null);
   const [locked, setLocked] = useState<EncryptedEnvelope | null>(null);
+  // A protected file has one more step before these: its key derived and the file decrypted.
+  const [wasLocked, setWasLocked] = useState(false);
+  const [step, setStep] = useState<RestoreStep | null>(null);
 
   const write = async (contents: WorkshopContent[], mode: ImportMode, isRedacted: boolean) => {
     setPending(null);
+    setStep('writing');
     try {
       const count = await importWorkshops(contents, mode);
       void requestPersistentStorage();
@@ -38,6 +44,8 @@ export function ImportBackup() {
       push({ kind: 'success', message, timeoutMs: isRedacted ? 15_000 : undefined });
     } catch (error) {
       reportError(error);
+    } finally {
+      setStep(null);
     }
   };
 
@@ -45,6 +53,7 @@ export function ImportBackup() {
     const file = input.files?.[0];
     input.value = '';
     setProblem('');
+    setWasLocked(false);
     if (!file) return;
     if (file.size > MAX_BACKUP_BYTES) return setProblem(t('data.error.tooLarge'));
     setBusy(true);
@@ -67,8 +76,8 @@ export function ImportBackup() {
 
   /** Validates a backup's text fully, then asks about conflicts or writes it. */
   const check = async (text: string) => {
-    const { parseBackup } = await import('../../domain/backup/backup');
-    const result = parseBackup(text);
+    setStep('checking');
+    const result = await parseBackupOffThread(text).finally(() => setStep(null));
     if (!result.ok) {
       setProblem(t(`data.error.${result.code}`, { detail: result.detail ?? '' }));
       return;
@@ -81,6 +90,7 @@ export function ImportBackup() {
 
   const unlocked = (text: string) => {
     setLocked(null);
+    setWasLocked(true);
     check(text).catch(() => setProblem(t('data.error.unreadable')));
   };
 
@@ -98,7 +108,11 @@ export function ImportBackup() {
         disabled={isBusy}
         onChange={(event) => void choose(event.target)}
       />
-      {isBusy ? <p role="status">{t('data.importing')}</p> : null}
+      {step ? (
+        <RestoreProgress step={step} wasLocked={wasLocked} />
+      ) : isBusy ? (
+        <p role="status">{t('data.importing')}</p>
+      ) : null}
       {problem ? (
         <p className="field-error" role="alert">
           {problem}

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { Dialog, DialogButtons } from '../../components/dialog';
 import type { EncryptedEnvelope } from '../../domain/backup/encrypted-backup';
 import { useT } from '../../hooks/use-t';
-import { KeyProgress } from './backup-export';
+import { TaskProgress } from '../../components/task-progress';
 
 type Props = {
   envelope: EncryptedEnvelope;
@@ -53,7 +53,13 @@ export function UnlockDialog({ envelope, onClose, onUnlocked }: Props) {
             {problem}
           </p>
         ) : null}
-        {isBusy ? <KeyProgress /> : null}
+        {isBusy ? (
+          <TaskProgress
+            label={t('privacy.deriving')}
+            percent={null}
+            detail={t('data.restore.unlocking', { step: 1, steps: 3 })}
+          />
+        ) : null}
         <DialogButtons
           submitLabel={t('privacy.unlock.submit')}
           cancelLabel={t('common.cancel')}

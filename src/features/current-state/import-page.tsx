@@ -1,9 +1,12 @@
 import { useId, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { Checkbox } from '../../components/checkbox';
+import { TaskProgress } from '../../components/task-progress';
 import { paths } from '../../config/paths';
 import { importEvidenceRows } from '../../db/repositories/evidence-import';
-import { guessMapping, mapRows, MAX_CSV_ROWS, type ColumnMapping } from '../../domain/csv-import';
+import { guessMapping, MAX_CSV_ROWS, type ColumnMapping } from '../../domain/csv-import';
+import type { Language } from '../../domain/types';
+import type { Translate } from '../../i18n';
 import type { EvidenceKind, Tone } from '../../domain/types';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useCurrentWorkshop } from '../../hooks/use-workshop';
@@ -14,7 +17,9 @@ import { ColumnMappingFields } from './column-mapping';
 import { GuidingQuestions } from './guiding-questions';
 import { ImportPreview } from './import-preview';
 import { KindSelect, ToneSelect } from './option-lists';
-import { CsvTooLongError, MAX_CSV_BYTES, readCsvFile, type ParsedCsv } from './read-csv';
+import { MAX_CSV_BYTES, type CsvProblem, type CsvProgress, type ParsedCsv } from './parse-csv';
+import { readCsvFile } from './read-csv';
+import { useMappedRows } from './use-mapped-rows';
 import './current-state.css';
 
 /** Rows shown under each column choice. */
@@ -36,6 +41,7 @@ export function ImportPage() {
   const [defaultTone, setDefaultTone] = useState<Tone>('neutral');
   const [status, setStatus] = useState<'idle' | 'reading' | 'importing' | 'done'>('idle');
   const [importedCount, setImportedCount] = useState(0);
+  const [rowsRead, setRowsRead] = useState<CsvProgress | 0>(0);
 
   const choose = async (file: File | undefined) => {
     setCsv(null);
@@ -44,25 +50,17 @@ export function ImportPage() {
     if (!file) return;
     if (file.size > MAX_CSV_BYTES) return setProblem(t('import.tooLarge'));
     setStatus('reading');
+    setRowsRead(0);
     try {
-      const parsed = await readCsvFile(file);
-      if (parsed.rows.length === 0) setProblem(t('import.emptyFile'));
+      const read = await readCsvFile(file, (progress) => setRowsRead(progress));
+      if (!read.ok) setProblem(problemText(read, t, language));
+      else if (read.csv.rows.length === 0) setProblem(t('import.emptyFile'));
       else {
-        setCsv(parsed);
-        setMapping(guessMapping(parsed.rows[0] ?? [], parsed.rows.slice(1)));
+        setCsv(read.csv);
+        setMapping(guessMapping(read.csv.rows[0] ?? [], read.csv.rows.slice(1)));
       }
     } catch (error) {
-      setProblem(
-        error instanceof CsvTooLongError
-          ? t('import.tooManyRows', {
-              max: new Intl.NumberFormat(language === 'fi' ? 'fi-FI' : 'en-GB').format(
-                MAX_CSV_ROWS,
-              ),
-            })
-          : t('import.unreadable', {
-              reason: error instanceof Error ? error.message : String(error),
-            }),
-      );
+      setProblem(problemText({ code: 'unreadable', reason: String(error) }, t, language));
     }
     setStatus('idle');
   };
@@ -75,16 +73,16 @@ export function ImportPage() {
     () => (csv ? (hasHeader ? csv.rows.slice(1) : csv.rows) : []),
     [csv, hasHeader],
   );
-  const result = useMemo(
-    () =>
-      mapping
-        ? mapRows(dataRows, mapping, { kind: defaultKind, tone: defaultTone }, hasHeader ? 2 : 1)
-        : null,
-    [dataRows, mapping, defaultKind, defaultTone, hasHeader],
+  const { result, isCurrent } = useMappedRows(
+    dataRows,
+    mapping,
+    defaultKind,
+    defaultTone,
+    hasHeader ? 2 : 1,
   );
 
   const runImport = async () => {
-    if (!result) return;
+    if (!result || !isCurrent) return;
     setStatus('importing');
     try {
       setImportedCount(
@@ -118,7 +116,17 @@ export function ImportPage() {
           onChange={(event) => void choose(event.target.files?.[0])}
         />
       </div>
-      {status === 'reading' ? <p role="status">{t('import.reading')}</p> : null}
+      {status === 'reading' ? (
+        <TaskProgress
+          label={t('import.reading')}
+          percent={rowsRead ? rowsRead.percent : null}
+          detail={
+            rowsRead
+              ? t('import.rowsRead', { rows: formatCount(rowsRead.rows, language) })
+              : undefined
+          }
+        />
+      ) : null}
       {problem ? (
         <p className="field-error" role="alert">
           {problem}
@@ -169,7 +177,7 @@ export function ImportPage() {
           <button
             type="button"
             className="button-primary"
-            disabled={status === 'importing' || result.items.length === 0}
+            disabled={status === 'importing' || !isCurrent || result.items.length === 0}
             onClick={() => void runImport()}
           >
             {status === 'importing'
@@ -180,4 +188,18 @@ export function ImportPage() {
       ) : null}
     </section>
   );
+}
+
+const formatCount = (count: number, language: Language) =>
+  new Intl.NumberFormat(language === 'fi' ? 'fi-FI' : 'en-GB').format(count);
+
+function problemText(problem: CsvProblem, t: Translate, language: Language): string {
+  switch (problem.code) {
+    case 'tooLarge':
+      return t('import.tooLarge');
+    case 'tooManyRows':
+      return t('import.tooManyRows', { max: formatCount(MAX_CSV_ROWS, language) });
+    case 'unreadable':
+      return t('import.unreadable', { reason: problem.reason });
+  }
 }

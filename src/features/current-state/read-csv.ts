@@ -1,32 +1,32 @@
-import { decodeCsvBytes, MAX_CSV_ROWS, type CsvEncoding } from '../../domain/csv-import';
+import type { CsvWorkerMessage } from './csv-worker';
+import type { CsvProgress, CsvReadResult } from './parse-csv';
 
-export const MAX_CSV_BYTES = 20 * 1024 * 1024;
-
-export type ParsedCsv = {
-  rows: string[][];
-  encoding: CsvEncoding;
-  delimiter: string;
-};
-
-/** The file has more rows than one import takes. */
-export class CsvTooLongError extends Error {
-  constructor() {
-    super('tooManyRows');
+/**
+ * Reads a chosen CSV file in the CSV worker (papaparse loads there), telling the progress by
+ * rows. Where workers are missing (Vitest's jsdom) it parses on the page.
+ */
+export async function readCsvFile(
+  file: File,
+  onProgress: (progress: CsvProgress) => void,
+): Promise<CsvReadResult> {
+  if (typeof Worker === 'undefined') {
+    const { parseCsvBytes } = await import('./parse-csv');
+    return parseCsvBytes(new Uint8Array(await file.arrayBuffer()), onProgress);
   }
-}
-
-/** Decodes and parses a CSV file; papaparse is loaded only when a file is chosen. */
-export async function readCsvFile(file: File): Promise<ParsedCsv> {
-  const { text, encoding } = decodeCsvBytes(new Uint8Array(await file.arrayBuffer()));
-  const { default: Papa } = await import('papaparse');
-  const result = Papa.parse<string[]>(text, {
-    delimitersToGuess: [';', ',', '\t', '|'],
-    skipEmptyLines: 'greedy',
-    // One more than a header and the cap: enough to tell that the file is too long.
-    preview: MAX_CSV_ROWS + 2,
+  const worker = new Worker(new URL('./csv-worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'csv-import',
   });
-  if (result.data.length > MAX_CSV_ROWS + 1) throw new CsvTooLongError();
-  const fatal = result.errors.find((error) => error.type === 'Quotes');
-  if (fatal) throw new Error(`${fatal.message} (${fatal.row ?? 0})`);
-  return { rows: result.data, encoding, delimiter: result.meta.delimiter };
+  try {
+    return await new Promise<CsvReadResult>((resolve, reject) => {
+      worker.onmessage = (event: MessageEvent<CsvWorkerMessage>) => {
+        if (event.data.kind === 'progress') onProgress(event.data.progress);
+        else resolve(event.data.result);
+      };
+      worker.onerror = (event) => reject(new Error(event.message || 'CSV worker failed'));
+      worker.postMessage(file);
+    });
+  } finally {
+    worker.terminate();
+  }
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { BusyButton } from '../../components/busy-button';
+import { TaskProgress } from '../../components/task-progress';
 import { paths } from '../../config/paths';
 import { usePlanExport } from '../../hooks/use-plan-export';
 import { useActions, useCurrentWorkshop } from '../../hooks/use-workshop';
@@ -18,7 +19,7 @@ export function ReportPage() {
   const options = useReportOptionsStore((state) => state.options);
   const setOptions = useReportOptionsStore((state) => state.setOptions);
   const [built, setBuilt] = useState<ExportedPlan | null>(null);
-  const { isBusy, build } = usePlanExport(workshop.id, { onBuilt: setBuilt });
+  const { isBusy, progress, build, cancel } = usePlanExport(workshop.id, { onBuilt: setBuilt });
 
   return (
     <section className="page phase">
@@ -55,6 +56,7 @@ export function ReportPage() {
           {t('report.checkLayout')}
         </button>
       </div>
+      {progress ? <TaskProgress {...progress} onCancel={cancel} /> : null}
       {built ? (
         <section className="card" aria-labelledby="outline-title">
           <h2 id="outline-title">

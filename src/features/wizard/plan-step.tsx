@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { BusyButton } from '../../components/busy-button';
+import { TaskProgress } from '../../components/task-progress';
 import { paths } from '../../config/paths';
 import type { Workshop } from '../../domain/types';
 import { useRatings } from '../../hooks/use-assessment';
@@ -16,7 +17,7 @@ export function PlanStep({ workshop }: { workshop: Workshop }) {
   const ratings = useRatings(workshop.id) ?? [];
   const actions = useActions(workshop.id) ?? [];
   // Everything stored goes in, as the wizard has always exported it.
-  const { isBusy, build } = usePlanExport(workshop.id);
+  const { isBusy, progress, build, cancel } = usePlanExport(workshop.id);
   const rated = new Set(
     ratings.filter((rating) => rating.score !== null).map((rating) => rating.principleId),
   ).size;
@@ -46,6 +47,7 @@ export function PlanStep({ workshop }: { workshop: Workshop }) {
           {t('wizard.plan.moreOptions')}
         </Link>
       </div>
+      {progress ? <TaskProgress {...progress} onCancel={cancel} /> : null}
     </>
   );
 }

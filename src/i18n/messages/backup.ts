@@ -11,6 +11,11 @@ export const backupMessages = defineMessages({
     'data.importHint':
       'A .json file made by Palvelupolku, at most 50 MB. Nothing changes until the file has been checked.',
     'data.importing': 'Checking the file…',
+    'data.restore.progress': 'Restoring the backup',
+    'data.restore.unlocking':
+      'Step {step} of {steps}: deriving the key from the password and decrypting',
+    'data.restore.checking': 'Step {step} of {steps}: checking every record',
+    'data.restore.writing': 'Step {step} of {steps}: saving on this device',
     'data.imported': 'Workshops restored: {count}.',
     'data.importedRedacted':
       'Workshops imported: {count}. The file was a redacted copy: personal data in it was replaced, so it is not the original work.',
@@ -52,6 +57,11 @@ export const backupMessages = defineMessages({
     'data.importHint':
       'Palvelupolun tekemä .json-tiedosto, enintään 50 Mt. Mikään ei muutu ennen kuin tiedosto on tarkistettu.',
     'data.importing': 'Tiedostoa tarkistetaan…',
+    'data.restore.progress': 'Varmuuskopiota palautetaan',
+    'data.restore.unlocking':
+      'Vaihe {step}/{steps}: avainta johdetaan salasanasta ja tiedostoa puretaan',
+    'data.restore.checking': 'Vaihe {step}/{steps}: jokaista tietuetta tarkistetaan',
+    'data.restore.writing': 'Vaihe {step}/{steps}: tietoja tallennetaan tälle laitteelle',
     'data.imported': 'Palautettuja työpajoja: {count}.',
     'data.importedRedacted':
       'Tuotuja työpajoja: {count}. Tiedosto oli kopio, josta henkilötiedot on poistettu, joten se ei ole alkuperäinen työ.',

@@ -7,7 +7,8 @@ export const csvImportMessages = defineMessages({
     'import.guide':
       'Export the feedback from your survey or feedback tool as CSV (comma or semicolon separated, UTF-8 or Excel’s Windows encoding). Choose the file, check which column holds what, and import. Nothing is stored until you press Import, and a failed import changes nothing.',
     'import.file': 'CSV file',
-    'import.fileHint': 'Up to 20 MB. The file never leaves this device.',
+    'import.fileHint': 'Up to 20 MB and 10,000 rows. The file never leaves this device.',
+    'import.rowsRead': '{rows} rows read',
     'import.reading': 'Reading the file…',
     'import.tooLarge': 'The file is larger than 20 MB. Split it into smaller files.',
     'import.tooManyRows':
@@ -50,7 +51,8 @@ export const csvImportMessages = defineMessages({
     'import.guide':
       'Vie palaute kysely- tai palautetyökalusta CSV-tiedostoksi (pilkku- tai puolipiste-erotin, UTF-8 tai Excelin Windows-merkistö). Valitse tiedosto, tarkista, mikä sarake sisältää mitäkin, ja tuo tiedot. Mitään ei tallenneta ennen kuin painat Tuo, eikä epäonnistunut tuonti muuta mitään.',
     'import.file': 'CSV-tiedosto',
-    'import.fileHint': 'Enintään 20 Mt. Tiedosto ei lähde tältä laitteelta.',
+    'import.fileHint': 'Enintään 20 Mt ja 10 000 riviä. Tiedosto ei lähde tältä laitteelta.',
+    'import.rowsRead': '{rows} riviä luettu',
     'import.reading': 'Tiedostoa luetaan…',
     'import.tooLarge': 'Tiedosto on yli 20 Mt. Jaa se pienempiin osiin.',
     'import.tooManyRows':
