@@ -19,6 +19,7 @@ import { roomMessages } from './messages/room';
 import { routineMessages } from './messages/routines';
 import { segmentMessages } from './messages/segments';
 import { storageMessages } from './messages/storage';
+import { trendMessages } from './messages/trends';
 import { wizardMessages } from './messages/wizard';
 import { wordOfMouthMessages } from './messages/word-of-mouth';
 
@@ -37,6 +38,7 @@ export const featureMessageModules = [
   routineMessages,
   changeAgentMessages,
   wordOfMouthMessages,
+  trendMessages,
   relationshipMessages,
   segmentMessages,
   priorityMessages,
