@@ -22,7 +22,8 @@ export function FollowUpPage() {
   const actions = useActions(workshop.id) ?? [];
   const participants = useParticipants(workshop.id) ?? [];
   const baseline = useRatings(workshop.id) ?? [];
-  const ratings = useAllRatings(workshop.id) ?? baseline;
+  const allRatings = useAllRatings(workshop.id);
+  const ratings = allRatings ?? baseline;
   const trend = principleTrend(
     ratings,
     participants,
@@ -70,7 +71,8 @@ export function FollowUpPage() {
         </button>
       </div>
       <WordOfMouthTrend workshop={workshop} reviews={reviews} language={language} />
-      {reviews.length > 0 ? (
+      {/* Drawn once the reviews' ratings are read: no "rate again" hint flashes by meanwhile. */}
+      {reviews.length > 0 && allRatings ? (
         <PrincipleTrend workshop={workshop} trend={trend} language={language} />
       ) : null}
     </PhasePage>
