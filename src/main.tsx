@@ -3,24 +3,49 @@ import './styles/tokens.css';
 import './styles/base.css';
 import './components/components.css';
 import './app/app.css';
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { createAppRouter } from './app/router';
-import { UpdatePrompt } from './app/update-prompt';
+import { hasDatabaseAtStart } from './db/database-name';
 import { holdDatabaseOpening } from './db/open-gate';
+import { afterFirstPaint } from './lib/after-first-paint';
+import { readRoomLockHint } from './lib/room-lock-hint';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');
 
-// The shell and the controls that need no data render at once; the database (Dexie, the
-// pre-upgrade snapshot, replaying journaled edits) loads beside them. Until the snapshot has read
-// the old workshops, nothing may open the database: screens' queries wait for this gate.
-holdDatabaseOpening(import('./app/start-database').then(({ startDatabase }) => startDatabase()));
-
-createRoot(root).render(
-  <StrictMode>
-    <RouterProvider router={createAppRouter()} />
-    <UpdatePrompt />
-  </StrictMode>,
+// The shell and the controls that need no data render first; the database's start-up (Dexie, the
+// pre-upgrade snapshot, replaying journaled edits) loads after that first paint, so its code
+// does not compete with it. Until the snapshot has read the old workshops, nothing may open the
+// database: the screens' queries wait for this gate.
+holdDatabaseOpening(
+  afterFirstPaint()
+    .then(() => import('./app/start-database'))
+    .then(({ startDatabase }) => startDatabase()),
 );
+
+// Registering the service worker starts its precache (every chunk, the PDF fonts): it waits
+// until the first screen has painted.
+const UpdatePrompt = lazy(() =>
+  afterFirstPaint()
+    .then(() => import('./app/update-prompt'))
+    .then((module) => ({ default: module.UpdatePrompt })),
+);
+
+function render(container: HTMLElement) {
+  createRoot(container).render(
+    <StrictMode>
+      <RouterProvider router={createAppRouter()} />
+      <Suspense fallback={null}>
+        <UpdatePrompt />
+      </Suspense>
+    </StrictMode>,
+  );
+}
+
+// On a device that has no hint yet whether it is in a room (a first start), the room guard asks
+// the browser whether any data exists (a few ms, no database opened) before the first render, so
+// a device with no data draws its screen at once instead of waiting for the database.
+if (readRoomLockHint() === null) void hasDatabaseAtStart().finally(() => render(root));
+else render(root);

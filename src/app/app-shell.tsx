@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
+import { afterFirstPaint } from '../lib/after-first-paint';
 import { Link, Outlet } from 'react-router';
 import { paths } from '../config/paths';
 import { ConnectionNotice } from '../components/connection-notice';
@@ -11,7 +12,9 @@ import { useUiStore } from '../stores/ui-store';
 
 // "Saving… / Saved" needs the save queue and so the database: it follows the first paint.
 const SaveIndicator = lazy(() =>
-  import('./save-indicator').then((module) => ({ default: module.SaveIndicator })),
+  afterFirstPaint()
+    .then(() => import('./save-indicator'))
+    .then((module) => ({ default: module.SaveIndicator })),
 );
 
 export function AppShell() {

@@ -19,11 +19,12 @@ import type {
   Vote,
   Workshop,
 } from '../domain/types';
+import { DATABASE_NAME } from './database-name';
 import { databaseMayOpen } from './open-gate';
 import { SCHEMA_VERSIONS } from './schema';
 import { upgradeTables } from './schema/row-upgrade';
 
-export const DATABASE_NAME = 'palvelupolku';
+export { DATABASE_NAME } from './database-name';
 
 export class PalvelupolkuDatabase extends Dexie {
   workshops!: EntityTable<Workshop, 'id'>;

@@ -1,15 +1,19 @@
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { afterFirstPaint } from '../../lib/after-first-paint';
 import { Navigate, useLocation } from 'react-router';
 import { ConnectionNotice } from '../../components/connection-notice';
 import { Notices } from '../../components/notices';
 import { paths } from '../../config/paths';
+import { hasDatabaseAtStart, knownHasDatabaseAtStart } from '../../db/database-name';
 import { useT } from '../../hooks/use-t';
 import { readRoomLockHint } from '../../lib/room-lock-hint';
 import type { RoomAnswer } from './room-check';
 
 // The check reads IndexedDB (Dexie): it loads beside the first screen, not before it.
 const RoomCheck = lazy(() =>
-  import('./room-check').then((module) => ({ default: module.RoomCheck })),
+  afterFirstPaint()
+    .then(() => import('./room-check'))
+    .then((module) => ({ default: module.RoomCheck })),
 );
 
 function RoomUnknown() {
@@ -27,13 +31,26 @@ function RoomUnknown() {
 /**
  * While a room session is active, every screen but its participant view redirects there. The
  * state lives in IndexedDB, so a reload, a typed URL or the back button land in the same place.
- * When the last start found no room (a hint in localStorage), the screen is drawn at once and
- * the database's answer follows; otherwise (a first start, a room on) nothing but the notices
- * is drawn until the database has answered, so no other screen flashes by. A lookup that failed
+ * When the last start found no room (a hint in localStorage) or there is no database yet, the
+ * screen is drawn at once and the database's answer follows; otherwise (a room on, a hint lost)
+ * nothing but the notices is drawn until the database has answered, so no other screen flashes by. A lookup that failed
  * fails closed: a participant holding the device must not reach other screens.
  */
 export function RoomGuard({ children }: { children: ReactNode }) {
-  const [isShownMeanwhile] = useState(() => readRoomLockHint() === 'none');
+  // A device that never stored anything cannot be in a room: its first start shows at once.
+  const [isShownMeanwhile, setShownMeanwhile] = useState(
+    () => readRoomLockHint() === 'none' || knownHasDatabaseAtStart() === false,
+  );
+  useEffect(() => {
+    if (isShownMeanwhile || readRoomLockHint() !== null) return;
+    let isCurrent = true;
+    void hasDatabaseAtStart().then((exists) => {
+      if (isCurrent && exists === false) setShownMeanwhile(true);
+    });
+    return () => {
+      isCurrent = false;
+    };
+  }, [isShownMeanwhile]);
   const [session, setSession] = useState<RoomAnswer>(undefined);
   const { pathname } = useLocation();
   const check = (

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
+import { afterFirstPaint } from '../../lib/after-first-paint';
 import { Link, useNavigate } from 'react-router';
 import { paths } from '../../config/paths';
 import { useReportError } from '../../hooks/use-storage-error-notice';
@@ -9,7 +10,9 @@ import './workshops.css';
 
 // The list reads IndexedDB (Dexie): it follows the title and the two ways to start.
 const WorkshopList = lazy(() =>
-  import('./workshop-list').then((module) => ({ default: module.WorkshopList })),
+  afterFirstPaint()
+    .then(() => import('./workshop-list'))
+    .then((module) => ({ default: module.WorkshopList })),
 );
 
 export function HomePage() {
