@@ -53,7 +53,9 @@ export function PrincipleTrend({ workshop, trend, language }: Props) {
               );
             })}
           </div>
-          <FollowUpRadar workshop={workshop} trend={trend} />
+          <div className="trend-radar">
+            <FollowUpRadar workshop={workshop} trend={trend} />
+          </div>
         </>
       )}
       {trend.length > 0 ? (
