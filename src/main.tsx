@@ -3,44 +3,49 @@ import './styles/tokens.css';
 import './styles/base.css';
 import './components/components.css';
 import './app/app.css';
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { createAppRouter } from './app/router';
-import { UpdatePrompt } from './app/update-prompt';
-import { listenToConnection } from './db/connection-events';
-import { purgeDeletedWorkshops } from './db/repositories/workshops';
-import { snapshotBeforeUpgrade } from './db/upgrade-snapshot';
-import { replayPendingEdits } from './db/save-journal';
-import { flushSavesWhenLeaving } from './db/save-queue';
-import { loadWriteChecks } from './db/write-checks';
-
-flushSavesWhenLeaving();
-// Before anything opens the database, so a blocked upgrade is noticed.
-listenToConnection();
+import { hasDatabaseAtStart } from './db/database-name';
+import { holdDatabaseOpening } from './db/open-gate';
+import { afterFirstPaint } from './lib/after-first-paint';
+import { readRoomLockHint } from './lib/room-lock-hint';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');
 
-async function start(container: HTMLElement) {
-  // Workshops are copied as the older schema stored them before anything opens (and upgrades)
-  // the database.
-  await snapshotBeforeUpgrade();
-  // Edits journaled while a tab was closing are applied first.
-  void replayPendingEdits();
-  // Deletions whose undo window passed while the app was closed are erased for good now.
-  void purgeDeletedWorkshops();
+// The shell and the controls that need no data render first; the database's start-up (Dexie, the
+// pre-upgrade snapshot, replaying journaled edits) loads after that first paint, so its code
+// does not compete with it. Until the snapshot has read the old workshops, nothing may open the
+// database: the screens' queries wait for this gate.
+holdDatabaseOpening(
+  afterFirstPaint()
+    .then(() => import('./app/start-database'))
+    .then(({ startDatabase }) => startDatabase()),
+);
+
+// Registering the service worker starts its precache (every chunk, the PDF fonts): it waits
+// until the first screen has painted.
+const UpdatePrompt = lazy(() =>
+  afterFirstPaint()
+    .then(() => import('./app/update-prompt'))
+    .then((module) => ({ default: module.UpdatePrompt })),
+);
+
+function render(container: HTMLElement) {
   createRoot(container).render(
     <StrictMode>
       <RouterProvider router={createAppRouter()} />
-      <UpdatePrompt />
+      <Suspense fallback={null}>
+        <UpdatePrompt />
+      </Suspense>
     </StrictMode>,
   );
-  // Every save checks its record against the data model's schemas. They stay out of the first
-  // load and arrive while the first screen is read, not on the first keystroke.
-  const preload = () => void loadWriteChecks().catch(() => undefined);
-  if ('requestIdleCallback' in window) requestIdleCallback(preload);
-  else setTimeout(preload, 500);
 }
 
-void start(root);
+// On a device that has no hint yet whether it is in a room (a first start), the room guard asks
+// the browser whether any data exists (a few ms, no database opened) before the first render, so
+// a device with no data draws its screen at once instead of waiting for the database.
+if (readRoomLockHint() === null) void hasDatabaseAtStart().finally(() => render(root));
+else render(root);

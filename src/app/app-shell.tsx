@@ -1,4 +1,5 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
+import { afterFirstPaint } from '../lib/after-first-paint';
 import { Link, Outlet } from 'react-router';
 import { paths } from '../config/paths';
 import { ConnectionNotice } from '../components/connection-notice';
@@ -6,9 +7,15 @@ import { CrashFallback } from './crash-fallback';
 import { ErrorBoundary } from '../components/error-boundary';
 import { LanguageSelect } from '../components/language-select';
 import { Notices } from '../components/notices';
-import { SaveIndicator } from './save-indicator';
 import { useT } from '../hooks/use-t';
 import { useUiStore } from '../stores/ui-store';
+
+// "Saving… / Saved" needs the save queue and so the database: it follows the first paint.
+const SaveIndicator = lazy(() =>
+  afterFirstPaint()
+    .then(() => import('./save-indicator'))
+    .then((module) => ({ default: module.SaveIndicator })),
+);
 
 export function AppShell() {
   const t = useT();
@@ -37,7 +44,9 @@ export function AppShell() {
           <Link to={paths.data()} className="header-link">
             {t('home.data')}
           </Link>
-          <SaveIndicator />
+          <Suspense fallback={<span className="save-indicator" role="status" />}>
+            <SaveIndicator />
+          </Suspense>
           <LanguageSelect />
         </div>
       </header>

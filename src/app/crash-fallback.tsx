@@ -1,4 +1,3 @@
-import { downloadRescueBackup } from '../db/rescue-download';
 import { useT } from '../hooks/use-t';
 
 export function CrashFallback() {
@@ -14,7 +13,10 @@ export function CrashFallback() {
         <button
           type="button"
           className="button-secondary"
-          onClick={() => void downloadRescueBackup()}
+          // The rescue copy reads the database: its code loads when asked for (it is cached).
+          onClick={() =>
+            void import('../db/rescue-download').then((rescue) => rescue.downloadRescueBackup())
+          }
         >
           {t('error.crash.rescue')}
         </button>

@@ -1,6 +1,5 @@
 import type { ComponentType } from 'react';
 import { createBrowserRouter, Navigate, Outlet, type RouteObject } from 'react-router';
-import { PhaseLayout } from '../components/phase-layout';
 import type { PhaseTable } from '../components/phase-screens';
 import { routes } from '../config/paths';
 import { actionPathScreens } from '../features/action-path/screens';
@@ -12,7 +11,6 @@ import { useT } from '../hooks/use-t';
 import { loadFeatureMessages } from '../i18n';
 import { AppShell } from './app-shell';
 import { NotFound } from './not-found';
-import { WorkshopLayout } from './workshop-layout';
 
 /**
  * Screens load on first visit (the service worker has them cached for offline use), which
@@ -26,7 +24,11 @@ const withMessages = { loader: () => loadFeatureMessages().then(() => null) };
 function phaseRoute(table: PhaseTable): RouteObject {
   return {
     path: table.phase,
-    element: <PhaseLayout table={table} />,
+    // The layouts read the workshop (Dexie): they load with the first workshop screen.
+    lazy: async () => {
+      const { PhaseLayout } = await import('../components/phase-layout');
+      return { Component: () => <PhaseLayout table={table} /> };
+    },
     children: table.screens.map(({ part, lazy }) =>
       part ? { path: part, lazy: screen(lazy) } : { index: true, lazy: screen(lazy) },
     ),
@@ -58,7 +60,7 @@ const screens: RouteObject[] = [
       {
         path: routes.workshop,
         ...withMessages,
-        element: <WorkshopLayout />,
+        lazy: screen(() => import('./workshop-layout').then((layout) => layout.WorkshopLayout)),
         children: [
           { index: true, element: <Navigate to="current" replace /> },
           phaseRoute(currentStateScreens),

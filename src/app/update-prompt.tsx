@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
 import { useRegisterSW } from 'virtual:pwa-register/react';
-import { updateWhenSaved } from '../db/save-queue';
 import { useT } from '../hooks/use-t';
 import { useNoticeStore } from '../stores/notice-store';
 
@@ -17,14 +16,19 @@ export function UpdatePrompt() {
   } = useRegisterSW({
     // The new version took over (from this tab or another): reload only once saved.
     onNeedReload: () => {
-      void updateWhenSaved(() => {
-        window.location.reload();
-        return Promise.resolve();
-      }).then((isReloading) => {
-        if (!isReloading) {
-          push({ id: 'app-update-waits', kind: 'error', message: t('update.waitsForSaves') });
-        }
-      });
+      // The save queue (and Dexie with it) stays out of the first load.
+      void import('../db/save-queue')
+        .then(({ updateWhenSaved }) =>
+          updateWhenSaved(() => {
+            window.location.reload();
+            return Promise.resolve();
+          }),
+        )
+        .then((isReloading) => {
+          if (!isReloading) {
+            push({ id: 'app-update-waits', kind: 'error', message: t('update.waitsForSaves') });
+          }
+        });
     },
   });
 
@@ -39,12 +43,14 @@ export function UpdatePrompt() {
         label: t('update.reload'),
         run: () => {
           setNeedRefresh(false);
-          void updateWhenSaved(() => updateServiceWorker(true)).then((isUpdating) => {
-            if (isUpdating) return;
-            // A save failed: the header offers a retry and a backup; the update is offered again.
-            setNeedRefresh(true);
-            push({ id: 'app-update-waits', kind: 'error', message: t('update.waitsForSaves') });
-          });
+          void import('../db/save-queue')
+            .then(({ updateWhenSaved }) => updateWhenSaved(() => updateServiceWorker(true)))
+            .then((isUpdating) => {
+              if (isUpdating) return;
+              // A save failed: the header offers a retry and a backup; the update is offered again.
+              setNeedRefresh(true);
+              push({ id: 'app-update-waits', kind: 'error', message: t('update.waitsForSaves') });
+            });
         },
       },
     });

@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable, type Table } from 'dexie';
+import Dexie, { type EntityTable, type PromiseExtended, type Table } from 'dexie';
 import yDexie from 'y-dexie';
 import type {
   Action,
@@ -21,10 +21,12 @@ import type {
   Vote,
   Workshop,
 } from '../domain/types';
+import { DATABASE_NAME } from './database-name';
+import { databaseMayOpen } from './open-gate';
 import { SCHEMA_VERSIONS } from './schema';
 import { upgradeTables } from './schema/row-upgrade';
 
-export const DATABASE_NAME = 'palvelupolku';
+export { DATABASE_NAME } from './database-name';
 
 export class PalvelupolkuDatabase extends Dexie {
   workshops!: EntityTable<Workshop, 'id'>;
@@ -74,6 +76,14 @@ export class PalvelupolkuDatabase extends Dexie {
         },
       }),
     });
+  }
+
+  /**
+   * Every open, also the one a first query starts, waits for the gate (src/db/open-gate.ts): the
+   * pre-upgrade snapshot must read the old workshops before this opens and upgrades them.
+   */
+  override open(): PromiseExtended<Dexie> {
+    return Dexie.Promise.resolve(databaseMayOpen()).then(() => super.open());
   }
 
   /** Whether a newer app version has upgraded the database beyond the schemas this one has. */

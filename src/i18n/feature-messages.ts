@@ -20,6 +20,7 @@ import { routineMessages } from './messages/routines';
 import { segmentMessages } from './messages/segments';
 import { staffMessages } from './messages/staff';
 import { storageMessages } from './messages/storage';
+import { trendMessages } from './messages/trends';
 import { wizardMessages } from './messages/wizard';
 import { wordOfMouthMessages } from './messages/word-of-mouth';
 
@@ -38,6 +39,7 @@ export const featureMessageModules = [
   routineMessages,
   changeAgentMessages,
   wordOfMouthMessages,
+  trendMessages,
   relationshipMessages,
   segmentMessages,
   priorityMessages,

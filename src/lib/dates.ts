@@ -30,3 +30,14 @@ export function todayIso(): string {
   const offset = now.getTimezoneOffset() * 60_000;
   return new Date(now.getTime() - offset).toISOString().slice(0, 10);
 }
+
+const monthFormatter = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric' });
+
+/** Month and year, short enough for a chart's axis: 3/2027 / Mar 2027; '–' without a date. */
+export function formatMonthYear(iso: string, language: Language): string {
+  const date = new Date(`${iso.slice(0, 10)}T00:00:00`);
+  if (!iso || Number.isNaN(date.getTime())) return '–';
+  // Finnish writes the month as a number before a slash, which Intl gives as "3.2027".
+  if (language === 'fi') return `${date.getMonth() + 1}/${date.getFullYear()}`;
+  return monthFormatter.format(date);
+}

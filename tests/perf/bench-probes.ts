@@ -11,17 +11,24 @@ declare global {
   // Declaration merging with the DOM Window needs an interface.
   // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
   interface Window {
-    __bench?: { ready: number; tx: TxTiming[] };
+    __bench?: { ready: number; control: number; tx: TxTiming[] };
     __keyLatency?: number[];
   }
 }
 
 /**
- * Installed before any page script: records when the workshop list (or its empty message) and
- * the "New workshop" link are in the DOM and painted, and times every readwrite transaction.
+ * Installed before any page script: records when the "New workshop" link (the first usable
+ * control) is in the DOM and painted, when the workshop list (or its empty message) is too, and
+ * times every readwrite transaction. Works on the bare React page as well (no list there).
  */
 export const PAGE_PROBE = `(() => {
-  const bench = (window.__bench = { ready: 0, tx: [] });
+  const bench = (window.__bench = { ready: 0, control: 0, tx: [] });
+  const afterPaint = (stamp) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => stamp(performance.now());
+      channel.port2.postMessage(0);
+    });
   const original = IDBDatabase.prototype.transaction;
   IDBDatabase.prototype.transaction = function (names, mode, options) {
     const tx = original.call(this, names, mode, options);
@@ -33,17 +40,18 @@ export const PAGE_PROBE = `(() => {
     }
     return tx;
   };
+  const hasControl = () => document.querySelector('a[href="/workshops/new"]');
   const isReady = () =>
-    document.querySelector('a[href="/workshops/new"]') &&
-    document.querySelector('section.page > .workshop-list, section.page > p.muted');
+    hasControl() && document.querySelector('section.page > .workshop-list, section.page > p.muted');
+  let isControlSeen = false;
   const observer = new MutationObserver(() => {
+    if (!isControlSeen && hasControl()) {
+      isControlSeen = true;
+      afterPaint((now) => { bench.control = now; });
+    }
     if (bench.ready || !isReady()) return;
     observer.disconnect();
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => { bench.ready = performance.now(); };
-      channel.port2.postMessage(0);
-    });
+    afterPaint((now) => { bench.ready = now; });
   });
   observer.observe(document, { childList: true, subtree: true });
 })();`;
@@ -62,6 +70,23 @@ export async function loadFigures(page: Page) {
         end: entry.responseEnd,
       }));
     return { fcp, ready: window.__bench!.ready, resources };
+  });
+}
+
+/** When the "New workshop" link was painted and when the load event came, ms from navigation. */
+export async function firstControlFigures(page: Page) {
+  await page.waitForFunction(
+    () => {
+      const navigation = performance.getEntriesByType('navigation')[0] as
+        PerformanceNavigationTiming | undefined;
+      return (window.__bench?.control ?? 0) > 0 && (navigation?.loadEventEnd ?? 0) > 0;
+    },
+    null,
+    { timeout: 30_000 },
+  );
+  return page.evaluate(() => {
+    const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    return { control: window.__bench!.control, load: navigation.loadEventStart };
   });
 }
 

@@ -6,6 +6,7 @@
  */
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
 import { build, runnerImport } from 'vite';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -23,7 +24,20 @@ if (!process.env.BENCH_SKIP_BUILD) {
     root: resolve(root, 'tests/perf/bare'),
     mode: 'production',
     logLevel: 'warn',
-    build: { outDir: bareDist, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 2000 },
+    // The bare Vite + React page (first-control.html) is built as Vite's React template would be.
+    plugins: [react()],
+    build: {
+      outDir: bareDist,
+      emptyOutDir: true,
+      target: 'es2022',
+      chunkSizeWarningLimit: 2000,
+      rollupOptions: {
+        input: {
+          index: resolve(root, 'tests/perf/bare/index.html'),
+          firstControl: resolve(root, 'tests/perf/bare/first-control.html'),
+        },
+      },
+    },
   });
 }
 

@@ -24,6 +24,8 @@ const REVIEWED_SAME: Record<string, string> = {
   'agenda.hoursMinutes': 'h and min are the same unit symbols in both languages',
   'agenda.minutesOnly': 'min is the same unit symbol in both languages',
   'timer.addMinute': 'min is the same unit symbol in both languages',
+  'trend.point': 'placeholders only: a chart point read out as "label value"',
+  'trend.description': 'placeholders only: a chart read out as "title: points"',
 };
 
 describe('UI dictionaries', () => {

@@ -6,6 +6,7 @@ import { db } from '../database';
 import { guardWrite, StorageError } from '../errors';
 import { addChecked, patchChecked } from './rows';
 import { getActiveRoomSession, hiddenRoomSessionIds } from './room-visibility';
+import { writeRoomLockHint } from '../../lib/room-lock-hint';
 
 // Re-exported: room mode's own screens and tests read them with the rest of the repository.
 export { getActiveRoomSession, hiddenRoomSessionIds };
@@ -46,6 +47,8 @@ export async function startRoomSession(
       await addChecked('roomSessions', [session]);
     }),
   );
+  // A reload from now on waits for the database before it shows anything but the room.
+  writeRoomLockHint(session.id);
   return session;
 }
 

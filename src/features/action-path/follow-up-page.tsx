@@ -1,17 +1,13 @@
 import { PhasePage } from '../../components/phase-page';
-import { PrincipleTable } from '../../components/principle-table';
 import { createReview } from '../../db/repositories/path';
-import { PRINCIPLE_IDS } from '../../domain/principles';
 import { principleTrend } from '../../domain/trend';
 import { useParticipants, useRatings } from '../../hooks/use-assessment';
 import { useReviews } from '../../hooks/use-path';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useActions, useCurrentWorkshop } from '../../hooks/use-workshop';
-import { formatDate } from '../../lib/dates';
-import { formatOrDash } from '../../lib/numbers';
 import { useT } from '../../hooks/use-t';
 import { useUiStore } from '../../stores/ui-store';
-import { FollowUpRadar } from './follow-up-radar';
+import { PrincipleTrend } from './principle-trend';
 import { ReviewCard } from './review-card';
 import { useAllRatings } from './use-all-ratings';
 import { WordOfMouthTrend } from './word-of-mouth-trend';
@@ -26,7 +22,8 @@ export function FollowUpPage() {
   const actions = useActions(workshop.id) ?? [];
   const participants = useParticipants(workshop.id) ?? [];
   const baseline = useRatings(workshop.id) ?? [];
-  const ratings = useAllRatings(workshop.id) ?? baseline;
+  const allRatings = useAllRatings(workshop.id);
+  const ratings = allRatings ?? baseline;
   const trend = principleTrend(
     ratings,
     participants,
@@ -74,22 +71,9 @@ export function FollowUpPage() {
         </button>
       </div>
       <WordOfMouthTrend workshop={workshop} reviews={reviews} language={language} />
-      {trend.length > 1 ? (
-        <section className="card" aria-labelledby="trend-title">
-          <h2 id="trend-title">{t('followUp.trend')}</h2>
-          <FollowUpRadar workshop={workshop} trend={trend} />
-          <PrincipleTable
-            rows={PRINCIPLE_IDS.map((principleId) => ({ principleId }))}
-            principleHeader={t('results.principle')}
-            columns={trend.map((point) => ({
-              key: point.reviewId || 'baseline',
-              header: point.reviewId
-                ? formatDate(point.date, language)
-                : `${t('followUp.baseline')} ${formatDate(point.date, language)}`,
-              cell: ({ principleId }) => formatOrDash(point.means[principleId], language),
-            }))}
-          />
-        </section>
+      {/* Drawn once the reviews' ratings are read: no "rate again" hint flashes by meanwhile. */}
+      {reviews.length > 0 && allRatings ? (
+        <PrincipleTrend workshop={workshop} trend={trend} language={language} />
       ) : null}
     </PhasePage>
   );

@@ -1,7 +1,11 @@
+import { countScale } from '../../domain/line-chart-geometry';
+import { hasTrend, wordOfMouthSeries } from '../../domain/trend-charts';
 import type { Language, Review, Workshop } from '../../domain/types';
 import { isSet, targetOf, wordOfMouthTrend } from '../../domain/word-of-mouth';
 import { formatDate } from '../../lib/dates';
+import { describeTrend, trendAxisLabels } from '../../lib/trend-labels';
 import { useT } from '../../hooks/use-t';
+import { TrendChart } from './trend-chart';
 
 type Props = { workshop: Workshop; reviews: Review[]; language: Language };
 
@@ -13,6 +17,15 @@ export function WordOfMouthTrend({ workshop, reviews, language }: Props) {
   const points = wordOfMouthTrend(workshop, reviews);
   const target = targetOf(workshop);
   if (points.length < 2 && !isSet(target)) return null;
+  const series = wordOfMouthSeries(points, workshop);
+  // The baseline is the current state's estimate: dated by the workshop.
+  const labels = trendAxisLabels(
+    points.map((point) =>
+      point.reviewId ? point : { ...point, date: workshop.date || workshop.createdAt.slice(0, 10) },
+    ),
+    t('indicators.baseline'),
+    language,
+  );
   const columns = [
     ...points.map((point) => ({
       key: point.reviewId || 'baseline',
@@ -24,6 +37,31 @@ export function WordOfMouthTrend({ workshop, reviews, language }: Props) {
   return (
     <section className="card" aria-labelledby="wom-trend-title">
       <h2 id="wom-trend-title">{t('wom.trend')}</h2>
+      {hasTrend(series) ? (
+        <div className="trend-grid-list trend-pair">
+          {series.map(({ key, values, target: goal }) => {
+            const title = t(`wom.${key}`);
+            const targetText = goal === null ? null : t('trend.target', { value: String(goal) });
+            const format = String;
+            return (
+              <TrendChart
+                key={key}
+                title={title}
+                note={t(key === 'good' ? 'wom.moreIsBetter' : 'wom.fewerIsBetter')}
+                labels={labels}
+                values={values}
+                target={goal}
+                scale={countScale([...values, goal])}
+                format={format}
+                targetText={targetText ?? t('trend.noTarget')}
+                description={describeTrend(t, title, labels, values, format, targetText)}
+              />
+            );
+          })}
+        </div>
+      ) : (
+        <p className="muted">{t('wom.needReview')}</p>
+      )}
       <div className="table-scroll">
         <table className="data-table">
           <thead>

@@ -1,17 +1,21 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { afterFirstPaint } from '../../lib/after-first-paint';
 import { Navigate, useLocation } from 'react-router';
 import { ConnectionNotice } from '../../components/connection-notice';
 import { Notices } from '../../components/notices';
 import { paths } from '../../config/paths';
+import { hasDatabaseAtStart, knownHasDatabaseAtStart } from '../../db/database-name';
 import { useT } from '../../hooks/use-t';
-import { useActiveRoomSession } from './use-active-room-session';
+import { readRoomLockHint } from '../../lib/room-lock-hint';
+import type { RoomAnswer } from './room-check';
 
-/**
- * While a room session is active, every screen but its participant view redirects there. The
- * state lives in IndexedDB, so a reload, a typed URL or the back button land in the same place.
- * Nothing but the connection notice is rendered until the database has answered, so no other
- * screen flashes by.
- */
+// The check reads IndexedDB (Dexie): it loads beside the first screen, not before it.
+const RoomCheck = lazy(() =>
+  afterFirstPaint()
+    .then(() => import('./room-check'))
+    .then((module) => ({ default: module.RoomCheck })),
+);
+
 function RoomUnknown() {
   const t = useT();
   return (
@@ -24,14 +28,40 @@ function RoomUnknown() {
   );
 }
 
+/**
+ * While a room session is active, every screen but its participant view redirects there. The
+ * state lives in IndexedDB, so a reload, a typed URL or the back button land in the same place.
+ * When the last start found no room (a hint in localStorage) or there is no database yet, the
+ * screen is drawn at once and the database's answer follows; otherwise (a room on, a hint lost)
+ * nothing but the notices is drawn until the database has answered, so no other screen flashes by. A lookup that failed
+ * fails closed: a participant holding the device must not reach other screens.
+ */
 export function RoomGuard({ children }: { children: ReactNode }) {
-  const session = useActiveRoomSession();
+  // A device that never stored anything cannot be in a room: its first start shows at once.
+  const [isShownMeanwhile, setShownMeanwhile] = useState(
+    () => readRoomLockHint() === 'none' || knownHasDatabaseAtStart() === false,
+  );
+  useEffect(() => {
+    if (isShownMeanwhile || readRoomLockHint() !== null) return;
+    let isCurrent = true;
+    void hasDatabaseAtStart().then((exists) => {
+      if (isCurrent && exists === false) setShownMeanwhile(true);
+    });
+    return () => {
+      isCurrent = false;
+    };
+  }, [isShownMeanwhile]);
+  const [session, setSession] = useState<RoomAnswer>(undefined);
   const { pathname } = useLocation();
-  // A blocked or refused database keeps the answer pending: its notice must still be seen.
-  // A lookup that failed shows nothing but the notices and a way to try again.
-  if (session === undefined || session === 'unknown') {
+  const check = (
+    <Suspense fallback={null}>
+      <RoomCheck onAnswer={setSession} />
+    </Suspense>
+  );
+  if (session === 'unknown' || (session === undefined && !isShownMeanwhile)) {
     return (
       <>
+        {check}
         <Notices />
         <ConnectionNotice />
         {session === 'unknown' ? <RoomUnknown /> : null}
@@ -39,7 +69,17 @@ export function RoomGuard({ children }: { children: ReactNode }) {
     );
   }
   if (session && pathname !== paths.room(session.id)) {
-    return <Navigate to={paths.room(session.id)} replace />;
+    return (
+      <>
+        {check}
+        <Navigate to={paths.room(session.id)} replace />
+      </>
+    );
   }
-  return children;
+  return (
+    <>
+      {check}
+      {children}
+    </>
+  );
 }

@@ -1,20 +1,25 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
+import { afterFirstPaint } from '../../lib/after-first-paint';
 import { Link, useNavigate } from 'react-router';
 import { paths } from '../../config/paths';
 import { useReportError } from '../../hooks/use-storage-error-notice';
-import { useWorkshops } from '../../hooks/use-workshop';
 import { requestPersistentStorage } from '../../lib/storage';
 import { useT } from '../../hooks/use-t';
 import { useUiStore } from '../../stores/ui-store';
-import { WorkshopCard } from './workshop-card';
 import './workshops.css';
+
+// The list reads IndexedDB (Dexie): it follows the title and the two ways to start.
+const WorkshopList = lazy(() =>
+  afterFirstPaint()
+    .then(() => import('./workshop-list'))
+    .then((module) => ({ default: module.WorkshopList })),
+);
 
 export function HomePage() {
   const t = useT();
   const navigate = useNavigate();
   const reportError = useReportError();
   const language = useUiStore((state) => state.language);
-  const workshops = useWorkshops();
   const [isCreatingSample, setCreatingSample] = useState(false);
 
   const openSample = async () => {
@@ -36,12 +41,6 @@ export function HomePage() {
     <section className="page">
       <div className="home-intro">
         <h1>{t('home.title')}</h1>
-        {workshops?.length === 0 ? (
-          <>
-            <p className="lead">{t('home.intro1')}</p>
-            <p className="lead">{t('home.intro2')}</p>
-          </>
-        ) : null}
         <div className="button-row">
           <Link className="button-primary" to={paths.newWorkshop()}>
             {t('home.new')}
@@ -56,15 +55,9 @@ export function HomePage() {
           </button>
         </div>
       </div>
-      {workshops === undefined ? <p>{t('common.loading')}</p> : null}
-      {workshops && workshops.length > 0 ? (
-        <ul className="workshop-list" aria-label={t('home.count', { count: workshops.length })}>
-          {workshops.map((workshop) => (
-            <WorkshopCard key={workshop.id} workshop={workshop} />
-          ))}
-        </ul>
-      ) : null}
-      {workshops?.length === 0 ? <p className="muted">{t('home.empty')}</p> : null}
+      <Suspense fallback={<p>{t('common.loading')}</p>}>
+        <WorkshopList />
+      </Suspense>
     </section>
   );
 }

@@ -16,7 +16,7 @@ import { priorityReason } from '../../lib/priority-reason';
 import { COLORS, FONT, PAGE, type PdfCursor } from '../layout';
 import type { ReportData } from '../report-data';
 import { drawTable, mutedTailHooks } from '../table';
-import { reviewNotes } from './review-notes';
+import { drawFollowUpSection } from './follow-up';
 import { drawSegmentEffort } from './segments';
 import { drawRoutines } from './routines';
 
@@ -165,18 +165,5 @@ export function drawPathSection(cursor: PdfCursor, data: ReportData, t: Translat
   drawMatrix(cursor, data.actions, t);
   drawRoadmap(cursor, projects, t, today);
   drawSegmentEffort(cursor, data, t);
-  if (data.reviews.length > 0) {
-    cursor.heading(t('followUp.title'), 12);
-    drawTable(
-      cursor,
-      [t('followUp.date'), t('followUp.reporter'), t('followUp.format'), t('followUp.notes')],
-      data.reviews.map((review) => [
-        date(review.date),
-        review.reporter || '–',
-        review.format || '–',
-        reviewNotes(review, t),
-      ]),
-      { columnStyles: { 0: { cellWidth: 26 } } },
-    );
-  }
+  drawFollowUpSection(cursor, data, t);
 }

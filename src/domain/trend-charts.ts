@@ -1,0 +1,40 @@
+/** The figures of the follow-up's trend charts, shared by the screen and the PDF. */
+import { PRINCIPLE_IDS, type PrincipleId } from './principles';
+import type { TrendPoint } from './trend';
+import type { Workshop } from './types';
+import { targetOf, type WordOfMouthPoint } from './word-of-mouth';
+
+export type TrendSeries<Key extends string = string> = {
+  key: Key;
+  values: (number | null)[];
+  target: number | null;
+};
+
+/** One series per principle: its mean at each point of the trend, and its target level. */
+export function principleSeries(
+  trend: readonly TrendPoint[],
+  workshop: Pick<Workshop, 'targetLevels'>,
+): TrendSeries<PrincipleId>[] {
+  return PRINCIPLE_IDS.map((principleId) => ({
+    key: principleId,
+    values: trend.map((point) => point.means[principleId]),
+    target: workshop.targetLevels[principleId] ?? null,
+  }));
+}
+
+/** Word of mouth as two series, good and bad, each with its own target: they never share a scale. */
+export function wordOfMouthSeries(
+  points: readonly WordOfMouthPoint[],
+  workshop: Workshop,
+): TrendSeries<'good' | 'bad'>[] {
+  const target = targetOf(workshop);
+  return (['good', 'bad'] as const).map((key) => ({
+    key,
+    values: points.map((point) => point.figure[key]),
+    target: target[key],
+  }));
+}
+
+/** Whether a trend has something to show: at least two points, or one point and a target. */
+export const hasTrend = (series: readonly TrendSeries[]) =>
+  series.some((item) => item.values.filter((value) => value !== null).length >= 2);

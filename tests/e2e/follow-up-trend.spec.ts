@@ -1,0 +1,53 @@
+import { expect, test } from '@playwright/test';
+import { downloadedPdfText, expectNoSeriousA11yViolations, useEnglish } from './helpers';
+
+test('the follow-up shows the trend per principle as charts with their table, and the PDF holds it', async ({
+  page,
+}) => {
+  await useEnglish(page);
+  await page.getByRole('button', { name: 'Open sample workshop' }).click();
+  await page.waitForURL(/\/current$/);
+  await page.goto(page.url().replace(/current$/, 'path/follow-up'));
+
+  // The sample's second review is planned: hold it and rate communication again.
+  const second = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('group', { name: 'Review 2', exact: true }) });
+  await second.getByLabel('Date').fill('2027-06-01');
+  await second.getByRole('checkbox', { name: 'Rate the principles again at this review' }).check();
+  const communication = second.getByRole('group', { name: 'Communication' }).first();
+  await communication.getByRole('radio', { name: '5' }).check();
+
+  const chart = page.getByRole('img', { name: /^Communication: / });
+  // Workshop, the held review, and the review rated just now (one person: 5.0).
+  await expect(chart).toHaveAccessibleName(/Workshop 2\.7, .* 3\.7, Jun 2027 5\.0; Target 4\.0$/);
+  await expect(chart.getByText('5.0')).toBeVisible();
+  await expect(page.getByRole('img', { name: /: .*Workshop/ })).toHaveCount(7);
+
+  await page.getByText('Show the figures as a table').click();
+  const table = page.getByRole('table', {
+    name: 'Mean per principle at the workshop and at each review, and the target',
+  });
+  await expect(table.getByRole('row', { name: /^Communication/ }).getByRole('cell')).toHaveText([
+    '2.7',
+    '3.7',
+    '5.0',
+    '4.0',
+  ]);
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByRole('link', { name: 'Report', exact: true }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export PDF' }).click(),
+  ]);
+  const text = await downloadedPdfText(download);
+  expect(text).toContain('Word of mouth over time');
+  // The charts come after the follow-up's reviews: titles, targets, the dates on the axis and
+  // the means printed by their points (pdftotext reads the two columns of charts interleaved).
+  const start = text.indexOf('Trend per principle');
+  expect(start).toBeGreaterThan(-1);
+  const trend = text.slice(start);
+  for (const words of ['Communication', 'Target 4.0', 'Jun 2027', '2.7', '3.7', '5.0'])
+    expect(trend).toContain(words);
+});

@@ -1,0 +1,62 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { createReview } from '../../src/db/repositories/path';
+import { createSampleWorkshop } from '../../src/db/repositories/sample';
+import { givenWorkshop } from '../helpers/factories';
+import { renderApp } from '../helpers/render-app';
+
+const LAZY = { timeout: 5_000 };
+
+describe('the follow-up trend charts', () => {
+  it('draws a chart per principle over the workshop and the review, with the figures in a table', async () => {
+    const sample = await createSampleWorkshop('en');
+    const { user } = renderApp(`/workshops/${sample.id}/path/follow-up`);
+    expect(await screen.findByRole('heading', { name: 'Trend per principle' }, LAZY)).toBeVisible();
+    // The sample's held review lifted communication from 2.7 to 3.7, towards a target of 4.
+    const chart = screen.getByRole('img', { name: /^Communication: / });
+    expect(chart).toHaveAccessibleName(/Workshop 2\.7, .* 3\.7; Target 4\.0$/);
+    expect(within(chart).getByText('2.7')).toBeInTheDocument();
+    expect(within(chart).getByText('3.7')).toBeInTheDocument();
+    expect(screen.getAllByRole('img', { name: /: .*Workshop/ })).toHaveLength(7);
+
+    await user.click(screen.getByText('Show the figures as a table'));
+    const table = screen.getByRole('table', {
+      name: 'Mean per principle at the workshop and at each review, and the target',
+    });
+    const row = within(table).getByRole('row', { name: /^Communication/ });
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['2.7', '3.7', '4.0']);
+    // Word of mouth: both numbers, each in its own chart, each saying which way is better.
+    expect(screen.getByRole('img', { name: /^Told about a good experience: / })).toBeVisible();
+    expect(screen.getByRole('img', { name: /^Told about a bad experience: / })).toBeVisible();
+    expect(screen.getByText('Fewer is better')).toBeVisible();
+  });
+
+  it('says what is missing while no review has rated the principles again', async () => {
+    const workshop = await givenWorkshop({ language: 'en' });
+    await createReview(workshop.id, {
+      date: '2027-03-01',
+      reporter: '',
+      format: '',
+      notes: '',
+      isHeld: false,
+      actionNotes: [],
+      routineChecks: [],
+      changeAgentReport: '',
+      wordOfMouthGood: null,
+      wordOfMouthBad: null,
+    });
+    renderApp(`/workshops/${workshop.id}/path/follow-up`);
+    expect(
+      await screen.findByText(
+        /The trend appears once the principles have been rated again/,
+        {},
+        LAZY,
+      ),
+    ).toBeVisible();
+    expect(screen.queryByRole('img', { name: /^Communication: / })).toBeNull();
+  });
+});
