@@ -19,6 +19,8 @@ export class PdfCursor {
   readonly outline: OutlineEntry[] = [];
   /** Told of each main section as it starts (the export's progress bar). */
   onSection: ((title: string) => void) | undefined;
+  /** A column of the page the text flows in instead of the full width (see `inColumn`). */
+  private column: { left: number; width: number } | null = null;
   constructor(readonly doc: jsPDF) {}
 
   /** Starts a main section on a page of its own and records it for the contents. */
@@ -29,8 +31,29 @@ export class PdfCursor {
     this.heading(title, 18);
   }
 
+  /** Where text starts: the page's margin, or the column's left edge. */
+  get left(): number {
+    return this.column?.left ?? PAGE.margin;
+  }
+
   get width(): number {
-    return this.doc.internal.pageSize.getWidth() - 2 * PAGE.margin;
+    return this.column?.width ?? this.doc.internal.pageSize.getWidth() - 2 * PAGE.margin;
+  }
+
+  /**
+   * Draws `draw` into a column from the current height and returns the height it ended at; the
+   * cursor's y is left where it was, so a second column can start beside the first.
+   */
+  inColumn(left: number, width: number, draw: () => void): number {
+    const start = this.y;
+    this.column = { left, width };
+    try {
+      draw();
+      return this.y;
+    } finally {
+      this.column = null;
+      this.y = start;
+    }
   }
 
   get bottomLimit(): number {
@@ -59,7 +82,7 @@ export class PdfCursor {
     const height = lines.length * this.lineHeight(size);
     this.ensureSpace(height + keepWithNext);
     this.y += size > 13 ? 4 : 2;
-    this.doc.setTextColor(...COLORS.accent).text(lines, PAGE.margin, this.y, { baseline: 'top' });
+    this.doc.setTextColor(...COLORS.accent).text(lines, this.left, this.y, { baseline: 'top' });
     this.y += height + 2;
   }
 
@@ -78,7 +101,7 @@ export class PdfCursor {
     const lineHeight = this.lineHeight(size);
     for (const line of lines) {
       this.ensureSpace(lineHeight);
-      this.doc.text(line, PAGE.margin + indent, this.y, { baseline: 'top' });
+      this.doc.text(line, this.left + indent, this.y, { baseline: 'top' });
       this.y += lineHeight;
     }
     this.y += 2;
@@ -95,7 +118,7 @@ export class PdfCursor {
         .setFont(FONT, 'normal')
         .setFontSize(10.5)
         .setTextColor(...COLORS.accent);
-      this.doc.text('•', PAGE.margin + 1, this.y, { baseline: 'top' });
+      this.doc.text('•', this.left + 1, this.y, { baseline: 'top' });
       this.paragraph(item, { indent: 6 });
       this.y -= 1;
     }

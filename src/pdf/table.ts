@@ -33,7 +33,12 @@ export function drawTable(
     head: [head],
     body,
     startY: cursor.y,
-    margin: { left: PAGE.margin, right: PAGE.margin, top: PAGE.top, bottom: PAGE.bottom },
+    margin: {
+      left: cursor.left,
+      right: cursor.doc.internal.pageSize.getWidth() - cursor.left - cursor.width,
+      top: PAGE.top,
+      bottom: PAGE.bottom,
+    },
     showHead: 'everyPage',
     rowPageBreak: 'avoid',
     alternateRowStyles: { fillColor: [243, 245, 246] },

@@ -26,6 +26,22 @@ describe('the action plan and the method in depth', () => {
     expect(text).toContain('Change agent’s report: The feedback huddles have started');
   });
 
+  it.each(['fi', 'en'] as const)(
+    'keeps the %s summary on one page, from where we are to the key indicators',
+    (language) => {
+      const { pageText } = renderSamplePdf(language);
+      const summary = pageText(3).replace(/\s+/g, ' ');
+      const [whereWeAre, keyIndicators, commitment] =
+        language === 'fi'
+          ? ['Missä olemme', 'Keskeiset mittarit', 'Johtoryhmä käy']
+          : ['Where we are', 'Key indicators', 'The management team goes through'];
+      expect(summary).toContain(whereWeAre);
+      expect(summary).toContain(keyIndicators);
+      expect(summary).toContain(commitment);
+      expect(pageText(4)).not.toContain(keyIndicators);
+    },
+  );
+
   it('leaves the change agent out when nobody is named', () => {
     const text = render('en', (sample) => {
       Object.assign(sample.workshop, { changeAgent: '', sponsor: '', commitment: '' });
