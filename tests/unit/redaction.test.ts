@@ -161,6 +161,12 @@ describe('contact details', () => {
       ['address', 'Lars Sonckin kaari 12 b'],
     ]);
     expect(kinds('Sivu 12, Huone 204, Vaihe 3 ja Kylpylä 2 ovat ennallaan.')).toEqual([]);
+    // Found by the property test below: the address took " - 040" of the phone number after it.
+    expect(kinds('Kuusikkotie 4 as. 7 - 040 123 4567, Hämeenkatu 3–5 B 2')).toEqual([
+      ['address', 'Kuusikkotie 4 as. 7'],
+      ['phone', '040 123 4567'],
+      ['address', 'Hämeenkatu 3–5 B 2'],
+    ]);
   });
 });
 

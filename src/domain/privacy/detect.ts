@@ -38,8 +38,8 @@ const STREET_WORD =
 const STREET_PREFIX =
   'Iso|Pieni|Vanha|Uusi|Pohjoinen|Eteläinen|Itäinen|Läntinen|Lilla|Stora|Norra|Södra|Östra|Västra';
 const STREET = String.raw`(?:(?:${STREET_PREFIX})\s)?\p{Lu}[\p{L}-]+|(?:\p{Lu}[\p{L}-]+\s){1,2}(?:${STREET_WORD})`;
-/** 12, 12 B 5, 10 a 3, 4 as. 7, 3-5 */
-const NUMBER_PART = String.raw`\d{1,4}(?:\s?[a-zA-Z](?![\p{L}]))?(?:\s?(?:as\.?\s?)?\d{1,4})?(?:\s?-\s?\d{1,4})?`;
+/** 12, 12 B 5, 10 a 3, 4 as. 7, 3-5. A range has no spaces: " - " starts the next thing. */
+const NUMBER_PART = String.raw`\d{1,4}(?:[-–]\d{1,4})?(?:\s?[a-zA-Z](?![\p{L}]))?(?:\s?(?:as\.?\s?)?\d{1,4})?`;
 /** A postal code is five digits alone: "00358 40…" after an address is a phone number. */
 const POSTAL = String.raw`,?\s+\d{5}(?![ -]?\d)(?:\s+\p{Lu}[\p{L}-]+)?`;
 /** "Mannerheimintie 12 B 5, 00100 Helsinki", "Iso Roobertinkatu 3, 00120 Helsinki". */
