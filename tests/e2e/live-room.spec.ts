@@ -193,7 +193,7 @@ test('three phones rate and propose; nothing shows before the reveal, the reveal
   await page.goto(`${workshopUrl}/live`);
   await reveal(page, 'Ideas for actions');
   await expect(
-    page.getByText('Added to the workshop: 0 participants, 0 ratings, 2 ideas'),
+    page.getByText('Added to the workshop: 0 participants, 0 ratings, 0 staff experience ratings, 2 ideas'),
   ).toBeVisible();
   await expect(
     maija.getByRole('heading', { name: 'Tulokset: Ideoita toimenpiteiksi' }),
