@@ -12,6 +12,19 @@ const SIZE = 320;
 const points = (list: Point[]) =>
   list.map((point) => `${(point.x * SIZE).toFixed(1)},${(point.y * SIZE).toFixed(1)}`).join(' ');
 
+/** Lines of at most LINE_CHARACTERS (a longer word keeps its own line): names fit beside the chart. */
+const LINE_CHARACTERS = 13;
+function wrapped(name: string): string[] {
+  const lines: string[] = [];
+  for (const word of name.split(' ')) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= LINE_CHARACTERS)
+      lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
 /** One axis per name; `target` all null draws no target line. */
 export function radarChart(
   names: string[],
@@ -37,9 +50,7 @@ export function radarChart(
     names.map((name, index) => {
       const place = labelPlacement(index, count);
       const anchor = place.align === 'left' ? 'start' : place.align === 'right' ? 'end' : 'middle';
-      // Two lines at most, so the longest names fit beside the chart on a phone.
-      const words = name.split(' ');
-      const lines = words.length > 1 ? [words.slice(0, -1).join(' '), words.at(-1) ?? ''] : words;
+      const lines = wrapped(name);
       const x = (place.x * SIZE).toFixed(1);
       const y =
         place.y * SIZE - (lines.length - 1) * 6 + (place.y > 0.6 ? 8 : place.y < 0.4 ? -4 : 4);

@@ -2,7 +2,7 @@
 import type { RatingsActivity } from '../../domain/live-room/types';
 import type { PrincipleId } from '../../domain/principles';
 import type { Score } from '../../domain/types';
-import { h, type Child } from '../dom';
+import { h } from '../dom';
 import { principleText, t } from '../texts';
 import type { Ctx } from './context';
 import { statusBadge } from './entry-list';
@@ -14,7 +14,9 @@ const VALUES: (Score | null)[] = [1, 2, 3, 4, 5, null];
 export function scoreScale(options: {
   /** Unique on the page: the radios' name and the start of their ids. */
   name: string;
-  legend: Child;
+  legend: string;
+  /** The group's name when the legend alone is not unique on the page (it starts with it). */
+  label?: string;
   /** The id of the text that explains the ends of the scale. */
   describedBy: string;
   chosen: Score | null | undefined;
@@ -24,7 +26,7 @@ export function scoreScale(options: {
   const { name, chosen } = options;
   return h(
     'fieldset',
-    { class: 'scale', 'aria-describedby': options.describedBy },
+    { class: 'scale', 'aria-describedby': options.describedBy, 'aria-label': options.label },
     h('legend', {}, options.legend),
     h(
       'div',

@@ -36,8 +36,8 @@ export function staffRatingsView(ctx: Ctx, activity: StaffRatingsActivity): HTML
         h('p', { class: 'statement', id: `text-${statementId}` }, staffText(statementId, '.text')),
         scoreScale({
           name: `staff-${statementId}`,
-          // Visibly "Your answer" under the statement; read out with the statement's name.
-          legend: [t('staff.legend'), h('span', { class: 'visually-hidden' }, `: ${name}`)],
+          legend: t('staff.legend'),
+          label: `${t('staff.legend')}: ${name}`,
           describedBy: `text-${statementId} staff-anchors`,
           chosen: rating ? rating.score : undefined,
           isOpen,
