@@ -239,9 +239,14 @@ test('two phones answer the staff experience check; the reveal shows the means e
 }) => {
   await useEnglish(page);
   const workshopUrl = await startLiveRoom(page, 'Henkilöstöpäivä');
+  // Started from the agenda's step, as the principle rating is from its own.
+  await page.getByRole('link', { name: 'Agenda' }).click();
+  await page.getByRole('button', { name: 'Create the agenda from the method template' }).click();
   await page
-    .getByLabel('Activity', { exact: true })
-    .selectOption({ label: 'Staff experience check' });
+    .getByRole('group', { name: /^Step \d+: Henkilöstön kokemukset/ })
+    .getByRole('link', { name: 'Live room: Staff experience check' })
+    .click();
+  await expect(page.getByLabel('Activity', { exact: true })).toHaveValue('staffRatings');
   await expect(page.getByText('The phones show the seven statements')).toBeVisible();
   await page.getByRole('button', { name: 'Add and show on the phones' }).click();
   const link = await joinLink(page);
