@@ -330,5 +330,9 @@ test('two phones answer the staff experience check; the reveal shows the means e
   const pdf = await exportedTexts(page, workshopUrl);
   expect(pdf).toContain('Henkilöstökokemuksen kartoitus');
   expect(pdf).toContain('Työilmapiiri');
+  // The staff check's own screen leads to the live room as well.
+  await page.goto(`${workshopUrl}/current/staff`);
+  await page.getByRole('link', { name: 'Answer on phones in the live room' }).click();
+  await expect(page.getByLabel('Activity', { exact: true })).toHaveValue('staffRatings');
   for (const each of [aino, other]) await each.context().close();
 });
