@@ -272,6 +272,7 @@ test('two phones answer the staff experience check; the reveal shows the means e
   await received(other, 2);
   await expect(page.getByText('Answers: 4 from 2 people').first()).toBeVisible();
   await expect(aino.getByText('Arvioitu: 2/7')).toBeVisible();
+  await expectNoSeriousA11yViolations(aino);
   await aino.getByRole('article', { name: 'Työilmapiiri' }).scrollIntoViewIfNeeded();
   await aino.screenshot({ path: '/tmp/fit/390-phone-staff-fi.png' });
   await aino.getByRole('button', { name: 'Switch to English' }).tap();
