@@ -134,7 +134,7 @@ export const wizardMessages = defineMessages({
     'wizard.targets.current': 'Nyt: {score}',
     'wizard.targets.target': 'Tavoite: {name}',
     'wizard.targets.staffIntro':
-      'Aseta tavoite myös henkilöstön väittämille niiltä osin kuin hyvän palvelun edellytysten on parannuttava. Väittämä, jolle on tavoite, saa suunnitelmaan oman eronsa.',
+      'Aseta tavoite myös niille henkilöstön väittämille, joissa hyvän palvelun edellytysten on parannuttava. Väittämä, jolle asetat tavoitteen, näkyy suunnitelmassa omana eronaan.',
     'wizard.statements.intro':
       'Tiivistä muutamaan lauseeseen, millainen palvelukulttuurinne on nyt. Päätä sitten, oletteko siihen tyytyväisiä. Jos olette, kirjoita kulttuuri tarkasti auki, jotta siitä voi kertoa muille. Jos ette, kuvaa kulttuuri, jota noudatatte tästä eteenpäin. Kumpi tahansa teksti voi myöhemmin ohjata rekrytointia, perehdytystä ja asiakaslupauksia.',
     'wizard.statements.strongest': 'Vahvimmat periaatteenne: {names}.',
