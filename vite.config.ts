@@ -2,7 +2,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig, type Plugin } from 'vite';
 import { readFileSync } from 'node:fs';
-import { relayConnectSources } from './src/config/relay-policy';
+import { relayConnectSources } from './src/config/relay-policy.ts';
 
 /** connect-src admits the app itself and the live-room relays of src/config/relay-policy.ts only. */
 const withRelays = (policy: string) =>

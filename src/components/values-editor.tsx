@@ -28,7 +28,7 @@ function ValueCard({ value, number, edits }: { value: OrgValue; number: number; 
           value={value.cultureNote}
           onSave={(cultureNote) => edits.update(value.id, { cultureNote })}
           multiline
-          rows={2}
+          rows={4}
           maxLength={LIMITS.longText}
         />
         <DeleteButton

@@ -35,6 +35,8 @@ export type CsvEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 /** Rows one import takes at most; a larger file is refused with a message to split it. */
 export const MAX_CSV_ROWS = 10_000;
+/** Larger files are refused before they are read. */
+export const MAX_CSV_BYTES = 20 * 1024 * 1024;
 
 /**
  * Excel's "Unicode text" is UTF-16 with a byte-order mark, Finnish Excel's CSV is

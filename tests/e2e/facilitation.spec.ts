@@ -113,7 +113,12 @@ test('screenshots of the sample agenda and presentation mode', async ({ page }) 
   );
   await page.getByRole('button', { name: 'Show evidence texts' }).click();
   await page.screenshot({ path: `${SHOTS}/present-feedback-1920.png` });
-  for (let index = 0; index < 3; index += 1) await page.keyboard.press('ArrowRight');
+  for (let index = 0; index < 2; index += 1) await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Staff experiences');
+  // The staff experience check sits beside the staff's observations, with its targets.
+  await expect(page.getByText('Time to serve: 1.8 (target 3)')).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/present-staff-1920.png` });
+  await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mission, vision and values');
   await page.screenshot({ path: `${SHOTS}/present-values-1920.png` });
   await page.setViewportSize({ width: 1280, height: 720 });

@@ -75,9 +75,14 @@ test('a manager alone goes from the new-workshop page through the wizard to a PD
     .check();
   await nextStep(page, '5-staff');
 
-  await expect(page.getByText('Today: 2.0')).toBeVisible();
+  const targetOf = (name: RegExp) =>
+    page.getByRole('listitem').filter({ has: page.getByLabel(name) });
+  await expect(targetOf(/Target for Communication/)).toContainText('Today: 2.0');
   await page.getByLabel(/Target for Communication/).selectOption('5');
   await page.getByLabel(/Target for Smoothness/).selectOption('4');
+  // The staff statements get targets too, so the staff check has a gap of its own.
+  await expect(targetOf(/Target for Time to serve/)).toContainText('Today: 2.0');
+  await page.getByLabel(/Target for Time to serve/).selectOption('4');
   await nextStep(page, '6-targets');
 
   await expect(page.getByText('Largest gaps: Communication, Smoothness.')).toBeVisible();
@@ -154,6 +159,7 @@ test('a manager alone goes from the new-workshop page through the wizard to a PD
   expect(text).not.toContain('Groups differ');
   expect(text).toContain('Staff experience check');
   expect(text).toMatch(/Time to serve\s+2\.0/);
+  expect(text).toMatch(/Time to serve \(Staff experience\)\s+2\.0\s+4\b/);
 
   // Back keeps what was typed; the workshop's own screens show the same answers.
   await page.getByRole('link', { name: 'Statements' }).click();

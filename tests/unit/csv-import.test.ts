@@ -4,12 +4,13 @@ import { describe, expect, it } from 'vitest';
 import {
   decodeCsvBytes,
   guessMapping,
+  MAX_CSV_BYTES,
   MAX_CSV_ROWS,
   mapRows,
   parseDate,
   parseTone,
 } from '../../src/domain/csv-import';
-import { MAX_CSV_BYTES, parseCsvBytes } from '../../src/features/current-state/parse-csv';
+import { parseCsvBytes } from '../../src/features/current-state/parse-csv';
 import { readCsvFile } from '../../src/features/current-state/read-csv';
 
 const defaults = { kind: 'feedback', tone: 'neutral' } as const;

@@ -26,6 +26,7 @@ const REVIEWED_SAME: Record<string, string> = {
   'timer.addMinute': 'min is the same unit symbol in both languages',
   'trend.point': 'placeholders only: a chart point read out as "label value"',
   'trend.description': 'placeholders only: a chart read out as "title: points"',
+  'present.staffLine': 'placeholders only: a staff statement and its mean, "name: mean"',
 };
 
 describe('UI dictionaries', () => {

@@ -4,7 +4,12 @@ import { Checkbox } from '../../components/checkbox';
 import { TaskProgress } from '../../components/task-progress';
 import { paths } from '../../config/paths';
 import { importEvidenceRows } from '../../db/repositories/evidence-import';
-import { guessMapping, MAX_CSV_ROWS, type ColumnMapping } from '../../domain/csv-import';
+import {
+  guessMapping,
+  MAX_CSV_BYTES,
+  MAX_CSV_ROWS,
+  type ColumnMapping,
+} from '../../domain/csv-import';
 import type { Language } from '../../domain/types';
 import type { Translate } from '../../i18n';
 import type { EvidenceKind, Tone } from '../../domain/types';
@@ -17,7 +22,7 @@ import { ColumnMappingFields } from './column-mapping';
 import { GuidingQuestions } from './guiding-questions';
 import { ImportPreview } from './import-preview';
 import { KindSelect, ToneSelect } from './option-lists';
-import { MAX_CSV_BYTES, type CsvProblem, type CsvProgress, type ParsedCsv } from './parse-csv';
+import type { CsvProblem, CsvProgress, ParsedCsv } from './parse-csv';
 import { readCsvFile } from './read-csv';
 import { useMappedRows } from './use-mapped-rows';
 import './current-state.css';

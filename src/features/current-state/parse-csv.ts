@@ -1,5 +1,10 @@
 import Papa from 'papaparse';
-import { decodeCsvBytes, MAX_CSV_ROWS, type CsvEncoding } from '../../domain/csv-import';
+import {
+  decodeCsvBytes,
+  MAX_CSV_BYTES,
+  MAX_CSV_ROWS,
+  type CsvEncoding,
+} from '../../domain/csv-import';
 
 export type ParsedCsv = {
   rows: string[][];
@@ -16,8 +21,6 @@ export type CsvProblem =
 
 export type CsvReadResult = { ok: true; csv: ParsedCsv } | ({ ok: false } & CsvProblem);
 
-/** Larger files are refused before they are read. */
-export const MAX_CSV_BYTES = 20 * 1024 * 1024;
 /** Progress is told every this many rows: often enough to move, rarely enough to cost nothing. */
 const PROGRESS_EVERY = 500;
 

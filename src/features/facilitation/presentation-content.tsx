@@ -9,6 +9,7 @@ import { formatOneDecimal } from '../../lib/numbers';
 import { priorityReason } from '../../lib/priority-reason';
 import { EvidenceContent, JourneyContent, ValuesContent } from './presentation-current-state';
 import { Nothing, type StepContentProps } from './presentation-parts';
+import { StaffCheckContent } from './presentation-staff';
 // The one chart of the assessment, shown as the participants know it from the results screen.
 import { RadarChart } from '../../components/radar-chart';
 
@@ -140,7 +141,18 @@ function IntroContent({ workshop, t }: Props) {
 export function PresentationContent({ workshop, t, kind }: Props & { kind: string }) {
   const evidenceKind = EVIDENCE_KIND[kind];
   if (evidenceKind)
-    return <EvidenceContent key={kind} workshop={workshop} t={t} kind={evidenceKind} />;
+    return kind === 'staffExperiences' ? (
+      <div className="present-columns">
+        <div>
+          <EvidenceContent workshop={workshop} t={t} kind={evidenceKind} />
+        </div>
+        <div>
+          <StaffCheckContent workshop={workshop} t={t} />
+        </div>
+      </div>
+    ) : (
+      <EvidenceContent key={kind} workshop={workshop} t={t} kind={evidenceKind} />
+    );
   switch (kind) {
     case 'intro':
       return <IntroContent workshop={workshop} t={t} />;

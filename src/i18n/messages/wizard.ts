@@ -50,6 +50,8 @@ export const wizardMessages = defineMessages({
       'Where do you want to be in a year? Choose a target level for each principle. Not every principle needs a 5: aim higher where it matters most to your customers.',
     'wizard.targets.current': 'Today: {score}',
     'wizard.targets.target': 'Target for {name}',
+    'wizard.targets.staffIntro':
+      'Set a target for the staff statements too, where the conditions of good service need to improve. A statement with a target gets a gap of its own in the plan.',
     'wizard.statements.intro':
       'Sum up in a few sentences what your service culture is like now. Then decide: are you satisfied with it? If you are, write the culture down precisely so it can be shared; if not, describe the culture you will practise from now on. Either text can later guide recruiting, onboarding and customer promises.',
     'wizard.statements.strongest': 'Your strongest principles: {names}.',
@@ -131,6 +133,8 @@ export const wizardMessages = defineMessages({
       'Missä haluatte olla vuoden päästä? Valitse jokaiselle periaatteelle tavoitetaso. Kaikkeen ei tarvita vitosta: tähtää korkeammalle siellä, missä se on asiakkaille tärkeintä.',
     'wizard.targets.current': 'Nyt: {score}',
     'wizard.targets.target': 'Tavoite: {name}',
+    'wizard.targets.staffIntro':
+      'Aseta tavoite myös niille henkilöstön väittämille, joissa hyvän palvelun edellytysten on parannuttava. Väittämä, jolle asetat tavoitteen, näkyy suunnitelmassa omana eronaan.',
     'wizard.statements.intro':
       'Tiivistä muutamaan lauseeseen, millainen palvelukulttuurinne on nyt. Päätä sitten, oletteko siihen tyytyväisiä. Jos olette, kirjoita kulttuuri tarkasti auki, jotta siitä voi kertoa muille. Jos ette, kuvaa kulttuuri, jota noudatatte tästä eteenpäin. Kumpi tahansa teksti voi myöhemmin ohjata rekrytointia, perehdytystä ja asiakaslupauksia.',
     'wizard.statements.strongest': 'Vahvimmat periaatteenne: {names}.',
