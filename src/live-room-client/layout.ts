@@ -6,13 +6,14 @@ import type * as Y from 'yjs';
 import { parseActivity } from '../domain/live-room/activities';
 import { isEntryId } from '../domain/live-room/codes';
 import type { LiveResults } from '../domain/live-room/results';
-import type {
-  LiveActivity,
-  LiveEntry,
-  LiveParticipant,
-  LiveRoomInfo,
-  Receipt,
-  ReceivedEntry,
+import {
+  LIVE_ACTIVITY_KINDS,
+  type LiveActivity,
+  type LiveEntry,
+  type LiveParticipant,
+  type LiveRoomInfo,
+  type Receipt,
+  type ReceivedEntry,
 } from '../domain/live-room/types';
 import { isRoomCode } from '../domain/live-room/codes';
 
@@ -70,7 +71,7 @@ export function readActivityMap(doc: Y.Doc): Map<string, LiveActivity> {
 export function readResults(doc: Y.Doc, activityId: string): LiveResults | null {
   const value = publicMaps.results(doc).get(activityId) as LiveResults | undefined;
   if (!value || typeof value !== 'object' || value.activityId !== activityId) return null;
-  return ['ratings', 'ideas', 'votes', 'evidence'].includes(value.kind) ? value : null;
+  return (LIVE_ACTIVITY_KINDS as readonly string[]).includes(value.kind) ? value : null;
 }
 
 export function readReceivedEntries(doc: Y.Doc): ReceivedEntry[] {

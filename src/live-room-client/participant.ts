@@ -17,6 +17,7 @@ import type {
 } from '../domain/live-room/types';
 import { normaliseName } from '../domain/live-room/validate-entry';
 import type { PrincipleId } from '../domain/principles';
+import type { StaffStatementId } from '../domain/staff-statements';
 import type { Score } from '../domain/types';
 import type { ConnectionState, SocketOptions } from './connection';
 import { inboxMaps, readActivityMap, readInbox, readResults, readRoomInfo } from './layout';
@@ -44,6 +45,7 @@ export type WriteResult = { ok: true; id: string } | { ok: false; reason: Reject
 
 type Body =
   | { kind: 'rating'; principleId: PrincipleId; current: Score | null; target: Score | null }
+  | { kind: 'staffRating'; statementId: StaffStatementId; score: Score | null }
   | { kind: 'idea'; text: string }
   | { kind: 'vote'; optionId: string; dots: number }
   | { kind: 'evidence'; text: string; tone: EvidenceTone; touchpointId: string };
@@ -69,6 +71,12 @@ export type ParticipantRoom = {
     activityId: string,
     principleId: PrincipleId,
     scores: { current: Score | null; target: Score | null },
+  ): WriteResult;
+  /** Sets a staff statement's score (null: "don't know"); `withdraw` takes it back. */
+  rateStatement(
+    activityId: string,
+    statementId: StaffStatementId,
+    score: Score | null,
   ): WriteResult;
   addIdea(activityId: string, text: string): WriteResult;
   addEvidence(
@@ -195,6 +203,12 @@ export function joinRoom(options: JoinOptions): ParticipantRoom {
         (entry) => entry.kind === 'rating' && entry.principleId === principleId,
       );
       return put(activityId, { kind: 'rating', principleId, ...scores }, existing);
+    },
+    rateStatement(activityId, statementId, score) {
+      const existing = own(activityId).find(
+        (entry) => entry.kind === 'staffRating' && entry.statementId === statementId,
+      );
+      return put(activityId, { kind: 'staffRating', statementId, score }, existing);
     },
     addIdea: (activityId, text) => put(activityId, { kind: 'idea', text: text.trim() }),
     addEvidence: (activityId, evidence) =>

@@ -11,6 +11,7 @@ import { ideasView } from './views/ideas';
 import { nameChoice } from './views/join';
 import { ratingsView } from './views/ratings';
 import { resultsView } from './views/results';
+import { staffRatingsView } from './views/staff-ratings';
 import { header } from './views/shell';
 import { votesView } from './views/votes';
 
@@ -18,6 +19,8 @@ function activityView(ctx: Ctx, activity: LiveActivity): HTMLElement {
   switch (activity.kind) {
     case 'ratings':
       return ratingsView(ctx, activity);
+    case 'staffRatings':
+      return staffRatingsView(ctx, activity);
     case 'ideas':
       return ideasView(ctx, activity);
     case 'votes':

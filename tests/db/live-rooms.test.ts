@@ -13,6 +13,8 @@ import { getWorkshop } from '../../src/db/repositories/workshops';
 import { newActivity } from '../../src/domain/live-room/activities';
 import { newEntryId, newKey, newRoomCode, newSecret } from '../../src/domain/live-room/codes';
 import type { LiveParticipant, ReceivedEntry } from '../../src/domain/live-room/types';
+import { summariseStaffCheck } from '../../src/domain/staff-check';
+import type { StaffStatementId } from '../../src/domain/staff-statements';
 import { givenWorkshop, givenWorkshopWithActions } from '../helpers/factories';
 
 const credentials = () => ({
@@ -135,5 +137,73 @@ describe('live room records', () => {
     expect(stored).toMatchObject({ id: vote.id, actionId: queue!.id, dots: 3 });
     const [matti] = await listParticipants(workshop.id);
     expect(stored?.participantId).toBe(matti?.id);
+  });
+
+  it('turns a revealed staff check into staff ratings with the entries’ ids, never twice', async () => {
+    const workshop = await givenWorkshop();
+    const room = await createLiveRoom(workshop.id, credentials());
+    const ratings = newActivity({ kind: 'ratings' }, 0);
+    const staff = newActivity({ kind: 'staffRatings' }, 1);
+    const rating: ReceivedEntry = {
+      ...received,
+      id: newEntryId(),
+      activityId: ratings.id,
+      kind: 'rating',
+      principleId: 'smoothness',
+      current: 3,
+      target: null,
+      participantId: 'inbox-a',
+    };
+    const entry = (
+      participantId: string,
+      statementId: StaffStatementId,
+      score: 1 | 2 | 3 | 4 | 5 | null,
+    ): ReceivedEntry => ({
+      ...received,
+      id: newEntryId(),
+      activityId: staff.id,
+      kind: 'staffRating',
+      statementId,
+      score,
+      participantId,
+    });
+    const entries = [
+      entry('inbox-a', 'workload', 2),
+      entry('inbox-b', 'workload', 4),
+      entry('inbox-b', 'climate', null),
+    ];
+    const participants = people([
+      ['inbox-a', ''],
+      ['inbox-b', ''],
+    ]);
+    await importLiveResults(room.id, {
+      activity: ratings,
+      entries: [rating],
+      participants,
+      channel: '',
+    });
+    const revealed = { activity: staff, entries, participants, channel: '' };
+
+    expect(await importLiveResults(room.id, revealed)).toMatchObject({
+      participants: 1,
+      staffRatings: 3,
+    });
+    expect(await importLiveResults(room.id, revealed)).toMatchObject({ staffRatings: 0 });
+    // Even a room that forgot its imports adds no row twice: the entry ids are the record ids.
+    await db.liveRooms.update(room.id, { importedActivityIds: [] });
+    expect(await importLiveResults(room.id, revealed)).toMatchObject({ staffRatings: 0 });
+
+    const stored = await db.staffRatings.where('workshopId').equals(workshop.id).toArray();
+    expect(stored.map((row) => row.id).sort()).toEqual(entries.map((item) => item.id).sort());
+    expect(stored.every((row) => row.roomSessionId === room.id)).toBe(true);
+    // The phone that rated the principles is the same person in the staff check.
+    const person = (await db.ratings.get(rating.id))?.participantId;
+    expect(stored.find((row) => row.id === entries[0]!.id)?.participantId).toBe(person);
+    const everyone = await listParticipants(workshop.id);
+    expect(everyone).toHaveLength(2);
+    const workload = summariseStaffCheck(stored, everyone).find(
+      (row) => row.statementId === 'workload',
+    );
+    expect(workload).toMatchObject({ mean: 3, count: 2 });
   });
 });

@@ -69,4 +69,19 @@ test('a relay that does not answer is said plainly, and room mode is one click a
   ).toBeVisible();
   await page.getByRole('button', { name: 'Room mode' }).click();
   await expect(page.getByRole('dialog', { name: 'Start room mode' })).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  // The staff experience check (as the agenda's step asks for it) falls back to its own room mode.
+  await page.goto(`${page.url().split('?')[0]}?activity=staffRatings`);
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'The relay cannot be reached' }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Room mode' }).click();
+  const start = page.getByRole('dialog', { name: 'Start room mode' });
+  await expect(start).toContainText('Activity: Staff experience check');
+  await start.getByLabel('Facilitator PIN (4–6 digits)').fill('5836');
+  await start.getByLabel('PIN again').fill('5836');
+  await start.getByRole('button', { name: 'Start room mode' }).click();
+  await expect(page).toHaveURL(/\/room\/[^/]+$/);
+  await expect(page.getByText('Climate at work').first()).toBeVisible();
 });

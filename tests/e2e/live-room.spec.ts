@@ -27,16 +27,21 @@ test.afterAll(async () => {
  * Taps a rating until it shows as chosen: on a busy machine a "waiting to send" line appearing
  * above could move the row between locating the radio and the tap, landing on its neighbour.
  */
-const rate = async (page: Page, principle: string, side: 'Nyt' | 'Tavoite', value: string) => {
+const choose = async (page: Page, item: string, group: string, value: string) => {
   const radio = page
-    .getByRole('article', { name: principle })
-    .getByRole('group', { name: side })
+    .getByRole('article', { name: item })
+    .getByRole('group', { name: group })
     .getByRole('radio', { name: value, exact: true });
   await expect(async () => {
     await radio.tap();
     await expect(radio).toBeChecked({ timeout: 2_000 });
   }).toPass();
 };
+const rate = (page: Page, principle: string, side: 'Nyt' | 'Tavoite', value: string) =>
+  choose(page, principle, side, value);
+/** A staff statement's answer; its group reads "Vastauksesi: <statement>". */
+const rateStaff = (page: Page, statement: string, value: string) =>
+  choose(page, statement, `Vastauksesi: ${statement}`, value);
 
 async function exportedTexts(page: Page, workshopUrl: string): Promise<string> {
   await page.goto(`${workshopUrl}/report`);
@@ -54,6 +59,30 @@ async function exportedTexts(page: Page, workshopUrl: string): Promise<string> {
   return text;
 }
 
+/** A new Finnish workshop with its live room started on the test's relay. */
+async function startLiveRoom(page: Page, title: string): Promise<string> {
+  await createWorkshop(page, { organisation: 'Kauppa Oy', title, language: 'Finnish' });
+  const workshopUrl = page.url().replace(/\/current$/, '');
+  await page.getByRole('link', { name: 'Live room' }).click();
+  await page.getByLabel('Relay address').fill(`127.0.0.1:${RELAY_PORT}`);
+  await page.getByRole('button', { name: 'Save address' }).click();
+  await expect(page.getByText('Relay address saved.')).toBeVisible();
+  await page.getByRole('button', { name: 'Start a live room' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Connected to the relay' }),
+  ).toBeVisible();
+  return workshopUrl;
+}
+
+async function joinLink(page: Page): Promise<string> {
+  const link = await page
+    .getByRole('img', { name: 'QR code to join the room' })
+    .first()
+    .getAttribute('data-link');
+  expect(link).toContain(`${RELAY}/#room=`);
+  return link!;
+}
+
 async function reveal(page: Page, activity: string) {
   await page.getByRole('button', { name: `Reveal: ${activity}` }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Reveal' }).click();
@@ -64,32 +93,15 @@ test('three phones rate and propose; nothing shows before the reveal, the reveal
   browser,
 }) => {
   await useEnglish(page);
-  await createWorkshop(page, {
-    organisation: 'Kauppa Oy',
-    title: 'Palvelupäivä',
-    language: 'Finnish',
-  });
-  const workshopUrl = page.url().replace(/\/current$/, '');
-  await page.getByRole('link', { name: 'Live room' }).click();
-  await page.getByLabel('Relay address').fill(`127.0.0.1:${RELAY_PORT}`);
-  await page.getByRole('button', { name: 'Save address' }).click();
-  await expect(page.getByText('Relay address saved.')).toBeVisible();
-  await page.getByRole('button', { name: 'Start a live room' }).click();
-  await expect(
-    page.getByRole('status').filter({ hasText: 'Connected to the relay' }),
-  ).toBeVisible();
+  const workshopUrl = await startLiveRoom(page, 'Palvelupäivä');
   await page.getByRole('button', { name: 'Add and show on the phones' }).click();
-  const link = await page
-    .getByRole('img', { name: 'QR code to join the room' })
-    .first()
-    .getAttribute('data-link');
-  expect(link).toContain(`${RELAY}/#room=`);
+  const link = await joinLink(page);
   await expectNoSeriousA11yViolations(page);
 
   const phones = [
-    await phone(browser, link!, 'Maija'),
-    await phone(browser, link!, ''),
-    await phone(browser, link!, ''),
+    await phone(browser, link, 'Maija'),
+    await phone(browser, link, ''),
+    await phone(browser, link, ''),
   ];
   const [maija, second, third] = phones as [Page, Page, Page];
   await expect(page.getByText('Joined: 3').first()).toBeVisible();
@@ -193,7 +205,9 @@ test('three phones rate and propose; nothing shows before the reveal, the reveal
   await page.goto(`${workshopUrl}/live`);
   await reveal(page, 'Ideas for actions');
   await expect(
-    page.getByText('Added to the workshop: 0 participants, 0 ratings, 2 ideas'),
+    page.getByText(
+      'Added to the workshop: 0 participants, 0 ratings, 0 staff experience ratings, 2 ideas',
+    ),
   ).toBeVisible();
   await expect(
     maija.getByRole('heading', { name: 'Tulokset: Ideoita toimenpiteiksi' }),
@@ -217,4 +231,109 @@ test('three phones rate and propose; nothing shows before the reveal, the reveal
     maija.getByRole('status').filter({ hasText: 'Fasilitaattori on sulkenut huoneen' }),
   ).toBeVisible();
   for (const each of phones) await each.context().close();
+});
+
+test('two phones answer the staff experience check; the reveal shows the means everywhere and adds staff ratings', async ({
+  page,
+  browser,
+}) => {
+  await useEnglish(page);
+  const workshopUrl = await startLiveRoom(page, 'Henkilöstöpäivä');
+  // Started from the agenda's step, as the principle rating is from its own.
+  await page.getByRole('link', { name: 'Agenda' }).click();
+  await page.getByRole('button', { name: 'Create the agenda from the method template' }).click();
+  await page
+    .getByRole('group', { name: /^Step \d+: Henkilöstön kokemukset/ })
+    .getByRole('link', { name: 'Live room: Staff experience check' })
+    .click();
+  await expect(page.getByLabel('Activity', { exact: true })).toHaveValue('staffRatings');
+  await expect(page.getByText('The phones show the seven statements')).toBeVisible();
+  await page.getByRole('button', { name: 'Add and show on the phones' }).click();
+  const link = await joinLink(page);
+  const aino = await phone(browser, link, 'Aino');
+  const other = await phone(browser, link, '');
+  await expect(page.getByText('Joined: 2').first()).toBeVisible();
+
+  await expect(aino.getByRole('heading', { name: 'Henkilöstökokemuksen kartoitus' })).toBeVisible();
+  await expect(aino.getByRole('article')).toHaveCount(7);
+  await expect(
+    aino.getByText('Saan ratkaista asiakkaan asian paikan päällä kysymättä ensin lupaa.'),
+  ).toBeVisible();
+  await rateStaff(aino, 'Työilmapiiri', '2');
+  await rateStaff(aino, 'Aikaa palvella', '4');
+  // Changed and withdrawn before the reveal: only the last answers count.
+  await rateStaff(other, 'Työilmapiiri', '3');
+  await rateStaff(other, 'Työilmapiiri', '4');
+  await rateStaff(other, 'Aikaa palvella', 'En osaa sanoa');
+  await rateStaff(other, 'Valtuudet palvella', '1');
+  await received(other, 3);
+  await other.getByRole('button', { name: 'Tyhjennä vastaukseni: Valtuudet palvella' }).tap();
+  await received(aino, 2);
+  await received(other, 2);
+  await expect(page.getByText('Answers: 4 from 2 people').first()).toBeVisible();
+  await expect(aino.getByText('Arvioitu: 2/7')).toBeVisible();
+  await expectNoSeriousA11yViolations(aino);
+  await aino.getByRole('article', { name: 'Työilmapiiri' }).scrollIntoViewIfNeeded();
+  await aino.screenshot({ path: '/tmp/fit/390-phone-staff-fi.png' });
+  await aino.getByRole('button', { name: 'Switch to English' }).tap();
+  await expect(aino.getByRole('heading', { name: 'Staff experience check' })).toBeVisible();
+  await aino.getByRole('article', { name: 'Climate at work' }).scrollIntoViewIfNeeded();
+  await aino.screenshot({ path: '/tmp/fit/390-phone-staff-en.png' });
+  await aino.getByRole('button', { name: 'Vaihda kieleksi suomi' }).tap();
+
+  // Hidden until the reveal: no staff ratings on the results page yet.
+  await page.goto(`${workshopUrl}/target/results`);
+  await expect(page.getByText('Nobody has answered the staff experience check yet.')).toBeVisible();
+
+  await page.goto(`${workshopUrl}/live`);
+  await reveal(page, 'Staff experience check');
+  await expect(
+    page.getByText('Added to the workshop: 2 participants, 0 ratings, 4 staff experience ratings'),
+  ).toBeVisible();
+  const climate = page.getByRole('table', { name: 'Results' }).getByRole('row', {
+    name: /Climate at work/,
+  });
+  await expect(climate).toContainText('3.0 ± 1.0');
+  await expect(climate).toContainText('2');
+  await expect(
+    page.getByRole('img', { name: 'The means of the staff statements as a radar' }),
+  ).toBeVisible();
+  for (const each of [aino, other]) {
+    await expect(
+      each.getByRole('heading', { name: 'Tulokset: Henkilöstökokemuksen kartoitus' }),
+    ).toBeVisible();
+    await expect(each.getByRole('row', { name: /Työilmapiiri/ })).toContainText('3,0');
+    await expect(each.getByRole('radio', { name: '4', exact: true })).toHaveCount(0);
+  }
+  await aino.getByRole('img', { name: /säteittäiskaaviona/ }).scrollIntoViewIfNeeded();
+  await aino.screenshot({ path: '/tmp/fit/390-phone-staff-results-fi.png' });
+  await aino.getByRole('button', { name: 'Switch to English' }).tap();
+  await aino.getByRole('img', { name: /Radar/ }).scrollIntoViewIfNeeded();
+  await aino.screenshot({ path: '/tmp/fit/390-phone-staff-results-en.png' });
+
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.getByRole('button', { name: 'Show on the projector' }).click();
+  const projector = page.getByRole('region', { name: 'Projector view of the live room' });
+  await expect(
+    projector.getByRole('heading', { name: 'Henkilöstökokemuksen kartoitus' }),
+  ).toBeVisible();
+  await expect(
+    projector.getByRole('table', { name: 'Tulokset' }).getByRole('row', { name: /Työilmapiiri/ }),
+  ).toContainText('3,0 ± 1,0');
+  await page.screenshot({ path: '/tmp/fit/1366-projector-staff-fi.png' });
+  await page.keyboard.press('Escape');
+
+  // The revealed answers are the workshop's staff ratings: results page and PDF.
+  await page.goto(`${workshopUrl}/target/results`);
+  const statistics = page.getByRole('table', { name: 'Statistics per staff statement' });
+  await expect(statistics.getByRole('row', { name: /Climate at work/ })).toContainText('3.0');
+  await expect(statistics.getByRole('row', { name: /Time to serve/ })).toContainText('4.0');
+  const pdf = await exportedTexts(page, workshopUrl);
+  expect(pdf).toContain('Henkilöstökokemuksen kartoitus');
+  expect(pdf).toContain('Työilmapiiri');
+  // The staff check's own screen leads to the live room as well.
+  await page.goto(`${workshopUrl}/current/staff`);
+  await page.getByRole('link', { name: 'Answer on phones in the live room' }).click();
+  await expect(page.getByLabel('Activity', { exact: true })).toHaveValue('staffRatings');
+  for (const each of [aino, other]) await each.context().close();
 });

@@ -224,4 +224,62 @@ describe('judging an inbox', () => {
     expect(verdict.accepted.size).toBe(0);
     expect(verdict.frozen.has(entry.id)).toBe(true);
   });
+
+  it('accepts one 1–5 or "don’t know" per known staff statement and drops the rest', () => {
+    const staff = {
+      ...newActivity({ kind: 'staffRatings', statementIds: ['climate', 'workload'] }, 2),
+      status: 'open',
+    } as LiveActivity;
+    const known = new Map([[staff.id, staff]]);
+    const entry = (fields: Record<string, unknown>) => ({
+      id: newEntryId(),
+      activityId: staff.id,
+      rev: 1,
+      kind: 'staffRating',
+      statementId: 'climate',
+      score: 3,
+      ...fields,
+    });
+    // Two ratings of one statement: the lower entry id counts, whichever came first.
+    const [lowId, highId] = [newEntryId(), newEntryId()].sort();
+    const good = entry({ id: lowId, extra: '<b>x</b>' });
+    const dontKnow = entry({ statementId: 'workload', score: null });
+    const cases = {
+      second: entry({ id: highId, score: 5 }),
+      notAsked: entry({ statementId: 'coaching' }),
+      unknown: entry({ statementId: 'genuineEncounter' }),
+      zero: entry({ statementId: 'workload', score: 0 }),
+      half: entry({ statementId: 'workload', score: 2.5 }),
+      text: entry({ statementId: 'workload', score: '4' }),
+      missing: entry({ statementId: 'workload', score: undefined }),
+      principle: entry({ kind: 'rating', principleId: 'smoothness', current: 3, target: null }),
+    };
+    const all = [good, dontKnow, ...Object.values(cases)];
+    const verdict = judgeInbox(
+      all.map((item) => [item.id, item] as [string, unknown]),
+      known,
+    );
+    const accepted = [...verdict.accepted.values()];
+    expect(accepted).toHaveLength(2);
+    expect(verdict.accepted.get(good.id)).toEqual({
+      id: good.id,
+      activityId: staff.id,
+      rev: 1,
+      kind: 'staffRating',
+      statementId: 'climate',
+      score: 3,
+    });
+    expect(verdict.accepted.get(dontKnow.id)).toMatchObject({ score: null });
+    const reason = (item: { id: string }) => {
+      const receipt = verdict.receipts.get(item.id);
+      return receipt?.status === 'rejected' ? receipt.reason : receipt?.status;
+    };
+    expect(reason(cases.second)).toBe('tooMany');
+    expect(reason(cases.notAsked)).toBe('outOfRange');
+    expect(reason(cases.unknown)).toBe('invalid');
+    expect(reason(cases.principle)).toBe('invalid');
+    for (const bad of [cases.zero, cases.half, cases.text, cases.missing]) {
+      expect(reason(bad)).toBe('outOfRange');
+    }
+  });
 });

@@ -147,4 +147,44 @@ describe('results of a live activity', () => {
     });
     expect(JSON.stringify(results)).not.toContain('Virtanen');
   });
+
+  it('summarises the staff check per statement, in the check’s order, from its own entries only', () => {
+    const activity = newActivity({ kind: 'staffRatings' }, 0);
+    const answer = (
+      participantId: string,
+      statementId: 'climate' | 'workload',
+      score: 1 | 2 | 3 | 4 | 5 | null,
+      activityId = activity.id,
+    ): ReceivedEntry => ({
+      id: newEntryId(),
+      activityId,
+      rev: 1,
+      kind: 'staffRating',
+      statementId,
+      score,
+      participantId,
+      receivedAt: at(1),
+    });
+    const entries = [
+      answer('p1', 'climate', 2),
+      answer('p2', 'climate', 5),
+      answer('p2', 'workload', null),
+      answer('p1', 'workload', 1, newEntryId()),
+    ];
+    const results = summariseActivity(activity, entries, people, at(9));
+    if (results.kind !== 'staffRatings') throw new Error('wrong kind');
+    expect(results.statements.map((row) => row.statementId)).toEqual([
+      'climate',
+      'beingOneself',
+      'coaching',
+      'leadership',
+      'authority',
+      'feedbackToStaff',
+      'workload',
+    ]);
+    expect(results.statements[0]?.scores).toMatchObject({ mean: 3.5, sd: 1.5, min: 2, max: 5 });
+    expect(results.statements[6]?.scores).toMatchObject({ mean: null, count: 0, dontKnow: 1 });
+    expect(results.respondents).toBe(2);
+    expect(results.entryIds).toHaveLength(3);
+  });
 });

@@ -58,13 +58,28 @@ export function closeLiveRoom(id: string): Promise<void> {
 export type ImportedCounts = {
   participants: number;
   ratings: number;
+  staffRatings: number;
   actions: number;
   votes: number;
   evidence: number;
 };
 
-const RECORD_TABLES = ['participants', 'ratings', 'actions', 'votes', 'evidence'] as const;
-const NOTHING: ImportedCounts = { participants: 0, ratings: 0, actions: 0, votes: 0, evidence: 0 };
+const RECORD_TABLES = [
+  'participants',
+  'ratings',
+  'staffRatings',
+  'actions',
+  'votes',
+  'evidence',
+] as const;
+const NOTHING: ImportedCounts = {
+  participants: 0,
+  ratings: 0,
+  staffRatings: 0,
+  actions: 0,
+  votes: 0,
+  evidence: 0,
+};
 
 /**
  * Writes a revealed activity's entries into the workshop's records in one transaction. Records
@@ -118,6 +133,7 @@ export async function importLiveResults(
       const counts: ImportedCounts = {
         participants: await addMissing('participants', records.participants),
         ratings: await addMissing('ratings', records.ratings),
+        staffRatings: await addMissing('staffRatings', records.staffRatings),
         actions: await addMissing('actions', records.actions),
         votes: await addMissing('votes', records.votes),
         evidence: await addMissing('evidence', records.evidence),

@@ -1,11 +1,17 @@
 /** Activities as the facilitator sets them up, and as anyone reads them back from the room. */
 import { isPrincipleId, PRINCIPLE_IDS, type PrincipleId } from '../principles';
+import {
+  isStaffStatementId,
+  STAFF_STATEMENT_IDS,
+  type StaffStatementId,
+} from '../staff-statements';
 import { isEntryId, newEntryId } from './codes';
 import { LIVE_LIMITS } from './limits';
 import type { LiveActivity, LiveActivityStatus, LiveTouchpoint, VoteOption } from './types';
 
 export type ActivityInput =
   | { kind: 'ratings'; principleIds?: readonly PrincipleId[]; asksTarget?: boolean }
+  | { kind: 'staffRatings'; statementIds?: readonly StaffStatementId[] }
   | {
       kind: 'ideas';
       focusPrincipleId?: PrincipleId | '';
@@ -46,6 +52,7 @@ function namedList(value: unknown, limit: number, nameKey: 'title' | 'name', max
 type Timing = 'id' | 'status' | 'order' | 'openedAt' | 'revealedAt';
 type Settings =
   | Omit<Extract<LiveActivity, { kind: 'ratings' }>, Timing>
+  | Omit<Extract<LiveActivity, { kind: 'staffRatings' }>, Timing>
   | Omit<Extract<LiveActivity, { kind: 'ideas' }>, Timing>
   | Omit<Extract<LiveActivity, { kind: 'votes' }>, Timing>
   | Omit<Extract<LiveActivity, { kind: 'evidence' }>, Timing>;
@@ -58,6 +65,15 @@ function settings(input: Record<string, unknown>): Settings | null {
         : [];
       const principleIds = PRINCIPLE_IDS.filter((id) => wanted.length === 0 || wanted.includes(id));
       return { kind: 'ratings', principleIds, asksTarget: input.asksTarget !== false };
+    }
+    case 'staffRatings': {
+      const wanted = Array.isArray(input.statementIds)
+        ? input.statementIds.filter(isStaffStatementId)
+        : [];
+      const statementIds = STAFF_STATEMENT_IDS.filter(
+        (id) => wanted.length === 0 || wanted.includes(id),
+      );
+      return { kind: 'staffRatings', statementIds };
     }
     case 'ideas':
       return {

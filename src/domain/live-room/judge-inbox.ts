@@ -29,6 +29,10 @@ function fitsCounts(entry: LiveEntry, activity: LiveActivity, taken: LiveEntry[]
       return !taken.some(
         (other) => other.kind === 'rating' && other.principleId === entry.principleId,
       );
+    case 'staffRating':
+      return !taken.some(
+        (other) => other.kind === 'staffRating' && other.statementId === entry.statementId,
+      );
     case 'vote': {
       if (taken.some((other) => other.kind === 'vote' && other.optionId === entry.optionId))
         return false;

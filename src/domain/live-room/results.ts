@@ -3,6 +3,7 @@
  * totals and evidence counts. Computed by the facilitator from the validated entries only.
  */
 import type { PrincipleId } from '../principles';
+import type { StaffStatementId } from '../staff-statements';
 import type { EvidenceTone, LiveActivity, LiveParticipant, ReceivedEntry } from './types';
 
 export type ScoreStats = {
@@ -22,6 +23,10 @@ export type RatingsResults = {
   kind: 'ratings';
   principles: { principleId: PrincipleId; current: ScoreStats; target: ScoreStats | null }[];
 };
+export type StaffRatingsResults = {
+  kind: 'staffRatings';
+  statements: { statementId: StaffStatementId; scores: ScoreStats }[];
+};
 export type IdeasResults = { kind: 'ideas'; ideas: { id: string; text: string; author: string }[] };
 export type VotesResults = {
   kind: 'votes';
@@ -34,7 +39,10 @@ export type EvidenceResults = {
   byTouchpoint: { touchpointId: string; name: string; counts: Record<EvidenceTone, number> }[];
 };
 
-export type LiveResults = (RatingsResults | IdeasResults | VotesResults | EvidenceResults) & {
+type ActivityResults =
+  RatingsResults | StaffRatingsResults | IdeasResults | VotesResults | EvidenceResults;
+
+export type LiveResults = ActivityResults & {
   activityId: string;
   /** People with at least one entry counted. */
   respondents: number;
@@ -77,7 +85,7 @@ function body(
   activity: LiveActivity,
   entries: readonly ReceivedEntry[],
   participants: ReadonlyMap<string, LiveParticipant>,
-): RatingsResults | IdeasResults | VotesResults | EvidenceResults {
+): ActivityResults {
   switch (activity.kind) {
     case 'ratings':
       return {
@@ -94,6 +102,20 @@ function body(
             target: activity.asksTarget ? scoreStats(pick('target')) : null,
           };
         }),
+      };
+    case 'staffRatings':
+      return {
+        kind: 'staffRatings',
+        statements: activity.statementIds.map((statementId) => ({
+          statementId,
+          scores: scoreStats(
+            entries.flatMap((entry) =>
+              entry.kind === 'staffRating' && entry.statementId === statementId
+                ? [entry.score]
+                : [],
+            ),
+          ),
+        })),
       };
     case 'ideas':
       return {

@@ -1,17 +1,27 @@
 /**
- * What a reveal turns into the workshop's own records: people, ratings, ideas as actions, dot
- * votes and evidence. Entry ids become record ids, so a second reveal finds its records already
- * there and adds nothing twice. Pure: the repository supplies ids, clock and what exists.
+ * What a reveal turns into the workshop's own records: people, ratings of the principles and of
+ * the staff statements, ideas as actions, dot votes and evidence. Entry ids become record ids, so
+ * a second reveal finds its records already there and adds nothing twice. Pure: the repository supplies ids, clock and what exists.
  */
 import { ACTION_FIELD_DEFAULTS } from '../defaults';
 import type { PrincipleId } from '../principles';
 import { anonymousName, nextAnonymousNumber } from '../room';
-import type { Action, EvidenceItem, Language, Participant, Rating, Score, Vote } from '../types';
+import type {
+  Action,
+  EvidenceItem,
+  Language,
+  Participant,
+  Rating,
+  Score,
+  StaffRating,
+  Vote,
+} from '../types';
 import type { LiveActivity, LiveParticipant, ReceivedEntry } from './types';
 
 export type RevealRecords = {
   participants: Participant[];
   ratings: Rating[];
+  staffRatings: StaffRating[];
   actions: Action[];
   votes: Vote[];
   evidence: EvidenceItem[];
@@ -73,6 +83,7 @@ export function revealRecords(input: RevealInput): RevealRecords {
   const records: RevealRecords = {
     participants,
     ratings: [],
+    staffRatings: [],
     actions: [],
     votes: [],
     evidence: [],
@@ -103,6 +114,17 @@ export function revealRecords(input: RevealInput): RevealRecords {
           list.push(entry.target);
           targets.set(entry.principleId, list);
         }
+        break;
+      case 'staffRating':
+        records.staffRatings.push({
+          ...stamp,
+          id: entry.id,
+          participantId: personOf(entry.participantId),
+          statementId: entry.statementId,
+          score: entry.score,
+          comment: '',
+          roomSessionId: roomId,
+        });
         break;
       case 'idea': {
         const focus = input.activity.kind === 'ideas' ? input.activity.focusPrincipleId : '';

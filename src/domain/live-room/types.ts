@@ -3,11 +3,13 @@
  * passes on and what the reveal shows. Plain JSON values, so they travel in Yjs maps unchanged.
  */
 import type { PrincipleId } from '../principles';
+import type { StaffStatementId } from '../staff-statements';
 import type { Language, Score } from '../types';
 
-export type LiveActivityKind = 'ratings' | 'ideas' | 'votes' | 'evidence';
+export type LiveActivityKind = 'ratings' | 'staffRatings' | 'ideas' | 'votes' | 'evidence';
 export const LIVE_ACTIVITY_KINDS: readonly LiveActivityKind[] = [
   'ratings',
+  'staffRatings',
   'ideas',
   'votes',
   'evidence',
@@ -31,6 +33,12 @@ export type RatingsActivity = ActivityBase & {
   principleIds: PrincipleId[];
   /** Ask the target level as well as the current one. */
   asksTarget: boolean;
+};
+
+/** The staff experience check: staff rate the statements about their own work, 1–5. */
+export type StaffRatingsActivity = ActivityBase & {
+  kind: 'staffRatings';
+  statementIds: StaffStatementId[];
 };
 
 export type IdeasActivity = ActivityBase & {
@@ -58,7 +66,8 @@ export type EvidenceActivity = ActivityBase & {
   maxPerPerson: number;
 };
 
-export type LiveActivity = RatingsActivity | IdeasActivity | VotesActivity | EvidenceActivity;
+export type LiveActivity =
+  RatingsActivity | StaffRatingsActivity | IdeasActivity | VotesActivity | EvidenceActivity;
 
 /** The room as every phone sees it (the public document). */
 export type LiveRoomInfo = {
@@ -89,6 +98,13 @@ export type RatingEntry = EntryBase & {
   target: Score | null;
 };
 
+export type StaffRatingEntry = EntryBase & {
+  kind: 'staffRating';
+  statementId: StaffStatementId;
+  /** null: "don't know". */
+  score: Score | null;
+};
+
 export type IdeaEntry = EntryBase & { kind: 'idea'; text: string };
 
 export type VoteEntry = EntryBase & { kind: 'vote'; optionId: string; dots: number };
@@ -101,7 +117,7 @@ export type EvidenceEntry = EntryBase & {
   touchpointId: string;
 };
 
-export type LiveEntry = RatingEntry | IdeaEntry | VoteEntry | EvidenceEntry;
+export type LiveEntry = RatingEntry | StaffRatingEntry | IdeaEntry | VoteEntry | EvidenceEntry;
 
 /** An entry the relay accepted, in the facilitator's document. */
 export type ReceivedEntry = LiveEntry & {

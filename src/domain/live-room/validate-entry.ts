@@ -3,6 +3,7 @@
  * the phone runs it before writing, so a person sees the same rule the relay applies.
  */
 import { isPrincipleId } from '../principles';
+import { isStaffStatementId } from '../staff-statements';
 import type { Score } from '../types';
 import { isEntryId } from './codes';
 import { LIVE_LIMITS } from './limits';
@@ -53,6 +54,12 @@ export function validateEntry(raw: unknown, activity: LiveActivity): LiveEntry |
         current: raw.current,
         target,
       };
+    }
+    case 'staffRatings': {
+      if (raw.kind !== 'staffRating' || !isStaffStatementId(raw.statementId)) return 'invalid';
+      if (!activity.statementIds.includes(raw.statementId)) return 'outOfRange';
+      if (!isScoreOrNull(raw.score)) return 'outOfRange';
+      return { ...base, kind: 'staffRating', statementId: raw.statementId, score: raw.score };
     }
     case 'ideas': {
       if (raw.kind !== 'idea') return 'invalid';

@@ -1,6 +1,8 @@
+import { Link } from 'react-router';
 import { PhasePage } from '../../components/phase-page';
 import { RatingBoard } from '../../components/rating-board';
 import { RoomModeButton } from '../../components/room-mode-button';
+import { paths } from '../../config/paths';
 import { STAFF_STATEMENT_PRINCIPLES, isStaffStatementId } from '../../domain/staff-statements';
 import { useParticipants, useStaffRatings } from '../../hooks/use-assessment';
 import { useCurrentWorkshop } from '../../hooks/use-workshop';
@@ -23,7 +25,17 @@ export function StaffPage() {
 
   return (
     <PhasePage title={t('staff.title')} question={t('staff.question')} intro={t('staff.guide')}>
-      <RoomModeButton workshop={workshop} activity="staffRatings" />
+      <div className="staff-entry-modes">
+        <RoomModeButton workshop={workshop} activity="staffRatings" />
+        {workshop.mode === 'facilitated' ? (
+          <Link
+            to={paths.liveRoom(workshop.id, { activity: 'staffRatings' })}
+            className="button-secondary"
+          >
+            {t('staff.liveRoom')}
+          </Link>
+        ) : null}
+      </div>
       <RatingBoard
         workshopId={workshop.id}
         isSelf={workshop.mode === 'self'}

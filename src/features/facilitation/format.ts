@@ -1,4 +1,5 @@
 import { paths } from '../../config/paths';
+import type { LiveActivityKind } from '../../domain/live-room/types';
 import type { MessageKey, Translate } from '../../i18n';
 
 /** "3 h 55 min" or "25 min". */
@@ -42,10 +43,12 @@ export function workScreen(kind: string, workshopId: string): WorkScreen | null 
 }
 
 /** The live-room activity that fits a method step, if any: the agenda offers to start it. */
-export function liveActivityOf(kind: string): 'ratings' | 'ideas' | 'votes' | 'evidence' | null {
+export function liveActivityOf(kind: string): LiveActivityKind | null {
   switch (kind) {
     case 'assessment':
       return 'ratings';
+    case 'staffExperiences':
+      return 'staffRatings';
     case 'actions':
       return 'ideas';
     case 'prioritisation':

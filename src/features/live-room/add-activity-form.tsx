@@ -36,6 +36,8 @@ export function AddActivityForm({ workshop, initialKind, onAdd }: Props) {
     switch (kind) {
       case 'ratings':
         return { kind, asksTarget };
+      case 'staffRatings':
+        return { kind };
       case 'ideas':
         if (!principle && !focus.trim()) return null;
         return {
@@ -172,6 +174,7 @@ export function AddActivityForm({ workshop, initialKind, onAdd }: Props) {
           </p>
         </>
       ) : null}
+      {kind === 'staffRatings' ? <p className="muted">{t('live.add.staffHint')}</p> : null}
       {kind === 'evidence' ? (
         <p className="muted">{t('live.add.touchpointsHint', { count: touchpoints.length })}</p>
       ) : null}

@@ -1,9 +1,11 @@
-import { PrincipleTable } from '../../components/principle-table';
+import type { ReactNode } from 'react';
+import { PrincipleTable, StaffTable, type Column } from '../../components/principle-table';
 import { RadarChart } from '../../components/radar-chart';
 import type {
   LiveResults as Results,
   RatingsResults,
   ScoreStats,
+  StaffRatingsResults,
 } from '../../domain/live-room/results';
 import type { Language } from '../../domain/types';
 import type { Translate } from '../../i18n';
@@ -23,67 +25,106 @@ function meanAndSpread(stats: ScoreStats | null | undefined, language: Language)
   return `${formatOneDecimal(stats.mean, language)} ± ${formatOneDecimal(stats.sd ?? 0, language)}`;
 }
 
-/** Ratings: the radar of the means, and a table of means, spread and counts beside it. */
-function RatingsResultsView({
-  results,
-  t,
-  language,
-  isLarge,
-}: Props & { results: RatingsResults }) {
-  const hasTarget = results.principles.some((row) => row.target);
-  const rows = results.principles;
+type ScoreRow = { current: ScoreStats; target?: ScoreStats | null };
+
+/** Mean ± spread now (and target), answers and "don't know": the columns of every rating table. */
+function scoreColumns<Row extends ScoreRow>(
+  t: Translate,
+  language: Language,
+  hasTarget: boolean,
+): Column<Row>[] {
+  const mean = (header: string, pick: (row: Row) => ScoreStats | null | undefined) => ({
+    header,
+    className: 'live-mean',
+    cell: (row: Row) => meanAndSpread(pick(row), language),
+  });
+  return [
+    mean(t('live.results.current'), (row) => row.current),
+    ...(hasTarget ? [mean(t('live.results.target'), (row) => row.target)] : []),
+    { header: t('live.results.answers'), cell: (row) => row.current.count },
+    { header: t('live.results.dontKnow'), cell: (row) => row.current.dontKnow },
+  ];
+}
+
+type ScoresViewProps = Props & {
+  radarTitle: string;
+  axes: string[];
+  means: { current: (number | null)[]; target: (number | null)[] | null };
+  table: ReactNode;
+};
+
+/** The radar of the means, with a table of means, spread and counts beside it. */
+function ScoresView({ t, language, isLarge, radarTitle, axes, means, table }: ScoresViewProps) {
   return (
     <>
       <RadarChart
-        title={t('live.results.radar')}
+        title={radarTitle}
         tableCaption={t('live.results.heading')}
         format={(value) => formatOneDecimal(value, language)}
-        axes={rows.map((row) => t(`principle.${row.principleId}`))}
+        axes={axes}
         series={[
-          { name: t('live.results.current'), values: rows.map((row) => row.current.mean) },
-          ...(hasTarget
-            ? [
-                {
-                  name: t('live.results.target'),
-                  values: rows.map((row) => row.target?.mean ?? null),
-                  isDashed: true,
-                },
-              ]
+          { name: t('live.results.current'), values: means.current },
+          ...(means.target
+            ? [{ name: t('live.results.target'), values: means.target, isDashed: true }]
             : []),
         ]}
         isLarge={isLarge}
-        table={
-          <div className="radar-table">
-            <PrincipleTable
-              className="data-table live-results-table"
-              caption={t('live.results.heading')}
-              rows={rows}
-              t={t}
-              principleHeader={t('live.results.principle')}
-              columns={[
-                {
-                  header: t('live.results.current'),
-                  className: 'live-mean',
-                  cell: (row) => meanAndSpread(row.current, language),
-                },
-                ...(hasTarget
-                  ? [
-                      {
-                        header: t('live.results.target'),
-                        className: 'live-mean',
-                        cell: (row: (typeof rows)[number]) => meanAndSpread(row.target, language),
-                      },
-                    ]
-                  : []),
-                { header: t('live.results.answers'), cell: (row) => row.current.count },
-                { header: t('live.results.dontKnow'), cell: (row) => row.current.dontKnow },
-              ]}
-            />
-          </div>
-        }
+        table={<div className="radar-table">{table}</div>}
       />
       <p className="muted">{t('live.results.explain')}</p>
     </>
+  );
+}
+
+/** Ratings of the principles: now and, when asked, the target. */
+function RatingsResultsView(props: Props & { results: RatingsResults }) {
+  const { results, t, language } = props;
+  const hasTarget = results.principles.some((row) => row.target);
+  const rows = results.principles;
+  return (
+    <ScoresView
+      {...props}
+      radarTitle={t('live.results.radar')}
+      axes={rows.map((row) => t(`principle.${row.principleId}`))}
+      means={{
+        current: rows.map((row) => row.current.mean),
+        target: hasTarget ? rows.map((row) => row.target?.mean ?? null) : null,
+      }}
+      table={
+        <PrincipleTable
+          className="data-table live-results-table"
+          caption={t('live.results.heading')}
+          rows={rows}
+          t={t}
+          principleHeader={t('live.results.principle')}
+          columns={scoreColumns(t, language, hasTarget)}
+        />
+      }
+    />
+  );
+}
+
+/** The staff experience check: the statements' means, as the staff check's own table shows them. */
+function StaffResultsView(props: Props & { results: StaffRatingsResults }) {
+  const { results, t, language } = props;
+  const rows = results.statements.map((row) => ({ ...row, current: row.scores }));
+  return (
+    <ScoresView
+      {...props}
+      radarTitle={t('live.results.staffRadar')}
+      axes={rows.map((row) => t(`staff.item.${row.statementId}`))}
+      means={{ current: rows.map((row) => row.current.mean), target: null }}
+      table={
+        <StaffTable
+          className="data-table live-results-table"
+          caption={t('live.results.heading')}
+          rows={rows}
+          t={t}
+          principleHeader={t('staff.results.statement')}
+          columns={scoreColumns(t, language, false)}
+        />
+      }
+    />
   );
 }
 
@@ -93,6 +134,8 @@ export function LiveResults(props: Props) {
   switch (results.kind) {
     case 'ratings':
       return <RatingsResultsView {...props} results={results} />;
+    case 'staffRatings':
+      return <StaffResultsView {...props} results={results} />;
     case 'ideas':
       return (
         <ol className="live-idea-list">

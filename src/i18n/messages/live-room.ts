@@ -44,6 +44,7 @@ export const liveRoomMessages = defineMessages({
     'live.activities': 'Activities',
     'live.activities.empty': 'No activities yet. Add the first one below.',
     'live.activity.ratings': 'Rate the seven principles',
+    'live.activity.staffRatings': 'Staff experience check',
     'live.activity.ideas': 'Ideas for actions',
     'live.activity.votes': 'Dot vote on the actions',
     'live.activity.evidence': 'Evidence from customers',
@@ -56,7 +57,7 @@ export const liveRoomMessages = defineMessages({
     'live.reveal.confirm':
       'Reveal the results of “{activity}”? Everyone sees them, answers close, and they are added to the workshop.',
     'live.revealed.added':
-      'Added to the workshop: {participants} participants, {ratings} ratings, {actions} ideas, {votes} votes, {evidence} evidence items.',
+      'Added to the workshop: {participants} participants, {ratings} ratings, {staffRatings} staff experience ratings, {actions} ideas, {votes} votes, {evidence} evidence items.',
     'live.add.heading': 'Add an activity',
     'live.add.kind': 'Activity',
     'live.add.asksTarget': 'Ask the target level too',
@@ -71,11 +72,14 @@ export const liveRoomMessages = defineMessages({
     'live.add.optionsHint': 'The phones vote on the workshop’s {count} actions.',
     'live.add.touchpointsHint': 'The phones choose from the workshop’s {count} touchpoints.',
     'live.add.submit': 'Add and show on the phones',
+    'live.add.staffHint':
+      'The phones show the seven statements of the staff experience check, each rated from 1 to 5 or “Don’t know”. The results appear beside the customer side’s on the results page.',
     'live.results.heading': 'Results',
     'live.results.principle': 'Principle',
     'live.results.current': 'Now',
     'live.results.target': 'Target',
     'live.results.radar': 'The means as a radar: now and target',
+    'live.results.staffRadar': 'The means of the staff statements as a radar',
     'live.results.explain':
       'Mean of the answers; ± is their spread (standard deviation). “Don’t know” is not counted in the mean.',
     'live.results.answers': 'Answers',
@@ -134,6 +138,7 @@ export const liveRoomMessages = defineMessages({
     'live.activities': 'Tehtävät',
     'live.activities.empty': 'Tehtäviä ei vielä ole. Lisää ensimmäinen alla.',
     'live.activity.ratings': 'Arvioi seitsemän periaatetta',
+    'live.activity.staffRatings': 'Henkilöstökokemuksen kartoitus',
     'live.activity.ideas': 'Toimenpideideat',
     'live.activity.votes': 'Pisteäänestys toimenpiteistä',
     'live.activity.evidence': 'Havainnot asiakkailta',
@@ -146,7 +151,7 @@ export const liveRoomMessages = defineMessages({
     'live.reveal.confirm':
       'Julkistetaanko tehtävän ”{activity}” tulokset? Kaikki näkevät ne, vastaaminen päättyy ja tulokset lisätään työpajaan.',
     'live.revealed.added':
-      'Työpajaan lisättiin: osallistujia {participants}, arvioita {ratings}, ideoita {actions}, ääniä {votes}, havaintoja {evidence}.',
+      'Työpajaan lisättiin: osallistujia {participants}, periaatearvioita {ratings}, henkilöstökokemuksen arvioita {staffRatings}, ideoita {actions}, ääniä {votes}, havaintoja {evidence}.',
     'live.add.heading': 'Lisää tehtävä',
     'live.add.kind': 'Tehtävä',
     'live.add.asksTarget': 'Kysy myös tavoitetaso',
@@ -161,11 +166,14 @@ export const liveRoomMessages = defineMessages({
     'live.add.optionsHint': 'Puhelimilla äänestetään työpajan {count} toimenpiteestä.',
     'live.add.touchpointsHint': 'Puhelimilla valitaan työpajan {count} kohtaamispisteestä.',
     'live.add.submit': 'Lisää ja näytä puhelimissa',
+    'live.add.staffHint':
+      'Puhelimissa näkyvät henkilöstökokemuksen kartoituksen seitsemän väittämää, ja kukin arvioidaan asteikolla 1–5 tai ”En osaa sanoa”. Tulokset näkyvät tulossivulla asiakasnäkökulman tulosten rinnalla.',
     'live.results.heading': 'Tulokset',
     'live.results.principle': 'Periaate',
     'live.results.current': 'Nyt',
     'live.results.target': 'Tavoite',
     'live.results.radar': 'Keskiarvot säteittäiskaaviona: nyt ja tavoite',
+    'live.results.staffRadar': 'Henkilöstön väittämien keskiarvot säteittäiskaaviona',
     'live.results.explain':
       'Vastausten keskiarvo; ± kertoo hajonnan (keskihajonta). ”En osaa sanoa” -vastaukset eivät ole mukana keskiarvossa.',
     'live.results.answers': 'Vastauksia',

@@ -10,6 +10,48 @@ import { statusBadge } from './entry-list';
 type Side = 'current' | 'target';
 const VALUES: (Score | null)[] = [1, 2, 3, 4, 5, null];
 
+/** One question's 1–5 and "don't know" as big radio buttons; `chosen` undefined: not answered. */
+export function scoreScale(options: {
+  /** Unique on the page: the radios' name and the start of their ids. */
+  name: string;
+  legend: string;
+  /** The group's name when the legend alone is not unique on the page (it starts with it). */
+  label?: string;
+  /** The id of the text that explains the ends of the scale. */
+  describedBy: string;
+  chosen: Score | null | undefined;
+  isOpen: boolean;
+  onChoose: (value: Score | null) => void;
+}) {
+  const { name, chosen } = options;
+  return h(
+    'fieldset',
+    { class: 'scale', 'aria-describedby': options.describedBy, 'aria-label': options.label },
+    h('legend', {}, options.legend),
+    h(
+      'div',
+      { class: 'choices' },
+      VALUES.map((value) => {
+        const id = `${name}-${value ?? 'x'}`;
+        return h(
+          'label',
+          { for: id, class: value === null ? 'choice wide' : 'choice' },
+          h('input', {
+            id,
+            type: 'radio',
+            name,
+            value: value ?? '',
+            checked: chosen !== undefined && chosen === value,
+            disabled: !options.isOpen,
+            onChange: () => options.onChoose(value),
+          }),
+          h('span', {}, value === null ? t('ratings.dontKnow') : value),
+        );
+      }),
+    ),
+  );
+}
+
 function scale(
   ctx: Ctx,
   activity: RatingsActivity,
@@ -18,40 +60,18 @@ function scale(
   chosen: Score | null | undefined,
   other: Score | null,
 ) {
-  const isOpen = activity.status === 'open';
-  const legendId = `legend-${principleId}-${side}`;
-  return h(
-    'fieldset',
-    { class: 'scale', 'aria-describedby': `anchors-${principleId}` },
-    h('legend', { id: legendId }, t(side === 'current' ? 'ratings.current' : 'ratings.target')),
-    h(
-      'div',
-      { class: 'choices' },
-      VALUES.map((value) => {
-        const id = `rate-${principleId}-${side}-${value ?? 'x'}`;
-        return h(
-          'label',
-          { for: id, class: value === null ? 'choice wide' : 'choice' },
-          h('input', {
-            id,
-            type: 'radio',
-            name: `rate-${principleId}-${side}`,
-            value: value ?? '',
-            checked: chosen !== undefined && chosen === value,
-            disabled: !isOpen,
-            onChange: () => {
-              const scores =
-                side === 'current'
-                  ? { current: value, target: other }
-                  : { current: other, target: value };
-              ctx.act(ctx.room.rate(activity.id, principleId, scores));
-            },
-          }),
-          h('span', {}, value === null ? t('ratings.dontKnow') : value),
-        );
-      }),
-    ),
-  );
+  return scoreScale({
+    name: `rate-${principleId}-${side}`,
+    legend: t(side === 'current' ? 'ratings.current' : 'ratings.target'),
+    describedBy: `anchors-${principleId}`,
+    chosen,
+    isOpen: activity.status === 'open',
+    onChoose: (value) => {
+      const scores =
+        side === 'current' ? { current: value, target: other } : { current: other, target: value };
+      ctx.act(ctx.room.rate(activity.id, principleId, scores));
+    },
+  });
 }
 
 export function ratingsView(ctx: Ctx, activity: RatingsActivity): HTMLElement {

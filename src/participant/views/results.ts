@@ -2,7 +2,7 @@
 import type { LiveResults, ScoreStats } from '../../domain/live-room/results';
 import type { LiveActivity } from '../../domain/live-room/types';
 import { h, type Child } from '../dom';
-import { decimal, principleText, t } from '../texts';
+import { decimal, principleText, staffText, t } from '../texts';
 import { focusOf } from './ideas';
 import { radarChart } from './radar';
 
@@ -15,52 +15,79 @@ function stat(stats: ScoreStats | null): Child {
   ];
 }
 
+/** The radar of the means, its legend and a table of mean ± spread per item. */
+function scoresBody(
+  names: string[],
+  current: ScoreStats[],
+  target: (ScoreStats | null)[] | null,
+  radarLabel: string,
+): Child {
+  return [
+    radarChart(
+      names,
+      current.map((stats) => stats.mean),
+      names.map((_, index) => target?.[index]?.mean ?? null),
+      radarLabel,
+    ),
+    h(
+      'p',
+      { class: 'legend' },
+      h('span', { class: 'key key-current' }),
+      t('ratings.current'),
+      ' ',
+      target && [h('span', { class: 'key key-target' }), t('ratings.target')],
+    ),
+    h(
+      'table',
+      { class: 'results' },
+      h('caption', { class: 'visually-hidden' }, t('results.explain')),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, ''),
+          h('th', { scope: 'col' }, t('ratings.current')),
+          target && h('th', { scope: 'col' }, t('ratings.target')),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        names.map((name, index) =>
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'row' }, name),
+            h('td', {}, stat(current[index] ?? null)),
+            target && h('td', {}, stat(target[index] ?? null)),
+          ),
+        ),
+      ),
+    ),
+    h('p', { class: 'hint small' }, t('results.explain')),
+  ];
+}
+
 function body(results: LiveResults): Child {
   switch (results.kind) {
     case 'ratings': {
-      const hasTarget = results.principles.some((row) => row.target);
-      return [
-        radarChart(results),
-        h(
-          'p',
-          { class: 'legend' },
-          h('span', { class: 'key key-current' }),
-          t('ratings.current'),
-          ' ',
-          hasTarget && [h('span', { class: 'key key-target' }), t('ratings.target')],
-        ),
-        h(
-          'table',
-          { class: 'results' },
-          h('caption', { class: 'visually-hidden' }, t('results.explain')),
-          h(
-            'thead',
-            {},
-            h(
-              'tr',
-              {},
-              h('th', { scope: 'col' }, ''),
-              h('th', { scope: 'col' }, t('ratings.current')),
-              hasTarget && h('th', { scope: 'col' }, t('ratings.target')),
-            ),
-          ),
-          h(
-            'tbody',
-            {},
-            results.principles.map((row) =>
-              h(
-                'tr',
-                {},
-                h('th', { scope: 'row' }, principleText(row.principleId)),
-                h('td', {}, stat(row.current)),
-                hasTarget && h('td', {}, stat(row.target)),
-              ),
-            ),
-          ),
-        ),
-        h('p', { class: 'hint small' }, t('results.explain')),
-      ];
+      const rows = results.principles;
+      return scoresBody(
+        rows.map((row) => principleText(row.principleId)),
+        rows.map((row) => row.current),
+        rows.some((row) => row.target) ? rows.map((row) => row.target) : null,
+        t('results.radar'),
+      );
     }
+    case 'staffRatings':
+      return scoresBody(
+        results.statements.map((row) => staffText(row.statementId)),
+        results.statements.map((row) => row.scores),
+        null,
+        t('results.staffRadar'),
+      );
     case 'ideas':
       return results.ideas.length === 0
         ? h('p', {}, t('results.noIdeas'))
@@ -137,6 +164,7 @@ function body(results: LiveResults): Child {
 
 const headingKey = {
   ratings: 'ratings.heading',
+  staffRatings: 'staff.heading',
   ideas: 'ideas.heading',
   votes: 'votes.heading',
   evidence: 'evidence.heading',
