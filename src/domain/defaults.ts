@@ -51,6 +51,9 @@ export const REVIEW_DEFAULTS_V11 = {
   wordOfMouthBad: null,
 } satisfies Partial<Review>;
 
+/** Indicator readings at a review (v15). */
+export const REVIEW_DEFAULTS_V15 = { indicatorReadings: [] } satisfies Partial<Review>;
+
 /** The change agent and the management sponsor's commitment (v11). */
 export const WORKSHOP_DEFAULTS_V11 = {
   changeAgent: '',

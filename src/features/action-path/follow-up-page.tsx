@@ -43,6 +43,7 @@ export function FollowUpPage() {
       changeAgentReport: '',
       wordOfMouthGood: null,
       wordOfMouthBad: null,
+      indicatorReadings: [],
     }).catch(reportError);
 
   return (
