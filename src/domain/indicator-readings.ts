@@ -54,14 +54,17 @@ export function readingAt(review: Pick<Review, 'indicatorReadings'>, indicatorId
   return review.indicatorReadings.find((item) => item.indicatorId === indicatorId)?.value ?? '';
 }
 
-/** The review's readings with one indicator's changed; an empty reading is taken out. */
+/** The review's readings with one indicator's set (in its place); an emptied one is taken out. */
 export function withReading(
   readings: readonly Reading[],
   indicatorId: string,
   value: string,
 ): Reading[] {
-  const others = readings.filter((item) => item.indicatorId !== indicatorId);
-  return value.trim() ? [...others, { indicatorId, value }] : others;
+  if (!value.trim()) return readings.filter((item) => item.indicatorId !== indicatorId);
+  const reading = { indicatorId, value };
+  return readings.some((item) => item.indicatorId === indicatorId)
+    ? readings.map((item) => (item.indicatorId === indicatorId ? reading : item))
+    : [...readings, reading];
 }
 
 export type ReadingPoint = {

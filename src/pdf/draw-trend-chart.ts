@@ -17,6 +17,8 @@ export type PdfTrendChart = {
   target: number | null;
   scale: ValueScale;
   format: (value: number) => string;
+  /** The scale's figures; plain numbers unless given. */
+  formatTick?: (value: number) => string;
   /** "Target 4.0", or that none was set. */
   targetText: string;
   note?: string;
@@ -85,7 +87,8 @@ export function drawTrendChart(doc: jsPDF, box: Box, chart: PdfTrendChart): void
   for (const tick of chart.scale.ticks) {
     const y = yAt(tick, chart.scale, plot);
     doc.line(plot.left, y, plot.left + plot.width, y);
-    doc.text(String(tick), plot.left - 2, y, { align: 'right', baseline: 'middle' });
+    const label = chart.formatTick ? chart.formatTick(tick) : String(tick);
+    doc.text(label, plot.left - 2, y, { align: 'right', baseline: 'middle' });
   }
   const targetY = chart.target === null ? null : yAt(chart.target, chart.scale, plot);
   if (targetY !== null) {

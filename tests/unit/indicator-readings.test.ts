@@ -133,8 +133,12 @@ describe('an indicator’s trend over the reviews', () => {
       { indicatorId: 'b', value: '2' },
     ];
     expect(withReading(readings, 'a', '3')).toEqual([
-      { indicatorId: 'b', value: '2' },
       { indicatorId: 'a', value: '3' },
+      { indicatorId: 'b', value: '2' },
+    ]);
+    expect(withReading(readings, 'c', '4,5')).toEqual([
+      ...readings,
+      { indicatorId: 'c', value: '4,5' },
     ]);
     expect(withReading(readings, 'b', '  ')).toEqual([{ indicatorId: 'a', value: '1' }]);
   });

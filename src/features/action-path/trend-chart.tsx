@@ -17,6 +17,8 @@ export type TrendChartProps = {
   target: number | null;
   scale: ValueScale;
   format: (value: number) => string;
+  /** The scale's figures; plain numbers unless given (an indicator's 0,2 steps in Finnish). */
+  formatTick?: (value: number) => string;
   /** "Target 4.0": shown beside the title, with the dashed line it names. */
   targetText: string;
   /** What a screen reader hears for the chart: the values in words. */
@@ -55,7 +57,7 @@ export function TrendChart(props: TrendChartProps) {
             <g key={tick} className="trend-grid">
               <line x1={BOX.left} x2={right} y1={y} y2={y} />
               <text x={BOX.left - 8} y={y} textAnchor="end" dominantBaseline="middle">
-                {tick}
+                {props.formatTick ? props.formatTick(tick) : tick}
               </text>
             </g>
           );
