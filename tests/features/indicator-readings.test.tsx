@@ -25,7 +25,7 @@ const emptyReview = {
 describe('indicator readings at the follow-up reviews', () => {
   it('saves a reading typed at a review and draws the indicator from baseline to target', async () => {
     const workshop = await givenWorkshop({ language: 'fi', date: '2026-11-01' });
-    await createIndicator(workshop.id, {
+    const complaints = await createIndicator(workshop.id, {
       name: 'Moitteiden osuus',
       unit: '%',
       baseline: '40 %',
@@ -51,7 +51,7 @@ describe('indicator readings at the follow-up reviews', () => {
     await user.type(field, '32,5 %');
     await waitFor(async () =>
       expect((await db.reviews.get(review.id))?.indicatorReadings).toEqual([
-        { indicatorId: expect.any(String), value: '32,5 %' },
+        { indicatorId: complaints.id, value: '32,5 %' },
       ]),
     );
     const chart = await screen.findByRole('img', { name: /^Moitteiden osuus \(%\): / }, LAZY);
