@@ -60,7 +60,7 @@ describe('indicator readings at the follow-up reviews', () => {
     );
     expect(within(chart).getByText('32,5')).toBeInTheDocument();
 
-    await user.click(screen.getByText('Näytä luvut taulukkona'));
+    await user.click(screen.getByText('Näytä lukemat taulukkona'));
     const table = screen.getByRole('table', {
       name: 'Moitteiden osuus (%): lähtötaso, lukemat seurantakatsauksissa ja tavoite',
     });

@@ -101,7 +101,7 @@ export function IndicatorTrends({ workshop, indicators, reviews, language }: Pro
           </div>
           {charted.length > 0 ? (
             <details className="trend-table">
-              <summary>{t('trend.showTable')}</summary>
+              <summary>{t('readings.showTable')}</summary>
               <div className="reading-tables">
                 {charted.map((trend) => (
                   <ReadingTable
