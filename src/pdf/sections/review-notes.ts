@@ -18,7 +18,10 @@ function routineCheckSummary(review: Review, t: Translate): string {
 /** "Indicators: Complaints about the reception 32%; Likelihood to recommend 8.4"; '' if none. */
 function readingSummary(review: Review, indicators: readonly Indicator[], t: Translate): string {
   const read = indicators.flatMap((indicator, index) => {
-    const value = readingAt(review, indicator.id).trim();
+    // A figure and its sign stay on one line in the narrow column ("32 %", not "32" then "%").
+    const value = readingAt(review, indicator.id)
+      .trim()
+      .replace(/(\d) (?=[%‰€])/g, '$1\u00a0');
     const name = indicator.name.trim() || t('indicators.item', { n: index + 1 });
     return value ? [`${name} ${value}`] : [];
   });
