@@ -1,6 +1,7 @@
 /** The words and figures of the indicators' trend, shared by the follow-up screen and the PDF. */
 import type { IndicatorTrend, ReadingPoint } from '../domain/indicator-readings';
-import { measureScale, type ValueScale } from '../domain/line-chart-geometry';
+import { measureScale } from '../domain/line-chart-geometry';
+import type { TrendChartData } from '../domain/trend-charts';
 import type { Indicator, Language } from '../domain/types';
 import type { Translate } from '../i18n';
 import { formatDate } from './dates';
@@ -32,24 +33,13 @@ export function readingTargetLabel(trend: IndicatorTrend, t: Translate, language
   return date ? `${label} ${formatDate(date, language)}` : label;
 }
 
-export type IndicatorChart = {
-  title: string;
-  labels: string[][];
-  values: (number | null)[];
-  target: number | null;
-  scale: ValueScale;
-  format: (value: number) => string;
-  formatTick: (value: number) => string;
-  targetText: string;
-};
-
 /** One indicator's small chart: the baseline and the readings as figures, the target dashed. */
 export function indicatorChart(
   trend: IndicatorTrend,
   number: number,
   t: Translate,
   language: Language,
-): IndicatorChart {
+): TrendChartData {
   const format = (value: number) => formatFigure(value, language);
   const values = trend.points.map((point) => point.value);
   const target = trend.target.value;

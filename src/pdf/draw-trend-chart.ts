@@ -6,23 +6,11 @@ import {
   xAt,
   yAt,
   type PlotBox,
-  type ValueScale,
 } from '../domain/line-chart-geometry';
+import type { TrendChartData } from '../domain/trend-charts';
 import { COLORS, FONT } from './layout';
 
-export type PdfTrendChart = {
-  title: string;
-  labels: string[][];
-  values: (number | null)[];
-  target: number | null;
-  scale: ValueScale;
-  format: (value: number) => string;
-  /** The scale's figures; plain numbers unless given. */
-  formatTick?: (value: number) => string;
-  /** "Target 4.0", or that none was set. */
-  targetText: string;
-  note?: string;
-};
+export type PdfTrendChart = TrendChartData;
 
 type Box = { x: number; y: number; width: number; height: number };
 

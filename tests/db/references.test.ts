@@ -34,21 +34,10 @@ import {
 import { createTouchpoint } from '../../src/db/repositories/journey';
 import { changeVote, createReview, listVotes } from '../../src/db/repositories/path';
 import { getWorkshop } from '../../src/db/repositories/workshops';
+import { REVIEW_FIELD_DEFAULTS } from '../../src/domain/defaults';
 import { evidenceFields, givenWorkshop } from '../helpers/factories';
 
-const reviewFields = {
-  date: '2027-01-15',
-  reporter: '',
-  format: '',
-  notes: '',
-  isHeld: true,
-  actionNotes: [],
-  routineChecks: [],
-  changeAgentReport: '',
-  wordOfMouthGood: null,
-  wordOfMouthBad: null,
-  indicatorReadings: [],
-};
+const reviewFields = { ...REVIEW_FIELD_DEFAULTS, date: '2027-01-15', isHeld: true };
 
 const evidenceOf = async (id: string) => (await db.evidence.get(id))!;
 

@@ -1,18 +1,24 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { downloadedPdfText, expectNoSeriousA11yViolations, useEnglish } from './helpers';
+
+/** The sample's follow-up screen: one held review and one planned. */
+async function openSampleFollowUp(page: Page) {
+  await page.getByRole('button', { name: 'Open sample workshop' }).click();
+  await page.waitForURL(/\/current$/);
+  await page.goto(page.url().replace(/current$/, 'path/follow-up'));
+}
+
+const reviewCard = (page: Page, name: string) =>
+  page.getByRole('listitem').filter({ has: page.getByRole('group', { name, exact: true }) });
 
 test('the follow-up shows the trend per principle as charts with their table, and the PDF holds it', async ({
   page,
 }) => {
   await useEnglish(page);
-  await page.getByRole('button', { name: 'Open sample workshop' }).click();
-  await page.waitForURL(/\/current$/);
-  await page.goto(page.url().replace(/current$/, 'path/follow-up'));
+  await openSampleFollowUp(page);
 
   // The sample's second review is planned: hold it and rate communication again.
-  const second = page
-    .getByRole('listitem')
-    .filter({ has: page.getByRole('group', { name: 'Review 2', exact: true }) });
+  const second = reviewCard(page, 'Review 2');
   await second.getByLabel('Date').fill('2027-06-01');
   await second.getByRole('checkbox', { name: 'Rate the principles again at this review' }).check();
   const communication = second.getByRole('group', { name: 'Communication' }).first();
@@ -56,14 +62,10 @@ test('a reading typed at a review joins the indicator’s chart and table, and t
   page,
 }) => {
   await useEnglish(page);
-  await page.getByRole('button', { name: 'Open sample workshop' }).click();
-  await page.waitForURL(/\/current$/);
-  await page.goto(page.url().replace(/current$/, 'path/follow-up'));
+  await openSampleFollowUp(page);
 
   // The sample's second review is planned: date it and record what the complaints read.
-  const second = page
-    .getByRole('listitem')
-    .filter({ has: page.getByRole('group', { name: 'Review 2', exact: true }) });
+  const second = reviewCard(page, 'Review 2');
   await second.getByLabel('Date').fill('2027-06-01');
   const readings = second.getByRole('group', { name: 'Indicator readings at this review' });
   const complaints = readings.getByLabel('Share of complaints about the reception');

@@ -4,23 +4,13 @@ import { db } from '../../src/db/database';
 import { createIndicator } from '../../src/db/repositories/assessment';
 import { createReview } from '../../src/db/repositories/path';
 import { createSampleWorkshop } from '../../src/db/repositories/sample';
+import { REVIEW_FIELD_DEFAULTS } from '../../src/domain/defaults';
 import { givenWorkshop } from '../helpers/factories';
 import { renderApp } from '../helpers/render-app';
 
 const LAZY = { timeout: 5_000 };
 
-const emptyReview = {
-  reporter: '',
-  format: '',
-  notes: '',
-  isHeld: false,
-  actionNotes: [],
-  routineChecks: [],
-  changeAgentReport: '',
-  wordOfMouthGood: null,
-  wordOfMouthBad: null,
-  indicatorReadings: [],
-};
+const emptyReview = REVIEW_FIELD_DEFAULTS;
 
 describe('indicator readings at the follow-up reviews', () => {
   it('saves a reading typed at a review and draws the indicator from baseline to target', async () => {

@@ -1,5 +1,6 @@
 import { PhasePage } from '../../components/phase-page';
 import { createReview } from '../../db/repositories/path';
+import { REVIEW_FIELD_DEFAULTS } from '../../domain/defaults';
 import { principleTrend } from '../../domain/trend';
 import { useIndicators, useParticipants, useRatings } from '../../hooks/use-assessment';
 import { useReviews } from '../../hooks/use-path';
@@ -34,19 +35,7 @@ export function FollowUpPage() {
   );
 
   const add = () =>
-    void createReview(workshop.id, {
-      date: '',
-      reporter: '',
-      format: '',
-      notes: '',
-      isHeld: false,
-      actionNotes: [],
-      routineChecks: [],
-      changeAgentReport: '',
-      wordOfMouthGood: null,
-      wordOfMouthBad: null,
-      indicatorReadings: [],
-    }).catch(reportError);
+    void createReview(workshop.id, structuredClone(REVIEW_FIELD_DEFAULTS)).catch(reportError);
 
   return (
     <PhasePage
