@@ -104,6 +104,25 @@ export const REFERENCES: readonly Reference[] = [
         ...note,
         actionId: idOf('actions', note.actionId),
       })),
+      routineChecks: review.routineChecks.map((check) => ({
+        ...check,
+        actionId: idOf('actions', check.actionId),
+      })),
+    }),
+  } satisfies Reference<'reviews'>,
+  {
+    from: 'reviews',
+    to: ['indicators'],
+    onDelete: 'unlink',
+    refersTo: (review, id) => review.indicatorReadings.some((item) => item.indicatorId === id),
+    unlinked: (review, id) => ({
+      indicatorReadings: review.indicatorReadings.filter((item) => item.indicatorId !== id),
+    }),
+    remapped: (review, idOf) => ({
+      indicatorReadings: review.indicatorReadings.map((item) => ({
+        ...item,
+        indicatorId: idOf('indicators', item.indicatorId),
+      })),
     }),
   } satisfies Reference<'reviews'>,
   {

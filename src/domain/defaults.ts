@@ -51,6 +51,9 @@ export const REVIEW_DEFAULTS_V11 = {
   wordOfMouthBad: null,
 } satisfies Partial<Review>;
 
+/** Indicator readings at a review (v15). */
+export const REVIEW_DEFAULTS_V15 = { indicatorReadings: [] } satisfies Partial<Review>;
+
 /** The change agent and the management sponsor's commitment (v11). */
 export const WORKSHOP_DEFAULTS_V11 = {
   changeAgent: '',
@@ -86,6 +89,21 @@ export const WORKSHOP_FIELD_DEFAULTS = {
   ...WORKSHOP_DEFAULTS_V11,
   ...WORKSHOP_DEFAULTS_V13,
 } satisfies Partial<Workshop>;
+
+/** A review as it is first scheduled: nothing recorded yet. */
+export const REVIEW_FIELD_DEFAULTS = {
+  date: '',
+  reporter: '',
+  format: '',
+  notes: '',
+  isHeld: false,
+  actionNotes: [],
+  routineChecks: [],
+  changeAgentReport: '',
+  wordOfMouthGood: null,
+  wordOfMouthBad: null,
+  ...REVIEW_DEFAULTS_V15,
+} satisfies Omit<Review, 'id' | 'workshopId' | 'createdAt' | 'updatedAt'>;
 
 /** Every field a new action starts with beyond its title, owner, dates and status. */
 export const ACTION_FIELD_DEFAULTS = {

@@ -13,13 +13,21 @@ export type PlotBox = { left: number; top: number; width: number; height: number
 /** The principles' rating scale, 1–5, with a tick at every step. */
 export const SCORE_SCALE: ValueScale = { min: 1, max: 5, ticks: [1, 2, 3, 4, 5] };
 
-/** 1, 2 or 5 times a power of ten: the step that gives at most `maxTicks` steps up to `top`. */
-function niceStep(top: number, maxTicks: number): number {
-  const rough = top / maxTicks;
+/** 1, 2 or 5 times a power of ten: the step that gives at most `maxTicks` steps over `range`. */
+function roundStep(range: number, maxTicks: number): number {
+  const rough = range / maxTicks;
   const power = 10 ** Math.floor(Math.log10(rough));
-  const step = [1, 2, 5, 10].map((factor) => factor * power).find((s) => s >= rough);
-  return Math.max(1, step ?? 10 * power);
+  return [1, 2, 5, 10].map((factor) => factor * power).find((s) => s >= rough) ?? 10 * power;
 }
+
+/** A whole-number step, for counts. */
+const niceStep = (top: number, maxTicks: number) => Math.max(1, roundStep(top, maxTicks));
+
+/** Ticks from `min` to `max` by `step`, without the float noise of repeated decimal steps. */
+const ticksOf = (min: number, max: number, step: number) =>
+  Array.from({ length: Math.round((max - min) / step) + 1 }, (_, index) =>
+    Number((min + index * step).toPrecision(12)),
+  );
 
 /**
  * A scale from zero to a round number above every value (counts of people: whole numbers), with
@@ -30,8 +38,23 @@ export function countScale(values: readonly (number | null)[], maxTicks = 5): Va
   if (top === 0) return { min: 0, max: 5, ticks: [0, 1, 2, 3, 4, 5] };
   const step = niceStep(top, maxTicks);
   const max = Math.ceil(top / step) * step;
-  const ticks = Array.from({ length: max / step + 1 }, (_, index) => index * step);
-  return { min: 0, max, ticks };
+  return { min: 0, max, ticks: ticksOf(0, max, step) };
+}
+
+/**
+ * A scale for measured values of any size (an indicator's percentages, scores, euros): from zero,
+ * or a round number below a negative value, to a round number above the highest, in at most
+ * `maxTicks` steps that may be fractions (0.2, 0.5).
+ */
+export function measureScale(values: readonly (number | null)[], maxTicks = 5): ValueScale {
+  const known = values.filter((value): value is number => value !== null);
+  const low = Math.min(0, ...known);
+  const high = Math.max(0, ...known);
+  if (low === high) return countScale([], maxTicks);
+  const step = roundStep(high - low, maxTicks);
+  const min = Number((Math.floor(low / step) * step).toPrecision(12));
+  const max = Number((Math.ceil(high / step) * step).toPrecision(12));
+  return { min, max, ticks: ticksOf(min, max, step) };
 }
 
 /** The x of the index-th of `count` points, spread evenly with half a step of room at each end. */

@@ -1,8 +1,26 @@
 /** The figures of the follow-up's trend charts, shared by the screen and the PDF. */
+import type { ValueScale } from './line-chart-geometry';
 import { PRINCIPLE_IDS, type PrincipleId } from './principles';
 import type { TrendPoint } from './trend';
 import type { Workshop } from './types';
 import { targetOf, type WordOfMouthPoint } from './word-of-mouth';
+
+/** What one small trend chart shows, drawn alike as SVG on screen and as lines in the PDF. */
+export type TrendChartData = {
+  title: string;
+  /** One label per point on the x axis (the workshop, then each review); a label may have lines. */
+  labels: string[][];
+  values: (number | null)[];
+  target: number | null;
+  scale: ValueScale;
+  format: (value: number) => string;
+  /** The scale's figures; plain numbers unless given (an indicator's 0,2 steps in Finnish). */
+  formatTick?: (value: number) => string;
+  /** "Target 4.0", or that none was set: beside the title, with the dashed line it names. */
+  targetText: string;
+  /** Says which way is better when lower is ("fewer is better"). */
+  note?: string;
+};
 
 export type TrendSeries<Key extends string = string> = {
   key: Key;

@@ -7,6 +7,7 @@ import { facilitationMessages } from './messages/facilitation';
 import { groundingMessages } from './messages/grounding';
 import { guideMessages } from './messages/guide';
 import { historyMessages } from './messages/history';
+import { indicatorReadingMessages } from './messages/indicator-readings';
 import { journeyMessages } from './messages/journey';
 import { liveRoomMessages } from './messages/live-room';
 import { pathPlanMessages } from './messages/path-plan';
@@ -40,6 +41,7 @@ export const featureMessageModules = [
   changeAgentMessages,
   wordOfMouthMessages,
   trendMessages,
+  indicatorReadingMessages,
   relationshipMessages,
   segmentMessages,
   priorityMessages,

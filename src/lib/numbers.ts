@@ -27,3 +27,15 @@ export function formatOrDash(value: number | null, language: Language): string {
 export function formatRange(min: number | null, max: number | null): string {
   return min === null ? '–' : `${min}–${max}`;
 }
+
+const figureFormatters = new Map<Language, Intl.NumberFormat>();
+
+/** A measured figure as the reader writes it, up to two decimals: 8,4 / 8.4, 1 200 / 1,200. */
+export function formatFigure(value: number, language: Language): string {
+  let formatter = figureFormatters.get(language);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: 2 });
+    figureFormatters.set(language, formatter);
+  }
+  return formatter.format(value);
+}

@@ -6,21 +6,11 @@ import {
   xAt,
   yAt,
   type PlotBox,
-  type ValueScale,
 } from '../domain/line-chart-geometry';
+import type { TrendChartData } from '../domain/trend-charts';
 import { COLORS, FONT } from './layout';
 
-export type PdfTrendChart = {
-  title: string;
-  labels: string[][];
-  values: (number | null)[];
-  target: number | null;
-  scale: ValueScale;
-  format: (value: number) => string;
-  /** "Target 4.0", or that none was set. */
-  targetText: string;
-  note?: string;
-};
+export type PdfTrendChart = TrendChartData;
 
 type Box = { x: number; y: number; width: number; height: number };
 
@@ -85,7 +75,8 @@ export function drawTrendChart(doc: jsPDF, box: Box, chart: PdfTrendChart): void
   for (const tick of chart.scale.ticks) {
     const y = yAt(tick, chart.scale, plot);
     doc.line(plot.left, y, plot.left + plot.width, y);
-    doc.text(String(tick), plot.left - 2, y, { align: 'right', baseline: 'middle' });
+    const label = chart.formatTick ? chart.formatTick(tick) : String(tick);
+    doc.text(label, plot.left - 2, y, { align: 'right', baseline: 'middle' });
   }
   const targetY = chart.target === null ? null : yAt(chart.target, chart.scale, plot);
   if (targetY !== null) {

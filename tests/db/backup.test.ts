@@ -6,7 +6,11 @@ import {
   importWorkshops,
 } from '../../src/db/repositories/backup';
 import { createSampleWorkshop } from '../../src/db/repositories/sample';
-import { listWorkshops, updateWorkshop } from '../../src/db/repositories/workshops';
+import {
+  duplicateWorkshop,
+  listWorkshops,
+  updateWorkshop,
+} from '../../src/db/repositories/workshops';
 
 describe('backup import and export', () => {
   it('restores an exported workshop into an empty database with everything in it', async () => {
@@ -81,6 +85,37 @@ describe('a backup whose rows carry ids of another workshop', () => {
       // References inside the imported workshop follow the new ids.
       const intruderActions = new Set(intruder?.actions.map((action) => action.id));
       expect(intruder?.votes.every((vote) => intruderActions.has(vote.actionId))).toBe(true);
+    },
+  );
+
+  it.each(['backup kept beside the original', 'duplicate'] as const)(
+    'gives a %s its own indicator readings and routine checks, read back as entered',
+    async (copyKind) => {
+      const workshop = await createSampleWorkshop('fi');
+      const [original] = await exportWorkshops([workshop.id]);
+      let copyId = 'kopio';
+      if (copyKind === 'duplicate') {
+        copyId = (await duplicateWorkshop(workshop.id, 'kopio')).id;
+      } else {
+        await importWorkshops(
+          [{ ...original!, workshop: { ...original!.workshop, id: copyId } }],
+          'keepBoth',
+        );
+      }
+      const [copy] = await exportWorkshops([copyId]);
+      const held = (content: typeof copy) => content!.reviews.find((review) => review.isHeld)!;
+      const readings = (content: typeof copy) =>
+        held(content).indicatorReadings.map(({ indicatorId, value }) => ({
+          indicator: content!.indicators.find((item) => item.id === indicatorId)?.name,
+          value,
+        }));
+      expect(readings(copy)).toEqual(readings(original));
+      expect(readings(copy).map((reading) => reading.value)).toEqual(['32 %', '8,4']);
+      const copyActions = new Set(copy!.actions.map((action) => action.id));
+      expect(held(copy).routineChecks.length).toBeGreaterThan(0);
+      expect(held(copy).routineChecks.every((check) => copyActions.has(check.actionId))).toBe(true);
+      // The original keeps its own.
+      expect(await exportWorkshops([workshop.id])).toEqual([original]);
     },
   );
 

@@ -34,7 +34,10 @@ import {
 import { createTouchpoint } from '../../src/db/repositories/journey';
 import { changeVote, createReview, listVotes } from '../../src/db/repositories/path';
 import { getWorkshop } from '../../src/db/repositories/workshops';
+import { REVIEW_FIELD_DEFAULTS } from '../../src/domain/defaults';
 import { evidenceFields, givenWorkshop } from '../helpers/factories';
+
+const reviewFields = { ...REVIEW_FIELD_DEFAULTS, date: '2027-01-15', isHeld: true };
 
 const evidenceOf = async (id: string) => (await db.evidence.get(id))!;
 
@@ -109,6 +112,34 @@ describe('deleting a record follows the references of the data model', () => {
     expect((await db.actions.get(action.id))?.indicatorId).toBe(indicator.id);
   });
 
+  it('takes a deleted indicator’s readings out of the reviews, and gives them back on undo', async () => {
+    const workshop = await givenWorkshop();
+    const fields = { unit: '%', target: '15 %', targetDate: '', method: '', segmentIds: [] };
+    const complaints = await createIndicator(workshop.id, {
+      ...fields,
+      name: 'Moitteet',
+      baseline: '40 %',
+    });
+    const waiting = await createIndicator(workshop.id, { ...fields, name: 'Jono', baseline: '9' });
+    const review = await createReview(workshop.id, {
+      ...reviewFields,
+      indicatorReadings: [
+        { indicatorId: complaints.id, value: '32 %' },
+        { indicatorId: waiting.id, value: '7' },
+      ],
+    });
+
+    const removal = await deleteIndicator(complaints.id);
+    expect((await db.reviews.get(review.id))?.indicatorReadings).toEqual([
+      { indicatorId: waiting.id, value: '7' },
+    ]);
+    await restoreIndicator(removal!);
+    expect((await db.reviews.get(review.id))?.indicatorReadings).toEqual([
+      { indicatorId: complaints.id, value: '32 %' },
+      { indicatorId: waiting.id, value: '7' },
+    ]);
+  });
+
   it('takes a deleted action’s dots and review notes with it, and gives them back on undo', async () => {
     const workshop = await givenWorkshop();
     const action = await createAction(workshop.id, { title: 'Palautehetki' });
@@ -124,6 +155,7 @@ describe('deleting a record follows the references of the data model', () => {
       changeAgentReport: '',
       wordOfMouthGood: null,
       wordOfMouthBad: null,
+      indicatorReadings: [],
     });
 
     const removal = await deleteAction(action.id);

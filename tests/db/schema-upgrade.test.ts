@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { db } from '../../src/db/database';
 import { listActions } from '../../src/db/repositories/actions';
 import { exportWorkshops } from '../../src/db/repositories/backup';
+import { listReviews } from '../../src/db/repositories/path';
 import { listSnapshots, restoreSnapshot } from '../../src/db/repositories/snapshots';
 import { getWorkshop, updateWorkshop } from '../../src/db/repositories/workshops';
 import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../src/db/schema';
@@ -98,6 +99,12 @@ describe('upgrades from every shipped schema version', () => {
       for (const action of await listActions(workshopId)) {
         expect(Object.keys(action)).toEqual(
           expect.arrayContaining(Object.keys(ACTION_FIELD_DEFAULTS)),
+        );
+      }
+      // Reviews written before v15 have read no indicator yet; v15's keep their readings.
+      for (const review of await listReviews(workshopId)) {
+        expect(review.indicatorReadings).toEqual(
+          version >= 15 ? [{ indicatorId: 'i-1', value: '22' }] : [],
         );
       }
       // What an upgrade leaves must pass the same validation as an imported backup.

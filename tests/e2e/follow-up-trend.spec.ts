@@ -1,18 +1,24 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { downloadedPdfText, expectNoSeriousA11yViolations, useEnglish } from './helpers';
+
+/** The sample's follow-up screen: one held review and one planned. */
+async function openSampleFollowUp(page: Page) {
+  await page.getByRole('button', { name: 'Open sample workshop' }).click();
+  await page.waitForURL(/\/current$/);
+  await page.goto(page.url().replace(/current$/, 'path/follow-up'));
+}
+
+const reviewCard = (page: Page, name: string) =>
+  page.getByRole('listitem').filter({ has: page.getByRole('group', { name, exact: true }) });
 
 test('the follow-up shows the trend per principle as charts with their table, and the PDF holds it', async ({
   page,
 }) => {
   await useEnglish(page);
-  await page.getByRole('button', { name: 'Open sample workshop' }).click();
-  await page.waitForURL(/\/current$/);
-  await page.goto(page.url().replace(/current$/, 'path/follow-up'));
+  await openSampleFollowUp(page);
 
   // The sample's second review is planned: hold it and rate communication again.
-  const second = page
-    .getByRole('listitem')
-    .filter({ has: page.getByRole('group', { name: 'Review 2', exact: true }) });
+  const second = reviewCard(page, 'Review 2');
   await second.getByLabel('Date').fill('2027-06-01');
   await second.getByRole('checkbox', { name: 'Rate the principles again at this review' }).check();
   const communication = second.getByRole('group', { name: 'Communication' }).first();
@@ -50,4 +56,47 @@ test('the follow-up shows the trend per principle as charts with their table, an
   const trend = text.slice(start);
   for (const words of ['Communication', 'Target 4.0', 'Jun 2027', '2.7', '3.7', '5.0'])
     expect(trend).toContain(words);
+});
+
+test('a reading typed at a review joins the indicator’s chart and table, and the plan lists it', async ({
+  page,
+}) => {
+  await useEnglish(page);
+  await openSampleFollowUp(page);
+
+  // The sample's second review is planned: date it and record what the complaints read.
+  const second = reviewCard(page, 'Review 2');
+  await second.getByLabel('Date').fill('2027-06-01');
+  const readings = second.getByRole('group', { name: 'Indicator readings at this review' });
+  const complaints = readings.getByLabel('Share of complaints about the reception');
+  await expect(complaints).toHaveAccessibleDescription(/^Unit %, baseline 40%, target 15% by /);
+  await complaints.fill('24%');
+
+  const chart = page.getByRole('img', { name: /^Share of complaints about the reception \(%\): / });
+  await expect(chart).toHaveAccessibleName(/ 40, .* 32, Jun 2027 24; Target 15%$/);
+  await expect(chart.getByText('24', { exact: true })).toBeVisible();
+  await page.getByText('Show the readings as a table').click();
+  const table = page.getByRole('table', {
+    name: 'Share of complaints about the reception (%): baseline, readings at the reviews and target',
+  });
+  await expect(table.getByRole('cell')).toHaveText(['40%', '32%', '24%', '15%']);
+  await expectNoSeriousA11yViolations(page);
+
+  // The reading is stored: it is still there after a reload.
+  await page.reload();
+  await expect(
+    page
+      .getByRole('group', { name: 'Indicator readings at this review' })
+      .nth(1)
+      .getByLabel('Share of complaints about the reception'),
+  ).toHaveValue('24%');
+
+  await page.getByRole('link', { name: 'Report', exact: true }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export PDF' }).click(),
+  ]);
+  const text = (await downloadedPdfText(download)).replace(/\s+/g, ' ');
+  expect(text).toContain('Indicators: Share of complaints about the reception 24%');
+  expect(text).toContain('Indicators over the reviews');
 });

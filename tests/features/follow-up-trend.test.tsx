@@ -48,6 +48,7 @@ describe('the follow-up trend charts', () => {
       changeAgentReport: '',
       wordOfMouthGood: null,
       wordOfMouthBad: null,
+      indicatorReadings: [],
     });
     renderApp(`/workshops/${workshop.id}/path/follow-up`);
     expect(

@@ -1,8 +1,9 @@
+import { withReading } from '../../domain/indicator-readings';
 import { withoutHidden } from '../../domain/room-visibility';
 import type { Vote } from '../../domain/types';
 import { newId, nowIso } from '../../lib/ids';
 import { db } from '../database';
-import { guardWrite } from '../errors';
+import { guardWrite, StorageError } from '../errors';
 import { childTable } from './child-table';
 import { addChecked, patchChecked } from './rows';
 import { hiddenRoomSessionIds } from './room-visibility';
@@ -15,6 +16,25 @@ export const updateReview = reviews.update;
 /** Deletes a review with the re-ratings made at it. */
 export const deleteReview = reviews.delete;
 export const restoreReview = reviews.restore;
+
+/**
+ * Records what an indicator read at a review ('' takes the reading out). Read and written in one
+ * transaction, so two indicators saved at once both keep their readings.
+ */
+export async function setIndicatorReading(
+  reviewId: string,
+  indicatorId: string,
+  value: string,
+): Promise<void> {
+  await guardWrite(() =>
+    db.transaction('rw', db.reviews, async () => {
+      const review = await db.reviews.get(reviewId);
+      if (!review) throw new StorageError('notFound');
+      const indicatorReadings = withReading(review.indicatorReadings, indicatorId, value);
+      await patchChecked('reviews', reviewId, { indicatorReadings });
+    }),
+  );
+}
 
 /** Dot votes; those of a room session that is not revealed yet are left out. */
 export async function listVotes(workshopId: string): Promise<Vote[]> {

@@ -26,6 +26,7 @@ import { v11 } from './v11';
 import { v12 } from './v12';
 import { v13 } from './v13';
 import { v14 } from './v14';
+import { v15 } from './v15';
 
 export type SchemaVersion = {
   version: number;
@@ -57,6 +58,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   v12,
   v13,
   v14,
+  v15,
 ];
 
 export const LATEST_SCHEMA_VERSION = Math.max(...SCHEMA_VERSIONS.map((v) => v.version));

@@ -3,6 +3,7 @@ import {
   ACTION_DEFAULTS_V11,
   ACTION_DEFAULTS_V4,
   REVIEW_DEFAULTS_V11,
+  REVIEW_DEFAULTS_V15,
   SEGMENT_LINK_DEFAULTS_V11,
   EVIDENCE_DEFAULTS_V8,
   WORKSHOP_DEFAULTS_V10,
@@ -82,7 +83,7 @@ export const workshopContentSchema = z.object({
   promises: rows(promiseSchema),
   indicators: rows(withDefaults(indicatorSchema, SEGMENT_LINK_DEFAULTS_V11)),
   votes: rows(voteSchema),
-  reviews: rows(withDefaults(reviewSchema, REVIEW_DEFAULTS_V11)),
+  reviews: rows(withDefaults(reviewSchema, { ...REVIEW_DEFAULTS_V11, ...REVIEW_DEFAULTS_V15 })),
   agendaSteps: rows(agendaStepSchema),
   roomSessions: rows(roomSessionSchema),
 });

@@ -66,6 +66,9 @@ export const routineCheckSchema = z.object({
   outcome: z.enum(ROUTINE_OUTCOMES),
 });
 
+/** At a review: what one indicator read, as short text like its baseline ("32 %", "8,4") (v15). */
+export const indicatorReadingSchema = z.object({ indicatorId: id, value: shortText });
+
 export const reviewActionNoteSchema = z.object({ actionId: id, status, note: entryText });
 
 /** Table `reviews`: a scheduled follow-up review. */
@@ -84,4 +87,6 @@ export const reviewSchema = z.object({
   /** Word of mouth as estimated at this review: people told of a good / a bad experience. */
   wordOfMouthGood: z.nullable(integer(0, 1000)),
   wordOfMouthBad: z.nullable(integer(0, 1000)),
+  /** Each indicator as read at this review (v15); an indicator without a reading is left out. */
+  indicatorReadings: z.array(indicatorReadingSchema).check(z.maxLength(LIMITS.listLength)),
 });

@@ -56,7 +56,16 @@ export const TEXT_FIELDS = {
   promises: { free: ['text'] },
   indicators: { free: ['name', 'unit', 'baseline', 'target', 'method'] },
   votes: { free: [] },
-  reviews: { free: ['reporter', 'format', 'notes', 'changeAgentReport', 'actionNotes[].note'] },
+  reviews: {
+    free: [
+      'reporter',
+      'format',
+      'notes',
+      'changeAgentReport',
+      'actionNotes[].note',
+      'indicatorReadings[].value',
+    ],
+  },
   agendaSteps: { free: ['title', 'notes'], fixed: ['kind'] },
   roomSessions: { free: [], fixed: ['pinHash', 'pinSalt'] },
 } as const satisfies Record<TextTable, TextClasses>;

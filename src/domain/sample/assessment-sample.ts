@@ -108,7 +108,7 @@ export function addAssessmentSample(
     principleIds,
     order,
   }));
-  content.indicators = texts.indicators.map(({ months, ...indicator }, order) => ({
+  content.indicators = texts.indicators.map(({ months, atReview: _read, ...indicator }, order) => ({
     ...base,
     id: newId(),
     ...indicator,

@@ -14,6 +14,8 @@ type Texts = {
     target: string;
     method: string;
     months: number;
+    /** What it read at the held follow-up review. */
+    atReview: string;
   }[];
 };
 
@@ -57,6 +59,7 @@ export const ASSESSMENT_TEXTS: Record<Language, Texts> = {
         target: '15 %',
         method: 'Palautteiden luokittelu kuukausittain',
         months: 9,
+        atReview: '32 %',
       },
       {
         name: 'Suositteluhalukkuus',
@@ -65,6 +68,7 @@ export const ASSESSMENT_TEXTS: Record<Language, Texts> = {
         target: '9,0',
         method: 'Lähtökysely',
         months: 12,
+        atReview: '8,4',
       },
     ],
   },
@@ -107,6 +111,7 @@ export const ASSESSMENT_TEXTS: Record<Language, Texts> = {
         target: '15%',
         method: 'Monthly classification of feedback',
         months: 9,
+        atReview: '32%',
       },
       {
         name: 'Likelihood to recommend',
@@ -115,6 +120,7 @@ export const ASSESSMENT_TEXTS: Record<Language, Texts> = {
         target: '9.0',
         method: 'Departure survey',
         months: 12,
+        atReview: '8.4',
       },
     ],
   },

@@ -1,11 +1,13 @@
 import type { Language } from '../types';
 import type { WorkshopContent } from '../workshop-content';
+import { ASSESSMENT_TEXTS } from './assessment-texts';
 import { METHOD_TEXTS } from './method-texts';
 
 /**
  * The sample's customer relationship now and as the change we want, the change agent and the
  * sponsor's commitment, the word-of-mouth target (3/18 → 6/12)
- * the segments each moment, indicator and action serves and, at the held review, the change agent's report and word of mouth measured again.
+ * the segments each moment, indicator and action serves and, at the held review, the change
+ * agent's report, word of mouth measured again and a reading of each indicator.
  */
 export function addMethodSample(content: WorkshopContent, language: Language): void {
   const texts = METHOD_TEXTS[language];
@@ -20,6 +22,10 @@ export function addMethodSample(content: WorkshopContent, language: Language): v
       changeAgentReport: texts.changeAgentReport,
       wordOfMouthGood: 4,
       wordOfMouthBad: 15,
+      indicatorReadings: content.indicators.map((indicator, index) => ({
+        indicatorId: indicator.id,
+        value: ASSESSMENT_TEXTS[language].indicators[index]?.atReview ?? '',
+      })),
     });
 }
 

@@ -74,6 +74,7 @@ export function addPathSample(
       changeAgentReport: '',
       wordOfMouthGood: null,
       wordOfMouthBad: null,
+      indicatorReadings: [],
     },
     {
       ...base,
@@ -87,6 +88,7 @@ export function addPathSample(
       changeAgentReport: '',
       wordOfMouthGood: null,
       wordOfMouthBad: null,
+      indicatorReadings: [],
     },
   ];
 }

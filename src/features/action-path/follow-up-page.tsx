@@ -1,12 +1,14 @@
 import { PhasePage } from '../../components/phase-page';
 import { createReview } from '../../db/repositories/path';
+import { REVIEW_FIELD_DEFAULTS } from '../../domain/defaults';
 import { principleTrend } from '../../domain/trend';
-import { useParticipants, useRatings } from '../../hooks/use-assessment';
+import { useIndicators, useParticipants, useRatings } from '../../hooks/use-assessment';
 import { useReviews } from '../../hooks/use-path';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useActions, useCurrentWorkshop } from '../../hooks/use-workshop';
 import { useT } from '../../hooks/use-t';
 import { useUiStore } from '../../stores/ui-store';
+import { IndicatorTrends } from './indicator-trends';
 import { PrincipleTrend } from './principle-trend';
 import { ReviewCard } from './review-card';
 import { useAllRatings } from './use-all-ratings';
@@ -21,6 +23,7 @@ export function FollowUpPage() {
   const reviews = useReviews(workshop.id) ?? [];
   const actions = useActions(workshop.id) ?? [];
   const participants = useParticipants(workshop.id) ?? [];
+  const indicators = useIndicators(workshop.id) ?? [];
   const baseline = useRatings(workshop.id) ?? [];
   const allRatings = useAllRatings(workshop.id);
   const ratings = allRatings ?? baseline;
@@ -32,18 +35,7 @@ export function FollowUpPage() {
   );
 
   const add = () =>
-    void createReview(workshop.id, {
-      date: '',
-      reporter: '',
-      format: '',
-      notes: '',
-      isHeld: false,
-      actionNotes: [],
-      routineChecks: [],
-      changeAgentReport: '',
-      wordOfMouthGood: null,
-      wordOfMouthBad: null,
-    }).catch(reportError);
+    void createReview(workshop.id, structuredClone(REVIEW_FIELD_DEFAULTS)).catch(reportError);
 
   return (
     <PhasePage
@@ -62,6 +54,8 @@ export function FollowUpPage() {
             actions={actions}
             participants={participants}
             ratings={ratings}
+            indicators={indicators}
+            language={language}
           />
         ))}
       </ol>
@@ -71,6 +65,14 @@ export function FollowUpPage() {
         </button>
       </div>
       <WordOfMouthTrend workshop={workshop} reviews={reviews} language={language} />
+      {reviews.length > 0 && indicators.length > 0 ? (
+        <IndicatorTrends
+          workshop={workshop}
+          indicators={indicators}
+          reviews={reviews}
+          language={language}
+        />
+      ) : null}
       {/* Drawn once the reviews' ratings are read: no "rate again" hint flashes by meanwhile. */}
       {reviews.length > 0 && allRatings ? (
         <PrincipleTrend workshop={workshop} trend={trend} language={language} />

@@ -7,12 +7,21 @@ import { useDraft } from '../../hooks/use-draft';
 import { useOptimisticEdit } from '../../hooks/use-optimistic-edit';
 import { deleteReview, updateReview } from '../../db/repositories/path';
 import { LIMITS } from '../../domain/limits';
-import type { Action, ActionStatus, Participant, Rating, Review } from '../../domain/types';
+import type {
+  Action,
+  ActionStatus,
+  Indicator,
+  Language,
+  Participant,
+  Rating,
+  Review,
+} from '../../domain/types';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useT } from '../../hooks/use-t';
 import { StatusSelect } from './status-select';
 import { ReviewRatings } from './review-ratings';
 import { RoutineChecks } from './routine-checks';
+import { ReviewReadings } from './review-readings';
 import { ReviewWordOfMouth } from './review-word-of-mouth';
 
 type Props = {
@@ -23,6 +32,8 @@ type Props = {
   actions: Action[];
   participants: Participant[];
   ratings: Rating[];
+  indicators: Indicator[];
+  language: Language;
 };
 
 function ReviewText({
@@ -74,7 +85,8 @@ function ActionNote({
   );
 }
 
-export function ReviewCard({ review, number, changeAgent, actions, participants, ratings }: Props) {
+export function ReviewCard(props: Props) {
+  const { review, number, changeAgent, actions, participants, ratings } = props;
   const t = useT();
   const id = useId();
   const reportError = useReportError();
@@ -131,6 +143,7 @@ export function ReviewCard({ review, number, changeAgent, actions, participants,
           }
         />
       </fieldset>
+      <ReviewReadings review={review} indicators={props.indicators} language={props.language} />
       <RoutineChecks review={review} actions={actions} />
       <LazyDetails summary={t('followUp.actions')}>
         <ul className="review-actions">

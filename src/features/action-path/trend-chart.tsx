@@ -6,23 +6,12 @@ import {
   xAt,
   yAt,
   type PlotBox,
-  type ValueScale,
 } from '../../domain/line-chart-geometry';
+import type { TrendChartData } from '../../domain/trend-charts';
 
-export type TrendChartProps = {
-  title: string;
-  /** One label per point on the x axis (the workshop, then each review); a label may have lines. */
-  labels: string[][];
-  values: (number | null)[];
-  target: number | null;
-  scale: ValueScale;
-  format: (value: number) => string;
-  /** "Target 4.0": shown beside the title, with the dashed line it names. */
-  targetText: string;
+export type TrendChartProps = TrendChartData & {
   /** What a screen reader hears for the chart: the values in words. */
   description: string;
-  /** Says which way is better when lower is ("fewer is better"). */
-  note?: string;
 };
 
 const WIDTH = 320;
@@ -55,7 +44,7 @@ export function TrendChart(props: TrendChartProps) {
             <g key={tick} className="trend-grid">
               <line x1={BOX.left} x2={right} y1={y} y2={y} />
               <text x={BOX.left - 8} y={y} textAnchor="end" dominantBaseline="middle">
-                {tick}
+                {props.formatTick ? props.formatTick(tick) : tick}
               </text>
             </g>
           );

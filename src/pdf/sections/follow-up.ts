@@ -1,9 +1,11 @@
+import { indicatorTrends } from '../../domain/indicator-readings';
 import { countScale, SCORE_SCALE } from '../../domain/line-chart-geometry';
 import { principleTrend } from '../../domain/trend';
 import { hasTrend, principleSeries, wordOfMouthSeries } from '../../domain/trend-charts';
 import { wordOfMouthTrend } from '../../domain/word-of-mouth';
 import type { Translate } from '../../i18n';
 import { formatDate } from '../../lib/dates';
+import { indicatorChart } from '../../lib/indicator-labels';
 import { formatOneDecimal } from '../../lib/numbers';
 import { trendAxisLabels } from '../../lib/trend-labels';
 import { drawTrendChart, type PdfTrendChart } from '../draw-trend-chart';
@@ -89,7 +91,31 @@ function drawWordOfMouthTrend(cursor: PdfCursor, data: ReportData, t: Translate)
   );
 }
 
-/** The follow-up in the plan: the reviews, then the trend per principle and of word of mouth. */
+/** Each indicator whose readings are figures: baseline, readings and the target dashed. */
+function drawIndicatorTrend(cursor: PdfCursor, data: ReportData, t: Translate): void {
+  const { workshop } = data;
+  const trends = indicatorTrends(
+    data.indicators,
+    data.reviews,
+    workshop.date || workshop.createdAt.slice(0, 10),
+    workshop.language,
+  ).filter((trend) => trend.isChartable);
+  if (trends.length === 0) return;
+  cursor.heading(t('readings.trend'), 12, CHART_HEIGHT + 16);
+  cursor.paragraph(t('readings.intro'), { size: 9 });
+  drawChartGrid(
+    cursor,
+    trends.map((trend) =>
+      indicatorChart(trend, data.indicators.indexOf(trend.indicator) + 1, t, workshop.language),
+    ),
+    CHART_HEIGHT,
+  );
+}
+
+/**
+ * The follow-up in the plan: the reviews (with what the indicators read at each), then the trend
+ * per principle, of the indicators and of word of mouth.
+ */
 export function drawFollowUpSection(cursor: PdfCursor, data: ReportData, t: Translate): void {
   if (data.reviews.length === 0) return;
   const date = (iso: string) => (iso ? formatDate(iso, data.workshop.language) : '–');
@@ -101,10 +127,11 @@ export function drawFollowUpSection(cursor: PdfCursor, data: ReportData, t: Tran
       date(review.date),
       review.reporter || '–',
       review.format || '–',
-      reviewNotes(review, t),
+      reviewNotes(review, data.indicators, t),
     ]),
     { columnStyles: { 0: { cellWidth: 26 } } },
   );
   drawPrincipleTrend(cursor, data, t);
+  drawIndicatorTrend(cursor, data, t);
   drawWordOfMouthTrend(cursor, data, t);
 }
