@@ -1,3 +1,4 @@
+import { REVIEW_FIELD_DEFAULTS } from '../defaults';
 import type { Language } from '../types';
 import type { WorkshopContent } from '../workshop-content';
 import { sampleTextsEn } from './texts-en';
@@ -78,17 +79,11 @@ export function addPathSample(
     },
     {
       ...base,
+      ...structuredClone(REVIEW_FIELD_DEFAULTS),
       id: newId(),
       date: daysFrom(now, 83),
-      ...review,
-      notes: '',
-      isHeld: false,
-      actionNotes: [],
-      routineChecks: [],
-      changeAgentReport: '',
-      wordOfMouthGood: null,
-      wordOfMouthBad: null,
-      indicatorReadings: [],
+      reporter: review.reporter,
+      format: review.format,
     },
   ];
 }
