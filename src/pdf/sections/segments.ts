@@ -38,16 +38,23 @@ export function drawSegments(cursor: PdfCursor, data: ReportData, t: Translate):
   );
 }
 
+const MAX_ROWS_KEPT_TOGETHER = 10;
+/** A one-line row of the plan's tables, in millimetres. */
+const ROW_MM = 7.5;
+
 /** Where the path's effort goes, segment by segment. */
 export function drawSegmentEffort(cursor: PdfCursor, data: ReportData, t: Translate): void {
   if (data.segments.length === 0 || data.actions.length === 0) return;
   const names = nameOf(data, t);
   const importance = new Map(data.segments.map((segment) => [segment.id, segment.importance]));
+  const rows = effortBySegment(data.actions, data.segments);
+  // A short table stays whole with its heading: one row alone on the next page reads as lost.
+  if (rows.length <= MAX_ROWS_KEPT_TOGETHER) cursor.ensureSpace(14 + (rows.length + 1) * ROW_MM);
   cursor.heading(t('segments.effortTitle'), 12);
   drawTable(
     cursor,
     [t('segments.segment'), t('segments.importance'), t('segments.actions'), t('segments.effort')],
-    effortBySegment(data.actions, data.segments).map((row) => [
+    rows.map((row) => [
       names.get(row.segmentId) ?? t('segments.none'),
       String(importance.get(row.segmentId) ?? '–'),
       String(row.actions),
