@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createReview } from '../../src/db/repositories/path';
 import { createSampleWorkshop } from '../../src/db/repositories/sample';
+import { REVIEW_FIELD_DEFAULTS } from '../../src/domain/defaults';
 import { givenWorkshop } from '../helpers/factories';
 import { renderApp } from '../helpers/render-app';
 
@@ -37,19 +38,7 @@ describe('the follow-up trend charts', () => {
 
   it('says what is missing while no review has rated the principles again', async () => {
     const workshop = await givenWorkshop({ language: 'en' });
-    await createReview(workshop.id, {
-      date: '2027-03-01',
-      reporter: '',
-      format: '',
-      notes: '',
-      isHeld: false,
-      actionNotes: [],
-      routineChecks: [],
-      changeAgentReport: '',
-      wordOfMouthGood: null,
-      wordOfMouthBad: null,
-      indicatorReadings: [],
-    });
+    await createReview(workshop.id, { ...REVIEW_FIELD_DEFAULTS, date: '2027-03-01' });
     renderApp(`/workshops/${workshop.id}/path/follow-up`);
     expect(
       await screen.findByText(
