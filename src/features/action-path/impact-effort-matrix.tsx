@@ -15,6 +15,7 @@ import { QUADRANT_SCORES, QUADRANTS, quadrantOf, type Quadrant } from '../../dom
 import type { Action } from '../../domain/types';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useT } from '../../hooks/use-t';
+import { quadrantKeyboardCoordinates } from './quadrant-keyboard';
 
 function Card({ action }: { action: Action }) {
   const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({
@@ -65,14 +66,20 @@ export function ImpactEffortMatrix({ actions }: { actions: Action[] }) {
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
     useSensor(TouchSensor),
-    useSensor(KeyboardSensor),
+    // Instant scrolling: a smooth scroll still running when the next key arrives loses distance.
+    useSensor(KeyboardSensor, {
+      coordinateGetter: quadrantKeyboardCoordinates,
+      scrollBehavior: 'auto',
+    }),
   );
   const title = (id: string | number) => actions.find((action) => action.id === id)?.title ?? '';
   const area = (id: string | number | undefined) => (id ? t(`matrix.${id as Quadrant}`) : '');
   const announcements: Announcements = {
     onDragStart: ({ active }) => t('matrix.picked', { title: title(active.id) }),
     onDragOver: ({ active, over }) =>
-      over ? t('matrix.over', { title: title(active.id), quadrant: area(over.id) }) : undefined,
+      over
+        ? t('matrix.over', { title: title(active.id), quadrant: area(over.id) })
+        : t('matrix.overNone', { title: title(active.id) }),
     onDragEnd: ({ active, over }) =>
       over
         ? t('matrix.dropped', { title: title(active.id), quadrant: area(over.id) })
@@ -91,6 +98,10 @@ export function ImpactEffortMatrix({ actions }: { actions: Action[] }) {
   return (
     <DndContext
       sensors={sensors}
+      // The page scrolls only when the pointer is close to the window's edge: with dnd-kit's
+      // default (a fifth of the window) a card held over a top area scrolled the page away
+      // under it, and the drop landed nowhere.
+      autoScroll={{ threshold: { x: 0.05, y: 0.08 } }}
       onDragEnd={drop}
       accessibility={{
         announcements,

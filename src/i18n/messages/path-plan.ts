@@ -41,7 +41,7 @@ export const pathPlanMessages = defineMessages({
       'Time and resources never stretch to everything. Place the actions by impact and effort, let everyone spread their dots, and agree on the order.',
     'matrix.title': 'Impact and effort',
     'matrix.guide':
-      'Drag a card with the mouse or by touch, or focus it and press Space, move with the arrow keys and press Space again.',
+      'Drag a card with the mouse or by touch, or focus it and press Space, move it from area to area with the arrow keys and press Space again.',
     'matrix.quickWin': 'Easy and effective (high impact, low effort)',
     'matrix.majorProject': 'Major projects (high impact, high effort)',
     'matrix.fillIn': 'Fill-ins (low impact, low effort)',
@@ -52,10 +52,11 @@ export const pathPlanMessages = defineMessages({
     'matrix.effortOf': 'Effort of “{title}”',
     'matrix.picked': 'Picked up {title}.',
     'matrix.over': '{title} is over {quadrant}.',
+    'matrix.overNone': '{title} is not over any area.',
     'matrix.dropped': '{title} was placed in {quadrant}.',
     'matrix.cancelled': 'Moving {title} was cancelled.',
     'matrix.instructions':
-      'Press Space to pick up a card, arrow keys to move, Space to drop, Escape to cancel.',
+      'Press Space to pick up a card, an arrow key to move it to the next area, Space to drop, Escape to cancel.',
     'votes.title': 'Dot voting',
     'votes.perParticipant': 'Dots per participant',
     'votes.noParticipants': 'To vote, first add participants in Target state → Participants.',
@@ -158,7 +159,7 @@ export const pathPlanMessages = defineMessages({
       'Aika ja resurssit eivät koskaan riitä kaikkeen. Sijoittakaa toimenpiteet vaikuttavuuden ja työmäärän mukaan, antakaa jokaisen jakaa pisteensä ja sopikaa järjestys.',
     'matrix.title': 'Vaikuttavuus ja työmäärä',
     'matrix.guide':
-      'Vedä korttia hiirellä tai sormella. Näppäimistöllä: siirry korttiin, paina välilyöntiä, siirrä korttia nuolinäppäimillä ja paina välilyöntiä uudelleen.',
+      'Vedä korttia hiirellä tai sormella. Näppäimistöllä: siirry korttiin, paina välilyöntiä, siirrä korttia alueelta toiselle nuolinäppäimillä ja paina välilyöntiä uudelleen.',
     'matrix.quickWin': 'Helpot ja vaikuttavat (suuri vaikuttavuus, pieni työmäärä)',
     'matrix.majorProject': 'Isot hankkeet (suuri vaikuttavuus, suuri työmäärä)',
     'matrix.fillIn': 'Täydentävät työt (pieni vaikuttavuus, pieni työmäärä)',
@@ -169,10 +170,11 @@ export const pathPlanMessages = defineMessages({
     'matrix.effortOf': 'Toimenpiteen ”{title}” työmäärä',
     'matrix.picked': 'Kortti ”{title}” otettiin siirrettäväksi.',
     'matrix.over': 'Kortti ”{title}” on alueen ”{quadrant}” kohdalla.',
+    'matrix.overNone': 'Kortti ”{title}” ei ole minkään alueen kohdalla.',
     'matrix.dropped': 'Kortti ”{title}” sijoitettiin alueelle ”{quadrant}”.',
     'matrix.cancelled': 'Kortin ”{title}” siirto peruttiin.',
     'matrix.instructions':
-      'Välilyönti ottaa kortin, nuolinäppäimet siirtävät, välilyönti pudottaa, Esc peruu.',
+      'Välilyönti ottaa kortin, nuolinäppäin siirtää sen viereiselle alueelle, välilyönti pudottaa, Esc peruu.',
     'votes.title': 'Pisteäänestys',
     'votes.perParticipant': 'Pisteitä osallistujaa kohden',
     'votes.noParticipants':

@@ -1,0 +1,41 @@
+import type { ClientRect, KeyboardCoordinateGetter } from '@dnd-kit/core';
+
+const centre = (rect: ClientRect) => ({
+  x: rect.left + rect.width / 2,
+  y: rect.top + rect.height / 2,
+});
+
+/**
+ * An arrow key moves a picked-up card to the centre of the nearest area in that direction, so a
+ * keyboard user needs one key per area rather than dozens of 25-pixel steps, and the card always
+ * lands well inside the area the screen reader announces.
+ */
+export const quadrantKeyboardCoordinates: KeyboardCoordinateGetter = (event, { context }) => {
+  const { collisionRect, droppableRects, droppableContainers } = context;
+  if (!collisionRect) return undefined;
+  const from = centre(collisionRect);
+  // Only areas lying in the pressed direction count. The nearest wins, where sideways distance
+  // weighs three times as much, so Right goes to the area beside, not to a wider one below.
+  const { code } = event;
+  const vertical = code === 'ArrowUp' || code === 'ArrowDown';
+  if (!vertical && code !== 'ArrowLeft' && code !== 'ArrowRight') return undefined;
+  const sign = code === 'ArrowUp' || code === 'ArrowLeft' ? -1 : 1;
+  event.preventDefault();
+  let best: { x: number; y: number } | undefined;
+  let bestDistance = Infinity;
+  for (const container of droppableContainers.getEnabled()) {
+    const rect = droppableRects.get(container.id);
+    if (!rect) continue;
+    const to = centre(rect);
+    const along = sign * (vertical ? to.y - from.y : to.x - from.x);
+    const across = Math.abs(vertical ? to.x - from.x : to.y - from.y);
+    if (along < 1) continue;
+    const distance = along + 3 * across;
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = to;
+    }
+  }
+  if (!best) return undefined;
+  return { x: best.x - collisionRect.width / 2, y: best.y - collisionRect.height / 2 };
+};
