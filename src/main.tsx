@@ -3,22 +3,23 @@ import './styles/tokens.css';
 import './styles/base.css';
 import './components/components.css';
 import './app/app.css';
-import { lazy, StrictMode, Suspense } from 'react';
+import { lazy, StrictMode, Suspense, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { createAppRouter } from './app/router';
 import { hasDatabaseAtStart } from './db/database-name';
 import { holdDatabaseOpening } from './db/open-gate';
-import { afterFirstPaint } from './lib/after-first-paint';
+import { afterFirstPaint, awaitFirstRender } from './lib/after-first-paint';
 import { readRoomLockHint } from './lib/room-lock-hint';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');
 
 // The shell and the controls that need no data render first; the database's start-up (Dexie, the
-// pre-upgrade snapshot, replaying journaled edits) loads after that first paint, so its code
-// does not compete with it. Until the snapshot has read the old workshops, nothing may open the
-// database: the screens' queries wait for this gate.
+// pre-upgrade snapshot, replaying journaled edits) loads once React's first screen has been
+// painted, so its code does not compete with that render. Until the snapshot has read the old
+// workshops, nothing may open the database: the screens' queries wait for this gate.
+const firstRenderDone = awaitFirstRender();
 holdDatabaseOpening(
   afterFirstPaint()
     .then(() => import('./app/start-database'))
@@ -33,10 +34,17 @@ const UpdatePrompt = lazy(() =>
     .then((module) => ({ default: module.UpdatePrompt })),
 );
 
+/** Tells afterFirstPaint() that the first screen has been committed. */
+function FirstRenderSignal() {
+  useEffect(firstRenderDone, []);
+  return null;
+}
+
 function render(container: HTMLElement) {
   createRoot(container).render(
     <StrictMode>
       <RouterProvider router={createAppRouter()} />
+      <FirstRenderSignal />
       <Suspense fallback={null}>
         <UpdatePrompt />
       </Suspense>
