@@ -10,7 +10,7 @@ import { createAppRouter } from './app/router';
 import { hasDatabaseAtStart } from './db/database-name';
 import { holdDatabaseOpening } from './db/open-gate';
 import { afterFirstPaint, awaitFirstRender } from './lib/after-first-paint';
-import { readRoomLockHint } from './lib/room-lock-hint';
+import { readRoomLockHint, wasStorageEmptyAtStart } from './lib/room-lock-hint';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');
@@ -52,8 +52,10 @@ function render(container: HTMLElement) {
   );
 }
 
-// On a device that has no hint yet whether it is in a room (a first start), the room guard asks
-// the browser whether any data exists (a few ms, no database opened) before the first render, so
-// a device with no data draws its screen at once instead of waiting for the database.
-if (readRoomLockHint() === null) void hasDatabaseAtStart().finally(() => render(root));
+// On a device that has stored something but has no hint whether it is in a room, the room guard
+// asks the browser whether any data exists (no database opened) before the first render, so a
+// device with no data draws its screen at once instead of waiting for the database. A first
+// start (nothing stored at all) needs no question: it draws at once.
+if (readRoomLockHint() === null && !wasStorageEmptyAtStart())
+  void hasDatabaseAtStart().finally(() => render(root));
 else render(root);

@@ -25,3 +25,22 @@ export function writeRoomLockHint(sessionId: string | null): void {
     // Without storage the guard simply waits for the database on every start.
   }
 }
+
+let emptyAtStart: boolean | undefined;
+
+/**
+ * Whether this origin's localStorage held nothing at all when the app started (asked first by
+ * src/main.tsx, and remembered): the app has never run here, or its storage was cleared. Such a
+ * start draws at once without asking IndexedDB first; the room check still follows and leads a
+ * device that is in a room to its participant view.
+ */
+export function wasStorageEmptyAtStart(): boolean {
+  if (emptyAtStart === undefined) {
+    try {
+      emptyAtStart = localStorage.length === 0;
+    } catch {
+      emptyAtStart = false;
+    }
+  }
+  return emptyAtStart;
+}

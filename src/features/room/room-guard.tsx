@@ -6,7 +6,7 @@ import { Notices } from '../../components/notices';
 import { paths } from '../../config/paths';
 import { hasDatabaseAtStart, knownHasDatabaseAtStart } from '../../db/database-name';
 import { useT } from '../../hooks/use-t';
-import { readRoomLockHint } from '../../lib/room-lock-hint';
+import { readRoomLockHint, wasStorageEmptyAtStart } from '../../lib/room-lock-hint';
 import type { RoomAnswer } from './room-check';
 
 // The check reads IndexedDB (Dexie): it loads beside the first screen, not before it.
@@ -31,15 +31,19 @@ function RoomUnknown() {
 /**
  * While a room session is active, every screen but its participant view redirects there. The
  * state lives in IndexedDB, so a reload, a typed URL or the back button land in the same place.
- * When the last start found no room (a hint in localStorage) or there is no database yet, the
- * screen is drawn at once and the database's answer follows; otherwise (a room on, a hint lost)
- * nothing but the notices is drawn until the database has answered, so no other screen flashes by. A lookup that failed
- * fails closed: a participant holding the device must not reach other screens.
+ * When the last start found no room (a hint in localStorage), nothing was stored at all, or there
+ * is no database yet, the screen is drawn at once and the database's answer follows; otherwise
+ * (a room on, a hint lost) nothing but the notices is drawn until the database has answered, so
+ * no other screen flashes by. A lookup that failed fails closed: a participant holding the
+ * device must not reach other screens.
  */
 export function RoomGuard({ children }: { children: ReactNode }) {
   // A device that never stored anything cannot be in a room: its first start shows at once.
   const [isShownMeanwhile, setShownMeanwhile] = useState(
-    () => readRoomLockHint() === 'none' || knownHasDatabaseAtStart() === false,
+    () =>
+      readRoomLockHint() === 'none' ||
+      wasStorageEmptyAtStart() ||
+      knownHasDatabaseAtStart() === false,
   );
   useEffect(() => {
     if (isShownMeanwhile || readRoomLockHint() !== null) return;
