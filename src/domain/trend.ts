@@ -38,6 +38,17 @@ function trendOf<R extends ReviewedRating, Key extends string>(
     .sort((a, b) => a.date.localeCompare(b.date));
 }
 
+/** The mean of each summarised item, by its key. */
+function meansBy<S extends { mean: number | null }, Key extends string>(
+  summaries: readonly S[],
+  keyOf: (summary: S) => Key,
+): Record<Key, number | null> {
+  return Object.fromEntries(summaries.map((summary) => [keyOf(summary), summary.mean])) as Record<
+    Key,
+    number | null
+  >;
+}
+
 /** Mean per principle at the workshop and at every review with ratings, in date order. */
 export function principleTrend(
   ratings: readonly Rating[],
@@ -45,17 +56,8 @@ export function principleTrend(
   reviews: readonly Review[],
   workshopDate: string,
 ): TrendPoint[] {
-  return trendOf(
-    ratings,
-    reviews,
-    workshopDate,
-    (own) =>
-      Object.fromEntries(
-        summarisePrinciples(own, participants).map((summary) => [
-          summary.principleId,
-          summary.mean,
-        ]),
-      ) as Record<PrincipleId, number | null>,
+  return trendOf(ratings, reviews, workshopDate, (own) =>
+    meansBy(summarisePrinciples(own, participants), (summary) => summary.principleId),
   );
 }
 
@@ -66,16 +68,7 @@ export function staffTrend(
   reviews: readonly Review[],
   workshopDate: string,
 ): TrendPoint<StaffStatementId>[] {
-  return trendOf(
-    ratings,
-    reviews,
-    workshopDate,
-    (own) =>
-      Object.fromEntries(
-        summariseStaffCheck(own, participants).map((summary) => [
-          summary.statementId,
-          summary.mean,
-        ]),
-      ) as Record<StaffStatementId, number | null>,
+  return trendOf(ratings, reviews, workshopDate, (own) =>
+    meansBy(summariseStaffCheck(own, participants), (summary) => summary.statementId),
   );
 }

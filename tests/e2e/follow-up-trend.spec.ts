@@ -8,6 +8,16 @@ async function openSampleFollowUp(page: Page) {
   await page.goto(page.url().replace(/current$/, 'path/follow-up'));
 }
 
+/** The plan exported from the report screen, as pdftotext reads it. */
+async function exportedPlanText(page: Page) {
+  await page.getByRole('link', { name: 'Report', exact: true }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export PDF' }).click(),
+  ]);
+  return downloadedPdfText(download);
+}
+
 const reviewCard = (page: Page, name: string) =>
   page.getByRole('listitem').filter({ has: page.getByRole('group', { name, exact: true }) });
 
@@ -43,12 +53,7 @@ test('the follow-up shows the trend per principle as charts with their table, an
   ]);
   await expectNoSeriousA11yViolations(page);
 
-  await page.getByRole('link', { name: 'Report', exact: true }).click();
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export PDF' }).click(),
-  ]);
-  const text = await downloadedPdfText(download);
+  const text = await exportedPlanText(page);
   expect(text).toContain('Word of mouth over time');
   // The charts come after the follow-up's reviews: titles, targets, the dates on the axis and
   // the means printed by their points (pdftotext reads the two columns of charts interleaved).
@@ -101,12 +106,7 @@ test('a review re-rates the staff experience: its chart and table follow, and th
       .getByRole('region', { name: 'Trend of the staff experience' })
       .getByRole('img', { name: /^Time to serve: / }),
   ).toHaveAccessibleName(/Jun 2027 5\.0; Target 3\.0$/);
-  await page.getByRole('link', { name: 'Report', exact: true }).click();
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export PDF' }).click(),
-  ]);
-  const text = await downloadedPdfText(download);
+  const text = await exportedPlanText(page);
   expect(text.replace(/\s+/g, ' ')).toMatch(/Time to serve 1\.8 1–3 0\.7 3 1\.2/);
   const start = text.indexOf('Trend of the staff experience');
   expect(start).toBeGreaterThan(-1);
@@ -148,12 +148,7 @@ test('a reading typed at a review joins the indicator’s chart and table, and t
       .getByLabel('Share of complaints about the reception'),
   ).toHaveValue('24%');
 
-  await page.getByRole('link', { name: 'Report', exact: true }).click();
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export PDF' }).click(),
-  ]);
-  const text = (await downloadedPdfText(download)).replace(/\s+/g, ' ');
+  const text = (await exportedPlanText(page)).replace(/\s+/g, ' ');
   expect(text).toContain('Indicators: Share of complaints about the reception 24%');
   expect(text).toContain('Indicators over the reviews');
 });
