@@ -80,6 +80,7 @@ export const REFERENCES: readonly Reference[] = [
   idField('staffRatings', 'participantId', 'participants', 'cascade'),
   idField('votes', 'participantId', 'participants', 'cascade'),
   idField('ratings', 'reviewId', 'reviews', 'cascade'),
+  idField('staffRatings', 'reviewId', 'reviews', 'cascade'),
   idList('ratings', 'evidenceIds', ['evidence']),
   idField('votes', 'actionId', 'actions', 'cascade'),
   idField('actions', 'indicatorId', 'indicators', 'unlink'),

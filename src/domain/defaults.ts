@@ -1,4 +1,4 @@
-import type { Action, EvidenceItem, Review, Touchpoint, Workshop } from './types';
+import type { Action, EvidenceItem, Review, StaffRating, Touchpoint, Workshop } from './types';
 
 /** Values of the fields that later schema versions added, for records written before them. */
 export const WORKSHOP_DEFAULTS_V2 = {
@@ -53,6 +53,9 @@ export const REVIEW_DEFAULTS_V11 = {
 
 /** Indicator readings at a review (v15). */
 export const REVIEW_DEFAULTS_V15 = { indicatorReadings: [] } satisfies Partial<Review>;
+
+/** Staff ratings written before reviews re-rated the staff check (v16) are the workshop's own. */
+export const STAFF_RATING_DEFAULTS_V16 = { reviewId: '' } satisfies Partial<StaffRating>;
 
 /** The change agent and the management sponsor's commitment (v11). */
 export const WORKSHOP_DEFAULTS_V11 = {

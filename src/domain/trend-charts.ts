@@ -1,6 +1,7 @@
 /** The figures of the follow-up's trend charts, shared by the screen and the PDF. */
 import type { ValueScale } from './line-chart-geometry';
 import { PRINCIPLE_IDS, type PrincipleId } from './principles';
+import { STAFF_STATEMENT_IDS, type StaffStatementId } from './staff-statements';
 import type { TrendPoint } from './trend';
 import type { Workshop } from './types';
 import { targetOf, type WordOfMouthPoint } from './word-of-mouth';
@@ -28,17 +29,31 @@ export type TrendSeries<Key extends string = string> = {
   target: number | null;
 };
 
-/** One series per principle: its mean at each point of the trend, and its target level. */
-export function principleSeries(
-  trend: readonly TrendPoint[],
-  workshop: Pick<Workshop, 'targetLevels'>,
-): TrendSeries<PrincipleId>[] {
-  return PRINCIPLE_IDS.map((principleId) => ({
-    key: principleId,
-    values: trend.map((point) => point.means[principleId]),
-    target: workshop.targetLevels[principleId] ?? null,
+/** One series per rated item: its mean at each point of the trend, and its target level. */
+function meanSeries<Key extends string>(
+  keys: readonly Key[],
+  trend: readonly TrendPoint<Key>[],
+  targets: Partial<Record<Key, number>>,
+): TrendSeries<Key>[] {
+  return keys.map((key) => ({
+    key,
+    values: trend.map((point) => point.means[key]),
+    target: targets[key] ?? null,
   }));
 }
+
+/** One series per principle, with the principle's target level. */
+export const principleSeries = (
+  trend: readonly TrendPoint[],
+  workshop: Pick<Workshop, 'targetLevels'>,
+): TrendSeries<PrincipleId>[] => meanSeries(PRINCIPLE_IDS, trend, workshop.targetLevels);
+
+/** One series per staff statement, with the statement's target level where one was set. */
+export const staffSeries = (
+  trend: readonly TrendPoint<StaffStatementId>[],
+  workshop: Pick<Workshop, 'staffTargetLevels'>,
+): TrendSeries<StaffStatementId>[] =>
+  meanSeries(STAFF_STATEMENT_IDS, trend, workshop.staffTargetLevels);
 
 /** Word of mouth as two series, good and bad, each with its own target: they never share a scale. */
 export function wordOfMouthSeries(

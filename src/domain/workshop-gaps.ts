@@ -10,6 +10,6 @@ type GapSources = Pick<
 /** The workshop's gap list from its content: principles, staff statements, critical moments. */
 export function workshopGaps(content: GapSources): GapEntry[] {
   const principles = summarisePrinciples(baselineRatings(content.ratings), content.participants);
-  const staff = summariseStaffCheck(content.staffRatings, content.participants);
+  const staff = summariseStaffCheck(baselineRatings(content.staffRatings), content.participants);
   return rankGaps(principles, content.workshop, content.touchpoints, staff);
 }

@@ -18,9 +18,9 @@ export function useRatings(workshopId: string, reviewId = '') {
   return useLiveQuery(() => listRatings(workshopId, reviewId), [workshopId, reviewId]);
 }
 
-/** Ratings of the staff experience check. */
-export function useStaffRatings(workshopId: string) {
-  return useLiveQuery(() => listStaffRatings(workshopId), [workshopId]);
+/** Ratings of the staff experience check: the workshop's own ('') or of one follow-up review. */
+export function useStaffRatings(workshopId: string, reviewId = '') {
+  return useLiveQuery(() => listStaffRatings(workshopId, reviewId), [workshopId, reviewId]);
 }
 
 export function usePromises(workshopId: string) {

@@ -107,6 +107,11 @@ describe('upgrades from every shipped schema version', () => {
           version >= 15 ? [{ indicatorId: 'i-1', value: '22' }] : [],
         );
       }
+      // Staff ratings written before v16 are the workshop's own check; v16's keep their review.
+      const staffRatings = await db.staffRatings.toArray();
+      expect(staffRatings.map((rating) => [rating.id, rating.reviewId])).toEqual(
+        version >= 16 ? [['sr-1', ''], ['sr-2', 'rv-1']] : version >= 13 ? [['sr-1', '']] : [],
+      );
       // What an upgrade leaves must pass the same validation as an imported backup.
       const backup = createBackup(await exportWorkshops(), '2026-12-01T00:00:00.000Z');
       expect(parseBackup(backup)).toMatchObject({ ok: true });

@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '../../src/db/database';
-import { listStaffRatings, setRating } from '../../src/db/repositories/assessment';
+import {
+  listAllStaffRatings,
+  listStaffRatings,
+  setRating,
+} from '../../src/db/repositories/assessment';
 import { getWorkshop } from '../../src/db/repositories/workshops';
 import v12Fixture from '../fixtures/db-v12.json';
 import v13Fixture from '../fixtures/db-v13.json';
+import v15Fixture from '../fixtures/db-v15.json';
+import v16Fixture from '../fixtures/db-v16.json';
 import { seedDatabaseAtVersion } from '../helpers/old-database';
 
 const WORKSHOP_ID = '11111111-1111-4111-8111-111111111111';
@@ -48,5 +54,26 @@ describe('schema version 13 (the staff experience check)', () => {
     const { deleteParticipant } = await import('../../src/db/repositories/assessment');
     await deleteParticipant('p-1');
     expect(await listStaffRatings(WORKSHOP_ID)).toEqual([]);
+  });
+});
+
+describe('schema version 16 (follow-up reviews re-rate the staff check)', () => {
+  it('keeps a version-15 staff rating as the workshop’s own check', async () => {
+    await seedDatabaseAtVersion(15, v15Fixture.tables);
+    await db.open();
+    expect(await listStaffRatings(WORKSHOP_ID)).toMatchObject([
+      { id: 'sr-1', statementId: 'climate', score: 2, reviewId: '' },
+    ]);
+    expect(await listStaffRatings(WORKSHOP_ID, 'rv-1')).toEqual([]);
+  });
+
+  it('lists a review’s staff re-ratings apart from the workshop’s own check', async () => {
+    await seedDatabaseAtVersion(16, v16Fixture.tables);
+    await db.open();
+    expect((await listStaffRatings(WORKSHOP_ID)).map((rating) => rating.score)).toEqual([2]);
+    expect((await listStaffRatings(WORKSHOP_ID, 'rv-1')).map((rating) => rating.score)).toEqual([
+      4,
+    ]);
+    expect(await listAllStaffRatings(WORKSHOP_ID)).toHaveLength(2);
   });
 });

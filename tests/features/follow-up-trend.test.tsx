@@ -14,14 +14,15 @@ describe('the follow-up trend charts', () => {
     const { user } = renderApp(`/workshops/${sample.id}/path/follow-up`);
     expect(await screen.findByRole('heading', { name: 'Trend per principle' }, LAZY)).toBeVisible();
     // The sample's held review lifted communication from 2.7 to 3.7, towards a target of 4.
-    const chart = screen.getByRole('img', { name: /^Communication: / });
+    const principles = screen.getByRole('region', { name: 'Trend per principle' });
+    const chart = within(principles).getByRole('img', { name: /^Communication: / });
     expect(chart).toHaveAccessibleName(/Workshop 2\.7, .* 3\.7; Target 4\.0$/);
     expect(within(chart).getByText('2.7')).toBeInTheDocument();
     expect(within(chart).getByText('3.7')).toBeInTheDocument();
-    expect(screen.getAllByRole('img', { name: /: .*Workshop/ })).toHaveLength(7);
+    expect(within(principles).getAllByRole('img', { name: /: .*Workshop/ })).toHaveLength(7);
 
-    await user.click(screen.getByText('Show the figures as a table'));
-    const table = screen.getByRole('table', {
+    await user.click(within(principles).getByText('Show the figures as a table'));
+    const table = within(principles).getByRole('table', {
       name: 'Mean per principle at the workshop and at each review, and the target',
     });
     const row = within(table).getByRole('row', { name: /^Communication/ });
@@ -48,5 +49,36 @@ describe('the follow-up trend charts', () => {
       ),
     ).toBeVisible();
     expect(screen.queryByRole('img', { name: /^Communication: / })).toBeNull();
+  });
+
+  it('draws the staff statements’ trend apart, from the workshop’s check to the review’s', async () => {
+    const sample = await createSampleWorkshop('en');
+    const { user } = renderApp(`/workshops/${sample.id}/path/follow-up`);
+    const staff = await screen.findByRole(
+      'region',
+      { name: 'Trend of the staff experience' },
+      LAZY,
+    );
+    // The extra check-out shift: time to serve from 1.8 to 2.8, towards a target of 3.
+    expect(within(staff).getByRole('img', { name: /^Time to serve: / })).toHaveAccessibleName(
+      /Workshop 1\.8, .* 2\.8; Target 3\.0$/,
+    );
+    expect(within(staff).getAllByRole('img', { name: /: .*Workshop/ })).toHaveLength(7);
+    // No radar here: the principles' radar stays with the principles.
+    expect(within(staff).queryByRole('img', { name: /^The seven principles/ })).toBeNull();
+    await user.click(within(staff).getByText('Show the figures as a table'));
+    const table = within(staff).getByRole('table', {
+      name: 'Mean per staff statement at the workshop and at each review, and the target',
+    });
+    const row = within(table).getByRole('row', { name: /^Time to serve/ });
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['1.8', '2.8', '3.0']);
+    const climate = within(table).getByRole('row', { name: /^Climate at work/ });
+    expect(within(climate).getAllByRole('cell').at(-1)).toHaveTextContent('4.0');
+    const beingOneself = within(table).getByRole('row', { name: /^Being oneself/ });
+    expect(within(beingOneself).getAllByRole('cell').at(-1)).toHaveTextContent('–');
   });
 });

@@ -31,6 +31,12 @@ describe('sample workshop follow-up', () => {
     // The re-ratings load after the first render; the held review still shows them.
     await expect.poll(() => held?.matches(':checked')).toBe(true);
     expect(planned).not.toBeChecked();
+    // The held review re-rated the staff experience too.
+    const [heldStaff, plannedStaff] = screen.getAllByRole('checkbox', {
+      name: 'Rate the staff experience again at this review',
+    });
+    await expect.poll(() => heldStaff?.matches(':checked')).toBe(true);
+    expect(plannedStaff).not.toBeChecked();
     // The notes on actions are folded away until the review's action list is opened.
     const [heldActions] = screen.getAllByText(ACTIONS_SUMMARY);
     await user.click(heldActions!);
@@ -39,7 +45,7 @@ describe('sample workshop follow-up', () => {
     });
     expect(heldNote).toHaveValue('Screen in use on Fridays; Sundays next.');
     // The held review's re-ratings are folded away under their count, and open on request.
-    await user.click(screen.getByText(/^Ratings at this review \(given: \d+\)$/));
+    await user.click(screen.getByText(/^Principle ratings at this review \(given: \d+\)$/));
     expect(
       (await screen.findAllByRole('group', { name: 'Genuine encounter' })).length,
     ).toBeGreaterThan(0);

@@ -39,4 +39,27 @@ describe('the staff experience check in the action plan', () => {
     });
     expect(none).not.toContain('Staff experience check');
   });
+
+  it.each([
+    ['en', 'Trend of the staff experience', 'Time to serve', '1.8', '2.8'],
+    ['fi', 'Henkilöstökokemuksen kehitys', 'Aikaa palvella', '1,8', '2,8'],
+  ] as const)(
+    'charts each staff statement from the workshop to the review that re-rated it (%s)',
+    (language, title, workload, before, after) => {
+      const text = render(language);
+      const trend = text.slice(text.indexOf(title));
+      expect(text.indexOf(title)).toBeGreaterThan(0);
+      const chart = trend.slice(trend.indexOf(workload), trend.indexOf(workload) + 200);
+      expect(chart).toContain(before);
+      expect(chart).toContain(after);
+    },
+  );
+
+  it('prints no staff trend when no review re-rated the staff experience', () => {
+    const text = render('en', (sample) => {
+      sample.staffRatings = sample.staffRatings.filter((rating) => rating.reviewId === '');
+    });
+    expect(text).toContain('Staff experience check');
+    expect(text).not.toContain('Trend of the staff experience');
+  });
 });

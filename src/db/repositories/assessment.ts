@@ -3,7 +3,7 @@ import type { Participant, Rating, Score, StaffRating } from '../../domain/types
 import { withoutHidden } from '../../domain/room-visibility';
 import { newId, nowIso } from '../../lib/ids';
 import { db } from '../database';
-import { guardWrite } from '../errors';
+import { guardWrite, StorageError } from '../errors';
 import { orderedTable } from './child-table';
 import { addChecked, patchChecked } from './rows';
 import { hiddenRoomSessionIds } from './room-visibility';
@@ -45,15 +45,12 @@ function ratingStore(key: RatingKey) {
     return {
       table: 'staffRatings' as RatingTable,
       matches: (row: AnyRating) => 'statementId' in row && row.statementId === key.statementId,
-      fresh: { statementId: key.statementId },
+      fresh: { statementId: key.statementId, reviewId: key.reviewId ?? '' },
     };
   }
   return {
     table: 'ratings' as RatingTable,
-    matches: (row: AnyRating) =>
-      'principleId' in row &&
-      row.principleId === key.principleId &&
-      row.reviewId === (key.reviewId ?? ''),
+    matches: (row: AnyRating) => 'principleId' in row && row.principleId === key.principleId,
     fresh: { principleId: key.principleId, reviewId: key.reviewId ?? '', evidenceIds: [] },
   };
 }
@@ -62,23 +59,32 @@ async function findRating(key: RatingKey): Promise<AnyRating | undefined> {
   const { table, matches } = ratingStore(key);
   return db
     .table<AnyRating, string>(table)
-    .where('workshopId')
-    .equals(key.workshopId)
+    .where({ workshopId: key.workshopId, reviewId: key.reviewId ?? '' })
     .filter((rating) => rating.participantId === key.participantId && matches(rating))
     .first();
+}
+
+/** A re-rating belongs to a review of the same workshop: no row may point at nothing. */
+async function checkReview(key: RatingKey, table: RatingTable): Promise<void> {
+  if (!key.reviewId) return;
+  const review = await db.reviews.get(key.reviewId);
+  if (review?.workshopId !== key.workshopId) {
+    throw new StorageError('invalidInput', undefined, `${table}.reviewId`);
+  }
 }
 
 /** Changes one participant's rating of one item, creating it (unscored) when missing. */
 async function writeRating(key: RatingKey, change: Partial<Pick<Rating, 'score' | 'comment'>>) {
   const { table, fresh } = ratingStore(key);
   await guardWrite(() =>
-    db.transaction('rw', db.table(table), async () => {
+    db.transaction('rw', db.table(table), db.reviews, async () => {
       const existing = await findRating(key);
       const now = nowIso();
       if (existing) {
         await patchChecked(table, existing.id, change, now);
         return;
       }
+      await checkReview(key, table);
       const rating = {
         id: newId(),
         workshopId: key.workshopId,
@@ -122,7 +128,14 @@ export async function listRatings(workshopId: string, reviewId = ''): Promise<Ra
   return withoutHidden(rows, await hiddenRoomSessionIds(workshopId));
 }
 
-export async function listStaffRatings(workshopId: string): Promise<StaffRating[]> {
+/** Staff ratings of the workshop's own check ('') or of one follow-up review. */
+export async function listStaffRatings(workshopId: string, reviewId = ''): Promise<StaffRating[]> {
+  const rows = await db.staffRatings.where({ workshopId, reviewId }).toArray();
+  return withoutHidden(rows, await hiddenRoomSessionIds(workshopId));
+}
+
+/** Staff ratings of the workshop's own check and of every review: the follow-up's trend. */
+export async function listAllStaffRatings(workshopId: string): Promise<StaffRating[]> {
   const rows = await db.staffRatings.where('workshopId').equals(workshopId).toArray();
   return withoutHidden(rows, await hiddenRoomSessionIds(workshopId));
 }

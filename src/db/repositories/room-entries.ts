@@ -83,6 +83,7 @@ export async function submitRoomRatings(
         const staffRatings: StaffRating[] = rows.map(({ key, ...row }) => ({
           ...row,
           statementId: key as StaffStatementId,
+          reviewId: '',
         }));
         await addChecked('staffRatings', staffRatings);
       } else {

@@ -27,6 +27,7 @@ import { v12 } from './v12';
 import { v13 } from './v13';
 import { v14 } from './v14';
 import { v15 } from './v15';
+import { v16 } from './v16';
 
 export type SchemaVersion = {
   version: number;
@@ -59,6 +60,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   v13,
   v14,
   v15,
+  v16,
 ];
 
 export const LATEST_SCHEMA_VERSION = Math.max(...SCHEMA_VERSIONS.map((v) => v.version));

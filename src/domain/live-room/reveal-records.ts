@@ -123,6 +123,7 @@ export function revealRecords(input: RevealInput): RevealRecords {
           statementId: entry.statementId,
           score: entry.score,
           comment: '',
+          reviewId: '',
           roomSessionId: roomId,
         });
         break;

@@ -44,7 +44,7 @@ export const ratingSchema = z.object({
 
 /**
  * Table `staffRatings` (v13): one participant's rating of one statement of the staff experience
- * check, in the workshop's own assessment.
+ * check, in the workshop's own check or at a follow-up review (v16).
  */
 export const staffRatingSchema = z.object({
   ...owned,
@@ -53,6 +53,8 @@ export const staffRatingSchema = z.object({
   /** null = "don't know", not counted. */
   score,
   comment: entryText,
+  /** '' for the workshop's own check; a review's id for a follow-up re-rating (v16). */
+  reviewId: reference,
   /** Room session it was entered in; hidden until that session is revealed. */
   roomSessionId,
 });

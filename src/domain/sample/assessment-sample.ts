@@ -83,6 +83,7 @@ export function addAssessmentSample(
       score: STAFF_SCORES[row]?.[column] ?? null,
       comment:
         row === WORKLOAD_COMMENTER && statementId === 'workload' ? texts.workloadComment : '',
+      reviewId: '',
     })),
   );
   Object.assign(content.workshop, {

@@ -12,6 +12,8 @@ export type FinishingTexts = {
   effects: string[];
   /** Notes on the first actions at the held review. */
   reviewNotes: string[];
+  /** The spa therapist's comment on the workload when staff rated their experience again. */
+  staffReviewComment: string;
 };
 
 export const FINISHING_TEXTS: Record<Language, FinishingTexts> = {
@@ -57,6 +59,7 @@ export const FINISHING_TEXTS: Record<Language, FinishingTexts> = {
       'Screen in use on Fridays; Sundays next.',
       'Held three times; the evening shift wants its own.',
     ],
+    staffReviewComment: 'The extra morning shift at check-out gives me time to talk with guests.',
   },
   fi: {
     lanes: {
@@ -104,5 +107,6 @@ export const FINISHING_TEXTS: Record<Language, FinishingTexts> = {
       'Näyttö käytössä perjantaisin; seuraavaksi sunnuntait.',
       'Pidetty kolme kertaa; iltavuoro haluaa omansa.',
     ],
+    staffReviewComment: 'Aamun lisävuoro uloskirjautumisessa antaa aikaa jutella vieraiden kanssa.',
   },
 };

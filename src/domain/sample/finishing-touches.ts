@@ -1,5 +1,6 @@
 import { PRINCIPLE_IDS, type PrincipleId } from '../principles';
-import type { Language, Rating, Score } from '../types';
+import type { StaffStatementId } from '../staff-statements';
+import type { Language, Rating, Score, StaffRating } from '../types';
 import type { WorkshopContent } from '../workshop-content';
 import { FINISHING_TEXTS } from './finishing-texts';
 
@@ -21,6 +22,24 @@ const THEME_PRINCIPLES: PrincipleId[][] = [['smoothness'], ['genuineEncounter'],
 
 /** Change from the baseline at the held follow-up review, in principle order: a modest lift. */
 const REVIEW_LIFT = [0, 0, 1, 1, 0, 1, 0];
+/**
+ * The same for the staff statements: the extra check-out shift eases the workload and leaves
+ * room to decide on the spot; the climate has not moved yet.
+ */
+const STAFF_REVIEW_LIFT: Record<StaffStatementId, number> = {
+  climate: 0,
+  beingOneself: 0,
+  coaching: 1,
+  leadership: 0,
+  authority: 1,
+  feedbackToStaff: 1,
+  workload: 1,
+};
+/** Who comments on the workload at the review: the spa therapist, as at the workshop. */
+const STAFF_REVIEW_COMMENTER = 4;
+
+const lifted = (score: Score | null, lift: number) =>
+  score === null ? null : (Math.min(5, score + lift) as Score);
 
 /**
  * Fills the details a newcomer would otherwise find empty: journey lanes for every touchpoint,
@@ -73,10 +92,29 @@ export function addFinishingTouches(
       reviewId: held.id,
       comment: '',
       evidenceIds: [],
-      score: Math.min(
-        5,
-        (rating.score ?? 0) + (REVIEW_LIFT[PRINCIPLE_IDS.indexOf(rating.principleId)] ?? 0),
-      ) as Score,
+      score: lifted(rating.score, REVIEW_LIFT[PRINCIPLE_IDS.indexOf(rating.principleId)] ?? 0),
     }));
   content.ratings.push(...reRatings);
+  addStaffReRatings(content, held.id, texts.staffReviewComment, newId);
+}
+
+/** The staff rate their experience again at the held review, so the staff trend shows at once. */
+function addStaffReRatings(
+  content: WorkshopContent,
+  reviewId: string,
+  comment: string,
+  newId: () => string,
+): void {
+  const commenter = content.participants[STAFF_REVIEW_COMMENTER]?.id;
+  const reRatings: StaffRating[] = content.staffRatings
+    .filter((rating) => rating.reviewId === '')
+    .map((rating) => ({
+      ...rating,
+      id: newId(),
+      reviewId,
+      comment:
+        rating.participantId === commenter && rating.statementId === 'workload' ? comment : '',
+      score: lifted(rating.score, STAFF_REVIEW_LIFT[rating.statementId]),
+    }));
+  content.staffRatings.push(...reRatings);
 }

@@ -1,7 +1,7 @@
 import { PhasePage } from '../../components/phase-page';
 import { createReview } from '../../db/repositories/path';
 import { REVIEW_FIELD_DEFAULTS } from '../../domain/defaults';
-import { principleTrend } from '../../domain/trend';
+import { principleTrend, staffTrend } from '../../domain/trend';
 import { useIndicators, useParticipants, useRatings } from '../../hooks/use-assessment';
 import { useReviews } from '../../hooks/use-path';
 import { useReportError } from '../../hooks/use-storage-error-notice';
@@ -11,7 +11,8 @@ import { useUiStore } from '../../stores/ui-store';
 import { IndicatorTrends } from './indicator-trends';
 import { PrincipleTrend } from './principle-trend';
 import { ReviewCard } from './review-card';
-import { useAllRatings } from './use-all-ratings';
+import { StaffTrend } from './staff-trend';
+import { useAllRatings, useAllStaffRatings } from './use-all-ratings';
 import { WordOfMouthTrend } from './word-of-mouth-trend';
 import './action-path.css';
 
@@ -27,12 +28,12 @@ export function FollowUpPage() {
   const baseline = useRatings(workshop.id) ?? [];
   const allRatings = useAllRatings(workshop.id);
   const ratings = allRatings ?? baseline;
-  const trend = principleTrend(
-    ratings,
-    participants,
-    reviews,
-    workshop.date || workshop.createdAt.slice(0, 10),
-  );
+  const allStaffRatings = useAllStaffRatings(workshop.id);
+  const staffRatings = allStaffRatings ?? [];
+  const usesStaffCheck =
+    staffRatings.length > 0 || Object.keys(workshop.staffTargetLevels).length > 0;
+  const workshopDate = workshop.date || workshop.createdAt.slice(0, 10);
+  const trend = principleTrend(ratings, participants, reviews, workshopDate);
 
   const add = () =>
     void createReview(workshop.id, structuredClone(REVIEW_FIELD_DEFAULTS)).catch(reportError);
@@ -54,6 +55,7 @@ export function FollowUpPage() {
             actions={actions}
             participants={participants}
             ratings={ratings}
+            staffRatings={staffRatings}
             indicators={indicators}
             language={language}
           />
@@ -76,6 +78,14 @@ export function FollowUpPage() {
       {/* Drawn once the reviews' ratings are read: no "rate again" hint flashes by meanwhile. */}
       {reviews.length > 0 && allRatings ? (
         <PrincipleTrend workshop={workshop} trend={trend} language={language} />
+      ) : null}
+      {/* Only for a workshop that uses the staff check: otherwise it would be an empty card. */}
+      {reviews.length > 0 && allStaffRatings && usesStaffCheck ? (
+        <StaffTrend
+          workshop={workshop}
+          trend={staffTrend(staffRatings, participants, reviews, workshopDate)}
+          language={language}
+        />
       ) : null}
     </PhasePage>
   );

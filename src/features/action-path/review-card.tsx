@@ -1,6 +1,5 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { AutosaveField } from '../../components/autosave-field';
-import { Checkbox } from '../../components/checkbox';
 import { DeleteButton } from '../../components/delete-button';
 import { LazyDetails } from '../../components/lazy-details';
 import { useDraft } from '../../hooks/use-draft';
@@ -15,11 +14,12 @@ import type {
   Participant,
   Rating,
   Review,
+  StaffRating,
 } from '../../domain/types';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { useT } from '../../hooks/use-t';
 import { StatusSelect } from './status-select';
-import { ReviewRatings } from './review-ratings';
+import { ReviewRerating } from './review-rerating';
 import { RoutineChecks } from './routine-checks';
 import { ReviewReadings } from './review-readings';
 import { ReviewWordOfMouth } from './review-word-of-mouth';
@@ -32,6 +32,8 @@ type Props = {
   actions: Action[];
   participants: Participant[];
   ratings: Rating[];
+  /** Staff ratings of the workshop and every review. */
+  staffRatings: StaffRating[];
   indicators: Indicator[];
   language: Language;
 };
@@ -90,12 +92,6 @@ export function ReviewCard(props: Props) {
   const t = useT();
   const id = useId();
   const reportError = useReportError();
-  // Until the user chooses, follow the stored re-ratings (they may arrive after the first render).
-  const [chosenRerating, setRerating] = useState<boolean | null>(null);
-  const isRerating = chosenRerating ?? ratings.some((rating) => rating.reviewId === review.id);
-  const givenCount = ratings.filter(
-    (rating) => rating.reviewId === review.id && rating.score !== null,
-  ).length;
   const save = (patch: Partial<Review>) => void updateReview(review.id, patch).catch(reportError);
   // A choice shows at once and stays while its write travels (a quick second click keeps it).
   const held = useOptimisticEdit(review.isHeld, (isHeld) => updateReview(review.id, { isHeld }));
@@ -168,16 +164,18 @@ export function ReviewCard(props: Props) {
           ))}
         </ul>
       </LazyDetails>
-      <Checkbox label={t('followUp.rerate')} checked={isRerating} onChange={setRerating} />
-      {isRerating ? (
-        // Folded when it holds earlier ratings: ten reviews of twenty people are 1,400 rows.
-        <LazyDetails
-          summary={t('followUp.ratingsGiven', { count: givenCount })}
-          isInitiallyOpen={chosenRerating === true}
-        >
-          <ReviewRatings review={review} participants={participants} ratings={ratings} />
-        </LazyDetails>
-      ) : null}
+      <ReviewRerating
+        kind="principles"
+        review={review}
+        participants={participants}
+        ratings={ratings}
+      />
+      <ReviewRerating
+        kind="staff"
+        review={review}
+        participants={participants}
+        ratings={props.staffRatings}
+      />
       <DeleteButton
         label={t('followUp.delete', { n: number })}
         onDelete={() => deleteReview(review.id)}

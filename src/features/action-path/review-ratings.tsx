@@ -1,42 +1,49 @@
 import { useMemo } from 'react';
 import { RatingRow } from '../../components/rating-row';
-import { PRINCIPLE_IDS } from '../../domain/principles';
-import type { Participant, Rating, Review } from '../../domain/types';
-import { useT } from '../../hooks/use-t';
+import type { Participant, Rating, Review, StaffRating } from '../../domain/types';
+import type { RatedItemText } from '../../lib/rated-items';
 
-type Props = { review: Review; participants: Participant[]; ratings: Rating[] };
+type Props = {
+  review: Review;
+  participants: Participant[];
+  /** The principles or the staff statements. */
+  items: readonly RatedItemText[];
+  /** Ratings of the items' kind, of the workshop and every review. */
+  ratings: readonly (Rating | StaffRating)[];
+  commentLabel: (name: string) => string;
+};
 
-/** The seven principles rated again at a review, participant by participant. */
-export function ReviewRatings({ review, participants, ratings }: Props) {
-  const t = useT();
+const itemOf = (rating: Rating | StaffRating) =>
+  'statementId' in rating ? rating.statementId : rating.principleId;
+
+/** The principles or the staff statements rated again at a review, participant by participant. */
+export function ReviewRatings({ review, participants, items, ratings, commentLabel }: Props) {
   // One pass over every rating of every review, not one search per row.
   const byKey = useMemo(
     () =>
       new Map(
         ratings
           .filter((r) => r.reviewId === review.id)
-          .map((r) => [`${r.participantId}:${r.principleId}`, r]),
+          .map((r) => [`${r.participantId}:${itemOf(r)}`, r]),
       ),
     [ratings, review.id],
   );
-  const ratingOf = (participantId: string, principleId: string) =>
-    byKey.get(`${participantId}:${principleId}`);
   return (
     <div className="review-ratings">
       {participants.map((participant) => (
         <section key={participant.id}>
           <h3>{participant.name}</h3>
           <ul className="rating-list">
-            {PRINCIPLE_IDS.map((principleId) => (
+            {items.map(({ key, item, name }) => (
               <RatingRow
-                key={principleId}
+                key={key}
                 reviewId={review.id}
                 workshopId={review.workshopId}
                 participantId={participant.id}
-                principleId={principleId}
-                rating={ratingOf(participant.id, principleId)}
-                legend={t(`principle.${principleId}`)}
-                commentLabel={t('rate.commentFor', { principle: t(`principle.${principleId}`) })}
+                {...item}
+                rating={byKey.get(`${participant.id}:${key}`)}
+                legend={name}
+                commentLabel={commentLabel(name)}
               />
             ))}
           </ul>

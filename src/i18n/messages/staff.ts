@@ -55,6 +55,17 @@ export const staffMessages = defineMessages({
     'pdf.staff.intro':
       'How staff rate the conditions of good service, beside the customer-side assessment of the principles.',
     'pdf.staff.pairs': 'Where staff and customers disagree',
+    'staff.review.rerate': 'Rate the staff experience again at this review',
+    'staff.review.given': 'Staff experience ratings at this review (given: {count})',
+    'staff.trend.title': 'Trend of the staff experience',
+    'staff.trend.intro':
+      "Each staff statement's mean at the workshop and at every review where the staff experience was rated again. The dashed line is the target, where one is set.",
+    'staff.trend.needTwo':
+      'The trend appears once the staff experience has been rated again at a review: tick "Rate the staff experience again at this review" on a review and give the ratings.',
+    'staff.trend.needBaseline':
+      'Nobody answered the staff experience check at the workshop, so the trend starts from the first review.',
+    'staff.trend.tableCaption':
+      'Mean per staff statement at the workshop and at each review, and the target',
   },
   fi: {
     'current.nav.staff': 'Henkilöstökokemus',
@@ -108,5 +119,17 @@ export const staffMessages = defineMessages({
     'pdf.staff.intro':
       'Miten henkilöstö arvioi hyvän palvelun edellytykset, asiakasnäkökulman periaatearvioiden rinnalla.',
     'pdf.staff.pairs': 'Missä henkilöstön ja asiakkaiden kuva eroaa',
+    'staff.review.rerate': 'Arvioi henkilöstökokemus uudelleen tässä seurantakatsauksessa',
+    'staff.review.given':
+      'Henkilöstökokemuksen arviot tässä seurantakatsauksessa (annettu {count})',
+    'staff.trend.title': 'Henkilöstökokemuksen kehitys',
+    'staff.trend.intro':
+      'Kunkin henkilöstön väittämän keskiarvo työpajassa ja jokaisessa seurantakatsauksessa, jossa henkilöstökokemus arvioitiin uudelleen. Katkoviiva on tavoitetaso, jos sellainen on asetettu.',
+    'staff.trend.needTwo':
+      'Kehitys näkyy, kun henkilöstökokemus on arvioitu uudelleen jossakin seurantakatsauksessa: valitse katsauksessa "Arvioi henkilöstökokemus uudelleen tässä seurantakatsauksessa" ja anna arviot.',
+    'staff.trend.needBaseline':
+      'Henkilöstökokemuksen kartoitukseen ei vastattu työpajassa, joten kehitys alkaa ensimmäisestä seurantakatsauksesta.',
+    'staff.trend.tableCaption':
+      'Henkilöstön väittämien keskiarvot työpajassa ja seurantakatsauksissa sekä tavoitetasot',
   },
 });

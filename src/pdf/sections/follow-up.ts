@@ -1,7 +1,13 @@
 import { indicatorTrends } from '../../domain/indicator-readings';
 import { countScale, SCORE_SCALE } from '../../domain/line-chart-geometry';
-import { principleTrend } from '../../domain/trend';
-import { hasTrend, principleSeries, wordOfMouthSeries } from '../../domain/trend-charts';
+import { principleTrend, staffTrend } from '../../domain/trend';
+import {
+  hasTrend,
+  principleSeries,
+  staffSeries,
+  wordOfMouthSeries,
+  type TrendSeries,
+} from '../../domain/trend-charts';
 import { wordOfMouthTrend } from '../../domain/word-of-mouth';
 import type { Translate } from '../../i18n';
 import { formatDate } from '../../lib/dates';
@@ -18,6 +24,8 @@ const CHART_HEIGHT = 46;
 const WOM_CHART_HEIGHT = 50;
 const GUTTER = 5;
 
+const workshopDate = ({ workshop }: ReportData) => workshop.date || workshop.createdAt.slice(0, 10);
+
 /** Small charts two to a row; a row never splits across pages. */
 function drawChartGrid(cursor: PdfCursor, charts: PdfTrendChart[], height: number): void {
   const width = (cursor.width - GUTTER) / 2;
@@ -31,25 +39,31 @@ function drawChartGrid(cursor: PdfCursor, charts: PdfTrendChart[], height: numbe
   }
 }
 
-function drawPrincipleTrend(cursor: PdfCursor, data: ReportData, t: Translate): void {
-  const { workshop } = data;
-  const language = workshop.language;
-  const trend = principleTrend(
-    data.ratings,
-    data.participants,
-    data.reviews,
-    workshop.date || workshop.createdAt.slice(0, 10),
-  );
-  const series = principleSeries(trend, workshop);
+type ScoreTrendText<Key extends string> = {
+  title: string;
+  intro: string;
+  nameOf: (key: Key) => string;
+};
+
+/** One small chart per item of a 1–5 trend (principles, staff statements), the target dashed. */
+function drawScoreTrend<Key extends string>(
+  cursor: PdfCursor,
+  data: ReportData,
+  t: Translate,
+  trend: readonly { reviewId: string; date: string }[],
+  series: readonly TrendSeries<Key>[],
+  text: ScoreTrendText<Key>,
+): void {
   if (!hasTrend(series)) return;
+  const language = data.workshop.language;
   const format = (value: number) => formatOneDecimal(value, language);
   const labels = trendAxisLabels(trend, t('followUp.baseline'), language);
-  cursor.heading(t('followUp.trend'), 12, CHART_HEIGHT + 16);
-  cursor.paragraph(t('trend.intro'), { size: 9 });
+  cursor.heading(text.title, 12, CHART_HEIGHT + 16);
+  cursor.paragraph(text.intro, { size: 9 });
   drawChartGrid(
     cursor,
     series.map(({ key, values, target }) => ({
-      title: t(`principle.${key}`),
+      title: text.nameOf(key),
       labels,
       values,
       target,
@@ -62,15 +76,33 @@ function drawPrincipleTrend(cursor: PdfCursor, data: ReportData, t: Translate): 
   );
 }
 
+function drawPrincipleTrend(cursor: PdfCursor, data: ReportData, t: Translate): void {
+  const { workshop } = data;
+  const trend = principleTrend(data.ratings, data.participants, data.reviews, workshopDate(data));
+  drawScoreTrend(cursor, data, t, trend, principleSeries(trend, workshop), {
+    title: t('followUp.trend'),
+    intro: t('trend.intro'),
+    nameOf: (key) => t(`principle.${key}`),
+  });
+}
+
+function drawStaffTrend(cursor: PdfCursor, data: ReportData, t: Translate): void {
+  const { workshop } = data;
+  const trend = staffTrend(data.staffRatings, data.participants, data.reviews, workshopDate(data));
+  drawScoreTrend(cursor, data, t, trend, staffSeries(trend, workshop), {
+    title: t('staff.trend.title'),
+    intro: t('staff.trend.intro'),
+    nameOf: (key) => t(`staff.item.${key}`),
+  });
+}
+
 function drawWordOfMouthTrend(cursor: PdfCursor, data: ReportData, t: Translate): void {
   const { workshop } = data;
   const points = wordOfMouthTrend(workshop, data.reviews);
   const series = wordOfMouthSeries(points, workshop);
   if (!hasTrend(series)) return;
   const labels = trendAxisLabels(
-    points.map((point) =>
-      point.reviewId ? point : { ...point, date: workshop.date || workshop.createdAt.slice(0, 10) },
-    ),
+    points.map((point) => (point.reviewId ? point : { ...point, date: workshopDate(data) })),
     t('indicators.baseline'),
     workshop.language,
   );
@@ -97,7 +129,7 @@ function drawIndicatorTrend(cursor: PdfCursor, data: ReportData, t: Translate): 
   const trends = indicatorTrends(
     data.indicators,
     data.reviews,
-    workshop.date || workshop.createdAt.slice(0, 10),
+    workshopDate(data),
     workshop.language,
   ).filter((trend) => trend.isChartable);
   if (trends.length === 0) return;
@@ -114,7 +146,7 @@ function drawIndicatorTrend(cursor: PdfCursor, data: ReportData, t: Translate): 
 
 /**
  * The follow-up in the plan: the reviews (with what the indicators read at each), then the trend
- * per principle, of the indicators and of word of mouth.
+ * per principle and per staff statement, of the indicators and of word of mouth.
  */
 export function drawFollowUpSection(cursor: PdfCursor, data: ReportData, t: Translate): void {
   if (data.reviews.length === 0) return;
@@ -132,6 +164,7 @@ export function drawFollowUpSection(cursor: PdfCursor, data: ReportData, t: Tran
     { columnStyles: { 0: { cellWidth: 26 } } },
   );
   drawPrincipleTrend(cursor, data, t);
+  drawStaffTrend(cursor, data, t);
   drawIndicatorTrend(cursor, data, t);
   drawWordOfMouthTrend(cursor, data, t);
 }

@@ -9,7 +9,7 @@ import { drawSummaryTable } from './summary-table';
 /** The staff experience check beside the principles, and where staff and customers disagree. */
 export function drawStaffCheck(cursor: PdfCursor, data: ReportData, t: Translate): void {
   const { workshop } = data;
-  const staff = summariseStaffCheck(data.staffRatings, data.participants);
+  const staff = summariseStaffCheck(baselineRatings(data.staffRatings), data.participants);
   const hasTargets = Object.keys(workshop.staffTargetLevels).length > 0;
   if (!staff.some((summary) => summary.count > 0) && !hasTargets) return;
   cursor.heading(t('pdf.staff.title'), 12);
