@@ -61,7 +61,7 @@ export const staffMessages = defineMessages({
     'staff.trend.intro':
       "Each staff statement's mean at the workshop and at every review where the staff experience was rated again. The dashed line is the target, where one is set.",
     'staff.trend.needTwo':
-      'The trend appears once the staff experience has been rated again at a review: tick "Rate the staff experience again at this review" on a review and give the ratings.',
+      'The trend appears once the staff experience has been rated again at a review: tick “Rate the staff experience again at this review” on a review and give the ratings.',
     'staff.trend.needBaseline':
       'Nobody answered the staff experience check at the workshop, so the trend starts from the first review.',
     'staff.trend.tableCaption':
@@ -126,7 +126,7 @@ export const staffMessages = defineMessages({
     'staff.trend.intro':
       'Kunkin henkilöstön väittämän keskiarvo työpajassa ja jokaisessa seurantakatsauksessa, jossa henkilöstökokemus arvioitiin uudelleen. Katkoviiva on tavoitetaso, jos sellainen on asetettu.',
     'staff.trend.needTwo':
-      'Kehitys näkyy, kun henkilöstökokemus on arvioitu uudelleen jossakin seurantakatsauksessa: valitse katsauksessa "Arvioi henkilöstökokemus uudelleen tässä seurantakatsauksessa" ja anna arviot.',
+      'Kehitys näkyy, kun henkilöstökokemus on arvioitu uudelleen jossakin seurantakatsauksessa: valitse katsauksessa ”Arvioi henkilöstökokemus uudelleen tässä seurantakatsauksessa” ja anna arviot.',
     'staff.trend.needBaseline':
       'Henkilöstökokemuksen kartoitukseen ei vastattu työpajassa, joten kehitys alkaa ensimmäisestä seurantakatsauksesta.',
     'staff.trend.tableCaption':

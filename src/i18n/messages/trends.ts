@@ -6,7 +6,7 @@ export const trendMessages = defineMessages({
     'trend.intro':
       "Each principle's mean at the workshop and at every review where the principles were rated again. The dashed line is the target.",
     'trend.needTwo':
-      'The trend appears once the principles have been rated again at a review: tick "Rate the principles again at this review" on a review and give the ratings.',
+      'The trend appears once the principles have been rated again at a review: tick “Rate the principles again at this review” on a review and give the ratings.',
     'trend.needBaseline':
       'The workshop has no ratings yet, so the trend starts from the first review.',
     'trend.target': 'Target {value}',
@@ -25,7 +25,7 @@ export const trendMessages = defineMessages({
     'trend.intro':
       'Kunkin periaatteen keskiarvo työpajassa ja jokaisessa seurantakatsauksessa, jossa periaatteet arvioitiin uudelleen. Katkoviiva on tavoitetaso.',
     'trend.needTwo':
-      'Kehitys näkyy, kun periaatteet on arvioitu uudelleen jossakin seurantakatsauksessa: valitse katsauksessa "Arvioi periaatteet uudelleen tässä seurantakatsauksessa" ja anna arviot.',
+      'Kehitys näkyy, kun periaatteet on arvioitu uudelleen jossakin seurantakatsauksessa: valitse katsauksessa ”Arvioi periaatteet uudelleen tässä seurantakatsauksessa” ja anna arviot.',
     'trend.needBaseline':
       'Työpajassa ei vielä annettu arvioita, joten kehitys alkaa ensimmäisestä seurantakatsauksesta.',
     'trend.target': 'Tavoite {value}',
