@@ -11,7 +11,7 @@ const centre = (rect: ClientRect) => ({
  * lands well inside the area the screen reader announces.
  */
 export const quadrantKeyboardCoordinates: KeyboardCoordinateGetter = (event, { context }) => {
-  const { collisionRect, droppableRects, droppableContainers } = context;
+  const { collisionRect, droppableRects, droppableContainers, over } = context;
   if (!collisionRect) return undefined;
   const from = centre(collisionRect);
   // Only areas lying in the pressed direction count. The nearest wins, where sideways distance
@@ -24,7 +24,8 @@ export const quadrantKeyboardCoordinates: KeyboardCoordinateGetter = (event, { c
   let best: { x: number; y: number } | undefined;
   let bestDistance = Infinity;
   for (const container of droppableContainers.getEnabled()) {
-    const rect = droppableRects.get(container.id);
+    // Not the area the card is over: the next key leaves it, wherever in it the card sits.
+    const rect = container.id === over?.id ? undefined : droppableRects.get(container.id);
     if (!rect) continue;
     const to = centre(rect);
     const along = sign * (vertical ? to.y - from.y : to.x - from.x);
