@@ -83,6 +83,17 @@ test('prioritise by dragging with mouse and keyboard, vote, pick small improveme
   await heard('Palautehetki is over Major projects');
   await page.keyboard.press('Space');
   await expect(major.getByRole('button', { name: 'Palautehetki', exact: true })).toBeVisible();
+  // From anywhere in its own area, one key goes to the next area; Escape puts the card back.
+  const placed = quickWins.getByRole('button', { name: 'Jonotiedote; näyttö', exact: true });
+  await placed.focus();
+  await page.keyboard.press('Space');
+  await heard('Jonotiedote; näyttö is over Easy and effective');
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+  await page.keyboard.press('ArrowRight');
+  await heard('Jonotiedote; näyttö is over Major projects');
+  await page.keyboard.press('Escape');
+  await heard('Moving Jonotiedote; näyttö was cancelled.');
+  await expect(placed).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
   await expect(page.getByLabel('Whose dots are placed')).toHaveValue(/.+/);

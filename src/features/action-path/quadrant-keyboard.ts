@@ -14,26 +14,29 @@ export const quadrantKeyboardCoordinates: KeyboardCoordinateGetter = (event, { c
   const { collisionRect, droppableRects, droppableContainers, over } = context;
   if (!collisionRect) return undefined;
   const from = centre(collisionRect);
-  // Only areas lying in the pressed direction count. The nearest wins, where sideways distance
-  // weighs three times as much, so Right goes to the area beside, not to a wider one below.
   const { code } = event;
   const vertical = code === 'ArrowUp' || code === 'ArrowDown';
   if (!vertical && code !== 'ArrowLeft' && code !== 'ArrowRight') return undefined;
   const sign = code === 'ArrowUp' || code === 'ArrowLeft' ? -1 : 1;
   event.preventDefault();
+  // Areas ahead in the pressed direction. Those in line with the card (Up: an area spanning the
+  // card's x) come first, nearest first; otherwise the nearest, sideways distance weighing more.
   let best: { x: number; y: number } | undefined;
-  let bestDistance = Infinity;
+  let bestScore = Infinity;
   for (const container of droppableContainers.getEnabled()) {
     // Not the area the card is over: the next key leaves it, wherever in it the card sits.
     const rect = container.id === over?.id ? undefined : droppableRects.get(container.id);
     if (!rect) continue;
     const to = centre(rect);
     const along = sign * (vertical ? to.y - from.y : to.x - from.x);
-    const across = Math.abs(vertical ? to.x - from.x : to.y - from.y);
     if (along < 1) continue;
-    const distance = along + 3 * across;
-    if (distance < bestDistance) {
-      bestDistance = distance;
+    const isInLine = vertical
+      ? rect.left <= from.x && from.x <= rect.left + rect.width
+      : rect.top <= from.y && from.y <= rect.top + rect.height;
+    const across = Math.abs(vertical ? to.x - from.x : to.y - from.y);
+    const score = isInLine ? along : 100_000 + along + 3 * across;
+    if (score < bestScore) {
+      bestScore = score;
       best = to;
     }
   }
