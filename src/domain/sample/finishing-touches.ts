@@ -1,3 +1,4 @@
+import { baselineRatings } from '../assessment-stats';
 import { PRINCIPLE_IDS, type PrincipleId } from '../principles';
 import type { StaffStatementId } from '../staff-statements';
 import type { Language, Rating, Score, StaffRating } from '../types';
@@ -106,15 +107,12 @@ function addStaffReRatings(
   newId: () => string,
 ): void {
   const commenter = content.participants[STAFF_REVIEW_COMMENTER]?.id;
-  const reRatings: StaffRating[] = content.staffRatings
-    .filter((rating) => rating.reviewId === '')
-    .map((rating) => ({
-      ...rating,
-      id: newId(),
-      reviewId,
-      comment:
-        rating.participantId === commenter && rating.statementId === 'workload' ? comment : '',
-      score: lifted(rating.score, STAFF_REVIEW_LIFT[rating.statementId]),
-    }));
+  const reRatings: StaffRating[] = baselineRatings(content.staffRatings).map((rating) => ({
+    ...rating,
+    id: newId(),
+    reviewId,
+    comment: rating.participantId === commenter && rating.statementId === 'workload' ? comment : '',
+    score: lifted(rating.score, STAFF_REVIEW_LIFT[rating.statementId]),
+  }));
   content.staffRatings.push(...reRatings);
 }
