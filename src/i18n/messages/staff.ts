@@ -59,7 +59,7 @@ export const staffMessages = defineMessages({
     'staff.review.given': 'Staff experience ratings at this review (given: {count})',
     'staff.trend.title': 'Trend of the staff experience',
     'staff.trend.intro':
-      "Each staff statement's mean at the workshop and at every review where the staff experience was rated again. The dashed line is the target, where one is set.",
+      'Each staff statement’s mean at the workshop and at every review where the staff experience was rated again. The dashed line is the target, where one is set.',
     'staff.trend.needTwo':
       'The trend appears once the staff experience has been rated again at a review: tick “Rate the staff experience again at this review” on a review and give the ratings.',
     'staff.trend.needBaseline':
