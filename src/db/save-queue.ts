@@ -22,6 +22,8 @@ const jobs = new Map<string, Job>();
 /** Saves whose last attempt failed, until one of theirs is written. */
 const failed = new Map<string, StorageErrorCode>();
 let running = 0;
+/** Saves being written now, so a flush also waits for one its timer had already started. */
+const inFlight = new Set<Promise<void>>();
 const DEFAULT_DELAY_MS = 400;
 
 function updateStatus() {
@@ -34,6 +36,14 @@ function updateStatus() {
 
 const journalOf = (list: Iterable<Job>) =>
   [...list].flatMap((job) => (job.journal ? [job.journal] : []));
+
+function startJob(key: string): Promise<void> {
+  const run = runJob(key);
+  inFlight.add(run);
+  const settle = () => inFlight.delete(run);
+  void run.then(settle, settle);
+  return run;
+}
 
 async function runJob(key: string): Promise<void> {
   const job = jobs.get(key);
@@ -83,7 +93,7 @@ export function scheduleSave(
   const previous = jobs.get(key);
   if (previous) clearTimeout(previous.timer);
   const job: Job = { run, journal };
-  job.timer = setTimeout(() => void runJob(key), delayMs);
+  job.timer = setTimeout(() => void startJob(key), delayMs);
   jobs.set(key, job);
   updateStatus();
 }
@@ -103,7 +113,9 @@ export function hasUnsavedEdits(): boolean {
 
 /** Runs every pending save now (tab hidden or closing, before an app update, on retry). */
 export async function flushSaves(): Promise<void> {
-  await Promise.all([...jobs.keys()].map((key) => runJob(key)));
+  // A save already being written counts too: without waiting for it, an update clicked while
+  // the autosave was writing reported unsaved changes (seen in the app-update test).
+  await Promise.all([...[...jobs.keys()].map(startJob), ...inFlight]);
 }
 
 let listening = false;

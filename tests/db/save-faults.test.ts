@@ -209,6 +209,34 @@ describe('saves under storage faults', () => {
     expect((await getWorkshop(workshop.id))?.vision).toBe('Ei saa kadota');
   });
 
+  it('runs an app update asked for while the autosave is writing, once that write is done', async () => {
+    const workshop = await givenWorkshop();
+    let finishWrite = () => {};
+    const key = `workshop:${workshop.id}:mission`;
+    scheduleSave(
+      key,
+      () =>
+        new Promise<void>((resolve) => {
+          finishWrite = () =>
+            void updateWorkshop(workshop.id, { mission: 'Kirjoitettu päivityksen alla' }).then(
+              resolve,
+            );
+        }),
+      0,
+    );
+    // The timer has started the write; it is not finished when the update is asked for.
+    await waitFor(() => expect(hasPendingSave(key)).toBe(false));
+    let updates = 0;
+    const asked = updateWhenSaved(() => {
+      updates += 1;
+      return Promise.resolve();
+    });
+    finishWrite();
+    expect(await asked).toBe(true);
+    expect(updates).toBe(1);
+    expect((await getWorkshop(workshop.id))?.mission).toBe('Kirjoitettu päivityksen alla');
+  });
+
   it('does not reopen the database after another tab upgraded it; the edit waits', async () => {
     const workshop = await givenWorkshop();
     listenToConnection();
