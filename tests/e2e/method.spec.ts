@@ -139,11 +139,15 @@ test('screenshots of routines, the change agent and the follow-up in the sample'
     await expect(bySegment.getByRole('row')).toHaveCount(5);
     await bySegment.screenshot({ path: `${SHOTS}/method-segment-effort-${language}.png` });
     await parts.getByRole('link', { name: roadmap }).click();
+    await expect(page).toHaveURL(/path\/roadmap$/);
     await page.screenshot({ path: `${SHOTS}/method-roadmap-${language}.png`, fullPage: true });
     await parts.getByRole('link', { name: changeAgent }).click();
+    await expect(page).toHaveURL(/path\/change-agent$/);
     await page.screenshot({ path: `${SHOTS}/method-change-agent-${language}.png`, fullPage: true });
     await expectNoSeriousA11yViolations(page);
     await parts.getByRole('link', { name: followUp }).click();
+    // The next address is made from this one: wait until the click has navigated.
+    await expect(page).toHaveURL(/path\/follow-up$/);
     await page.screenshot({ path: `${SHOTS}/method-follow-up-${language}.png`, fullPage: true });
     await page.goto(page.url().replace(/path\/follow-up$/, 'target/indicators'));
     await expect(page.getByRole('region', { name: /^(Word of mouth|Puskaradio)$/ })).toContainText(
