@@ -3,10 +3,12 @@ import './styles/tokens.css';
 import './styles/base.css';
 import './components/components.css';
 import './app/app.css';
-import { lazy, StrictMode, Suspense, useEffect } from 'react';
+import { StrictMode, useEffect } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { createAppRouter } from './app/router';
+import { lazyAfterFirstPaint } from './components/after-first-paint';
 import { hasDatabaseAtStart } from './db/database-name';
 import { holdDatabaseOpening } from './db/open-gate';
 import { afterFirstPaint, awaitFirstRender } from './lib/after-first-paint';
@@ -28,10 +30,8 @@ holdDatabaseOpening(
 
 // Registering the service worker starts its precache (every chunk, the PDF fonts): it waits
 // until the first screen has painted.
-const UpdatePrompt = lazy(() =>
-  afterFirstPaint()
-    .then(() => import('./app/update-prompt'))
-    .then((module) => ({ default: module.UpdatePrompt })),
+const UpdatePrompt = lazyAfterFirstPaint(() =>
+  import('./app/update-prompt').then((module) => module.UpdatePrompt),
 );
 
 /** Tells afterFirstPaint() that the first screen has been committed. */
@@ -41,14 +41,17 @@ function FirstRenderSignal() {
 }
 
 function render(container: HTMLElement) {
-  createRoot(container).render(
-    <StrictMode>
-      <RouterProvider router={createAppRouter()} />
-      <FirstRenderSignal />
-      <Suspense fallback={null}>
+  // The first screen renders synchronously, while this module runs: a concurrent render would
+  // wait for the scheduler's next task and yield between slices, painting the screen later.
+  const reactRoot = createRoot(container);
+  flushSync(() =>
+    reactRoot.render(
+      <StrictMode>
+        <RouterProvider router={createAppRouter()} />
+        <FirstRenderSignal />
         <UpdatePrompt />
-      </Suspense>
-    </StrictMode>,
+      </StrictMode>,
+    ),
   );
 }
 

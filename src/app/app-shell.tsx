@@ -1,7 +1,7 @@
-import { lazy, Suspense, useEffect } from 'react';
-import { afterFirstPaint } from '../lib/after-first-paint';
+import { useEffect } from 'react';
 import { Link, Outlet } from 'react-router';
 import { paths } from '../config/paths';
+import { lazyAfterFirstPaint } from '../components/after-first-paint';
 import { ConnectionNotice } from '../components/connection-notice';
 import { CrashFallback } from './crash-fallback';
 import { ErrorBoundary } from '../components/error-boundary';
@@ -11,10 +11,9 @@ import { useT } from '../hooks/use-t';
 import { useUiStore } from '../stores/ui-store';
 
 // "Saving… / Saved" needs the save queue and so the database: it follows the first paint.
-const SaveIndicator = lazy(() =>
-  afterFirstPaint()
-    .then(() => import('./save-indicator'))
-    .then((module) => ({ default: module.SaveIndicator })),
+const SaveIndicator = lazyAfterFirstPaint(
+  () => import('./save-indicator').then((module) => module.SaveIndicator),
+  () => <span className="save-indicator" role="status" />,
 );
 
 export function AppShell() {
@@ -44,9 +43,7 @@ export function AppShell() {
           <Link to={paths.data()} className="header-link">
             {t('home.data')}
           </Link>
-          <Suspense fallback={<span className="save-indicator" role="status" />}>
-            <SaveIndicator />
-          </Suspense>
+          <SaveIndicator />
           <LanguageSelect />
         </div>
       </header>

@@ -1,5 +1,6 @@
 let rendered: Promise<void> = Promise.resolve();
 let painted: Promise<void> | undefined;
+let isPainted = false;
 
 /**
  * Called by the app's entry before anything asks afterFirstPaint(): that then waits for the
@@ -12,6 +13,17 @@ export function awaitFirstRender(): () => void {
   return done;
 }
 
+/** The next task after the coming frame has been painted: a message, as React's scheduler does. */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve();
+      channel.port2.postMessage(null);
+    }),
+  );
+}
+
 /**
  * Resolves once the page has painted a frame with the app's first screen (the first render, a
  * frame, then a task), and at once after that. The code that needs the database (Dexie and the
@@ -19,11 +31,15 @@ export function awaitFirstRender(): () => void {
  * first render of the shell.
  */
 export function afterFirstPaint(): Promise<void> {
-  painted ??=
-    typeof requestAnimationFrame === 'function'
-      ? rendered.then(
-          () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))),
-        )
-      : Promise.resolve();
+  painted ??= (
+    typeof requestAnimationFrame === 'function' ? rendered.then(afterNextPaint) : Promise.resolve()
+  ).then(() => {
+    isPainted = true;
+  });
   return painted;
+}
+
+/** Whether the first screen has been painted (afterFirstPaint() has resolved). */
+export function hasFirstPaint(): boolean {
+  return isPainted;
 }

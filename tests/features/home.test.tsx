@@ -1,10 +1,24 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { getWorkshop, listWorkshops } from '../../src/db/repositories/workshops';
+import { writeRoomLockHint } from '../../src/lib/room-lock-hint';
 import { givenWorkshop } from '../helpers/factories';
 import { renderApp } from '../helpers/render-app';
 
 describe('home page', () => {
+  it('draws its title and the two ways to start at once; the workshop list follows', async () => {
+    await givenWorkshop({ title: 'Kevään työpaja' });
+    writeRoomLockHint(null); // the last start found this device in no live room
+    renderApp('/', { language: 'fi' });
+    // No waiting: these need neither the database nor any code loaded later.
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Tämän laitteen työpajat' }),
+    ).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Uusi työpaja' })).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Avaa esimerkkityöpaja' })).toBeEnabled();
+    expect(await screen.findByRole('link', { name: 'Kevään työpaja' })).toBeVisible();
+  });
+
   it('explains the app and offers the two ways to start when there are no workshops', async () => {
     renderApp('/', { language: 'fi' });
     expect(await screen.findByText(/ohjaa organisaation palvelukulttuurin/)).toBeVisible();

@@ -1,14 +1,14 @@
 /**
  * The first load side by side with its floor: a bare Vite + React page (tests/perf/bare/
  * first-control.html) and the app, each loaded cold in a new browser context (a new profile: no
- * cache, no service worker, no data), alternating, seven times each. Figures: when the "New
+ * cache, no service worker, no data), alternating, eleven times each. Figures: when the "New
  * workshop" link was painted, when the load event came, and the app's ratios to the bare page.
  */
 import type { BenchEnv } from './browser-bench';
 import { firstControlFigures } from './bench-probes';
 import { format, type Figure } from './bench-report';
 
-const RUNS = 7;
+const RUNS = 11;
 export const FIRST_CONTROL_RATIO_BUDGET = 1.5;
 
 async function loadOnce(env: BenchEnv, url: string) {

@@ -1,6 +1,6 @@
-import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
-import { afterFirstPaint } from '../../lib/after-first-paint';
+import { useEffect, useState, type ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
+import { lazyAfterFirstPaint } from '../../components/after-first-paint';
 import { ConnectionNotice } from '../../components/connection-notice';
 import { Notices } from '../../components/notices';
 import { paths } from '../../config/paths';
@@ -10,10 +10,8 @@ import { readRoomLockHint, wasStorageEmptyAtStart } from '../../lib/room-lock-hi
 import type { RoomAnswer } from './room-check';
 
 // The check reads IndexedDB (Dexie): it loads beside the first screen, not before it.
-const RoomCheck = lazy(() =>
-  afterFirstPaint()
-    .then(() => import('./room-check'))
-    .then((module) => ({ default: module.RoomCheck })),
+const RoomCheck = lazyAfterFirstPaint(() =>
+  import('./room-check').then((module) => module.RoomCheck),
 );
 
 function RoomUnknown() {
@@ -57,11 +55,7 @@ export function RoomGuard({ children }: { children: ReactNode }) {
   }, [isShownMeanwhile]);
   const [session, setSession] = useState<RoomAnswer>(undefined);
   const { pathname } = useLocation();
-  const check = (
-    <Suspense fallback={null}>
-      <RoomCheck onAnswer={setSession} />
-    </Suspense>
-  );
+  const check = <RoomCheck onAnswer={setSession} />;
   if (session === 'unknown' || (session === undefined && !isShownMeanwhile)) {
     return (
       <>

@@ -1,6 +1,6 @@
-import { lazy, Suspense, useState } from 'react';
-import { afterFirstPaint } from '../../lib/after-first-paint';
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { lazyAfterFirstPaint } from '../../components/after-first-paint';
 import { paths } from '../../config/paths';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { requestPersistentStorage } from '../../lib/storage';
@@ -9,11 +9,15 @@ import { useUiStore } from '../../stores/ui-store';
 import './workshops.css';
 
 // The list reads IndexedDB (Dexie): it follows the title and the two ways to start.
-const WorkshopList = lazy(() =>
-  afterFirstPaint()
-    .then(() => import('./workshop-list'))
-    .then((module) => ({ default: module.WorkshopList })),
+const WorkshopList = lazyAfterFirstPaint(
+  () => import('./workshop-list').then((module) => module.WorkshopList),
+  ListLoading,
 );
+
+function ListLoading() {
+  const t = useT();
+  return <p>{t('common.loading')}</p>;
+}
 
 export function HomePage() {
   const t = useT();
@@ -55,9 +59,7 @@ export function HomePage() {
           </button>
         </div>
       </div>
-      <Suspense fallback={<p>{t('common.loading')}</p>}>
-        <WorkshopList />
-      </Suspense>
+      <WorkshopList />
     </section>
   );
 }
