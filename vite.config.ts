@@ -15,6 +15,42 @@ function relayPolicy(): Plugin {
   return { name: 'palvelupolku-relay-policy', transformIndexHtml: withRelays };
 }
 
+/**
+ * The app root (router, shell, screens) is imported once the first screen is on (src/main.tsx);
+ * its chunks are fetched beside the entry's, so that import finds them in the module map.
+ */
+function preloadAppRoot(): Plugin {
+  return {
+    name: 'palvelupolku-preload-app-root',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        if (!bundle) return html;
+        const chunks = Object.values(bundle).filter((output) => output.type === 'chunk');
+        const root = chunks.find((chunk) =>
+          chunk.facadeModuleId?.endsWith('/src/app/app-root.tsx'),
+        );
+        if (!root) return html;
+        const files = new Set<string>();
+        const visit = (fileName: string) => {
+          if (files.has(fileName)) return;
+          files.add(fileName);
+          chunks.find((chunk) => chunk.fileName === fileName)?.imports.forEach(visit);
+        };
+        visit(root.fileName);
+        return [...files]
+          .filter((file) => !html.includes(`/${file}"`))
+          .map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
+            injectTo: 'head' as const,
+          }));
+      },
+    },
+  };
+}
+
 /** The policy of index.html's meta tag, written once there and sent as a header too. */
 const metaPolicy = withRelays(
   /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(
@@ -35,6 +71,7 @@ export default defineConfig({
   plugins: [
     react(),
     relayPolicy(),
+    preloadAppRoot(),
     VitePWA({
       // 'prompt', not 'autoUpdate': an automatic reload could drop typing that is still in the debounce.
       registerType: 'prompt',

@@ -1,12 +1,12 @@
-import { useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useEffect, useState } from 'react';
+import { useNavigate } from 'react-router';
 import { lazyAfterFirstPaint } from '../../components/after-first-paint';
 import { paths } from '../../config/paths';
 import { useReportError } from '../../hooks/use-storage-error-notice';
 import { requestPersistentStorage } from '../../lib/storage';
-import { useT } from '../../hooks/use-t';
 import { useUiStore } from '../../stores/ui-store';
-import './workshops.css';
+import { isSampleRequested, takeSampleRequest } from './first-home';
+import { HomeContent, ListLoading } from './home-content';
 
 // The list reads IndexedDB (Dexie): it follows the title and the two ways to start.
 const WorkshopList = lazyAfterFirstPaint(
@@ -14,52 +14,39 @@ const WorkshopList = lazyAfterFirstPaint(
   ListLoading,
 );
 
-function ListLoading() {
-  const t = useT();
-  return <p>{t('common.loading')}</p>;
-}
-
 export function HomePage() {
-  const t = useT();
   const navigate = useNavigate();
   const reportError = useReportError();
   const language = useUiStore((state) => state.language);
-  const [isCreatingSample, setCreatingSample] = useState(false);
+  const [isCreatingSample, setCreatingSample] = useState(isSampleRequested);
 
   const openSample = async () => {
-    setCreatingSample(true);
-    try {
-      // The sample texts load only when asked for.
-      const { createSampleWorkshop } = await import('../../db/repositories/sample');
-      const workshop = await createSampleWorkshop(language);
-      // First save: ask the browser to keep the data under storage pressure.
-      void requestPersistentStorage();
-      await navigate(paths.phase(workshop.id, 'current'));
-    } catch (error) {
+    // The sample texts load only when asked for.
+    const { createSampleWorkshop } = await import('../../db/repositories/sample');
+    const workshop = await createSampleWorkshop(language);
+    // First save: ask the browser to keep the data under storage pressure.
+    void requestPersistentStorage();
+    await navigate(paths.phase(workshop.id, 'current'));
+  };
+  const tryOpenSample = () =>
+    openSample().catch((error: unknown) => {
       reportError(error);
       setCreatingSample(false);
-    }
-  };
+    });
+
+  // "Open sample workshop" pressed on the first screen, before this page had loaded.
+  useEffect(() => {
+    if (takeSampleRequest()) void tryOpenSample();
+  });
 
   return (
-    <section className="page">
-      <div className="home-intro">
-        <h1>{t('home.title')}</h1>
-        <div className="button-row">
-          <Link className="button-primary" to={paths.newWorkshop()}>
-            {t('home.new')}
-          </Link>
-          <button
-            type="button"
-            className="button-secondary"
-            disabled={isCreatingSample}
-            onClick={() => void openSample()}
-          >
-            {t('home.sample')}
-          </button>
-        </div>
-      </div>
-      <WorkshopList />
-    </section>
+    <HomeContent
+      list={<WorkshopList />}
+      isOpeningSample={isCreatingSample}
+      onOpenSample={() => {
+        setCreatingSample(true);
+        void tryOpenSample();
+      }}
+    />
   );
 }
