@@ -1,14 +1,23 @@
 /** The IndexedDB database's name; no Dexie here, so the first load can ask about it. */
 export const DATABASE_NAME = 'palvelupolku';
 
-async function askBrowser(): Promise<boolean | null> {
+/**
+ * The database as the browser lists it now, without opening a connection: its entry, null when
+ * there is none, undefined when the browser cannot say.
+ */
+export async function listedDatabase(): Promise<IDBDatabaseInfo | null | undefined> {
   try {
-    if (typeof indexedDB === 'undefined' || !indexedDB.databases) return null;
+    if (typeof indexedDB === 'undefined' || !indexedDB.databases) return undefined;
     const databases = await indexedDB.databases();
-    return databases.some((database) => database.name === DATABASE_NAME);
+    return databases.find((database) => database.name === DATABASE_NAME) ?? null;
   } catch {
-    return null;
+    return undefined;
   }
+}
+
+async function askBrowser(): Promise<boolean | null> {
+  const listed = await listedDatabase();
+  return listed === undefined ? null : listed !== null;
 }
 
 let answer: Promise<boolean | null> | undefined;

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import type { StoredContent } from '../domain/snapshot';
 import { db, DATABASE_NAME, type TableName } from './database';
+import { listedDatabase } from './database-name';
 import { addSnapshot } from './repositories/snapshots';
 import { LATEST_SCHEMA_VERSION, WORKSHOP_CONTENT_TABLES } from './schema';
 
@@ -8,7 +9,13 @@ type StoredRow = Record<string, unknown>;
 
 /** Reads every workshop as the older schema stored it, without upgrading anything. */
 async function readOldWorkshops(): Promise<{ version: number; contents: StoredContent[] } | null> {
-  if (!(await Dexie.exists(DATABASE_NAME))) return null;
+  // The browser's list says whether the database is there and at which version, without a
+  // connection: on most starts it is already up to date and is not opened twice. (Dexie stores
+  // its version × 10, a little more when it has adapted an index itself.)
+  const listed = await listedDatabase();
+  if (listed === null) return null;
+  if (listed?.version !== undefined && listed.version / 10 >= LATEST_SCHEMA_VERSION) return null;
+  if (listed === undefined && !(await Dexie.exists(DATABASE_NAME))) return null;
   // Opened without a schema, Dexie takes the database as it is and never upgrades it.
   const old = new Dexie(DATABASE_NAME);
   try {
