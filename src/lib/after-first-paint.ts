@@ -1,6 +1,5 @@
 let rendered: Promise<void> = Promise.resolve();
 let painted: Promise<void> | undefined;
-let isPainted = false;
 
 /**
  * Called by the app's entry before anything asks afterFirstPaint(): that then waits for the
@@ -31,15 +30,7 @@ function afterNextPaint(): Promise<void> {
  * first render of the shell.
  */
 export function afterFirstPaint(): Promise<void> {
-  painted ??= (
-    typeof requestAnimationFrame === 'function' ? rendered.then(afterNextPaint) : Promise.resolve()
-  ).then(() => {
-    isPainted = true;
-  });
+  painted ??=
+    typeof requestAnimationFrame === 'function' ? rendered.then(afterNextPaint) : Promise.resolve();
   return painted;
-}
-
-/** Whether the first screen has been painted (afterFirstPaint() has resolved). */
-export function hasFirstPaint(): boolean {
-  return isPainted;
 }
